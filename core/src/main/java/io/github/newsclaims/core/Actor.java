@@ -1,0 +1,63 @@
+package io.github.newsclaims.core;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.immutables.value.Value;
+
+/**
+ * A party that makes or is the subject of claims: a person, a state, state media, an agency, a
+ * group of analysts, an unnamed source.
+ *
+ * <p>Invariants: id and name not blank; aliases not blank, distinct and different from the name;
+ * an actor is not affiliated with itself.
+ */
+@Value.Immutable
+public abstract class Actor {
+  Actor() {}
+
+  /** Identifier, unique within its {@link AnnotatedArticle}, e.g. {@code "kcna"}. */
+  public abstract String getId();
+
+  /** The name the article uses most, e.g. "Korean Central News Agency". */
+  public abstract String getName();
+
+  /** What sort of party this is. */
+  public abstract ActorKind getKind();
+
+  /** Other names the article uses for the same party, e.g. "Pyongyang" for North Korea. */
+  public abstract List<String> getAliases();
+
+  /** The id of the actor this one belongs to or speaks for, e.g. KCNA to North Korea. */
+  public abstract Optional<String> getAffiliation();
+
+  /** A builder for an actor. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The name followed by the aliases. */
+  public final List<String> names() {
+    return Stream.concat(Stream.of(getName()), getAliases().stream()).toList();
+  }
+
+  /** Whether {@code name} is this actor's name or one of its aliases (ignoring case). */
+  public final boolean isKnownAs(String name) {
+    return names().stream().anyMatch(name::equalsIgnoreCase);
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.nonBlank("actor", "id", getId());
+    Checks.nonBlank("actor " + getId(), "name", getName());
+    Checks.allNonBlank("actor " + getId(), "aliases", getAliases());
+    Checks.distinct("actor " + getId(), "names (name and aliases)", names());
+    Checks.check(!getAffiliation().equals(Optional.of(getId())),
+        "actor %s affiliation must not be the actor itself", getId());
+  }
+
+  /** Builds an {@link Actor}; {@code id}, {@code name} and {@code kind} are required. */
+  public static final class Builder extends ImmutableActor.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,169 @@
+package io.github.newsclaims.core;
+
+import io.github.newsclaims.core.validation.ClaimsOutsideNonContent;
+import io.github.newsclaims.core.validation.ReferencesResolve;
+import io.github.newsclaims.core.validation.SpansMatchText;
+import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.immutables.value.Value;
+
+/**
+ * The unit of exchange: one {@link Article}, the {@link Actor}s it mentions and the {@link Claim}s
+ * it makes. A corpus is a stream of these.
+ *
+ * <p>Invariants: actor ids, claim ids and estimate ids are each unique within the article; there
+ * are no cycles among actor affiliations, among claim relations of one kind (except
+ * {@code CONTRADICTS}, which is naturally mutual), or among estimates that are relative to or
+ * derived from each other. Document rules — every span matches the text ({@link SpansMatchText}),
+ * every reference resolves ({@link ReferencesResolve}), no claim lies in page furniture
+ * ({@link ClaimsOutsideNonContent}), every interval agrees with its approximator — are reported
+ * together by Jakarta Validation.
+ */
+@Value.Immutable
+@SpansMatchText
+@ReferencesResolve
+@ClaimsOutsideNonContent
+public abstract class AnnotatedArticle {
+  AnnotatedArticle() {}
+
+  /** The article. */
+  @Valid
+  public abstract Article getArticle();
+
+  /** The parties that make or are the subject of the claims. */
+  public abstract List<@Valid Actor> getActors();
+
+  /** The claims, in the order the article makes them. */
+  public abstract List<@Valid Claim> getClaims();
+
+  /** A builder for an annotated article. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Lazy
+  Map<String, Actor> actorsById() {
+    return index(getActors(), Actor::getId);
+  }
+
+  @Value.Lazy
+  Map<String, Claim> claimsById() {
+    return index(getClaims(), Claim::getId);
+  }
+
+  @Value.Lazy
+  Map<String, Estimate> estimatesById() {
+    return index(estimates().toList(), Estimate::getId);
+  }
+
+  private static <T> Map<String, T> index(List<T> values, Function<T, String> id) {
+    Map<String, T> map = new HashMap<>();
+    values.forEach(value -> map.putIfAbsent(id.apply(value), value));
+    return Map.copyOf(map);
+  }
+
+  /** The actor with the given id. */
+  public final Optional<Actor> actor(String id) {
+    return Optional.ofNullable(actorsById().get(id));
+  }
+
+  /** The claim with the given id. */
+  public final Optional<Claim> claim(String id) {
+    return Optional.ofNullable(claimsById().get(id));
+  }
+
+  /** The estimate with the given id, from whichever claim holds it. */
+  public final Optional<Estimate> estimate(String id) {
+    return Optional.ofNullable(estimatesById().get(id));
+  }
+
+  /** Every estimate of every claim, in claim order. */
+  public final Stream<Estimate> estimates() {
+    return getClaims().stream().flatMap(claim -> claim.getEstimates().stream());
+  }
+
+  /** The claims whose attribution chain names the actor anywhere, outermost or nested. */
+  public final List<Claim> claimsAttributedTo(String actorId) {
+    return getClaims().stream().filter(claim -> claim.sources().contains(actorId)).toList();
+  }
+
+  /** The claims about the actor. */
+  public final List<Claim> claimsAbout(String actorId) {
+    return getClaims().stream().filter(claim -> claim.getAbout().contains(actorId)).toList();
+  }
+
+  /** The claims that carry at least one estimate. */
+  public final List<Claim> claimsWithEstimates() {
+    return getClaims().stream().filter(claim -> !claim.getEstimates().isEmpty()).toList();
+  }
+
+  @Value.Check
+  final void check() {
+    String id = getArticle().getId();
+    Checks.distinct("article " + id, "actor ids", getActors().stream().map(Actor::getId).toList());
+    Checks.distinct("article " + id, "claim ids", getClaims().stream().map(Claim::getId).toList());
+    Checks.distinct("article " + id, "estimate ids", estimates().map(Estimate::getId).toList());
+
+    Map<String, List<String>> affiliations = new HashMap<>();
+    getActors().forEach(actor -> affiliations.put(actor.getId(), actor.getAffiliation().stream().toList()));
+    noCycle("actor affiliations", affiliations);
+
+    for (ClaimRelationKind kind : ClaimRelationKind.values()) {
+      if (kind == ClaimRelationKind.CONTRADICTS) {
+        continue;
+      }
+      Map<String, List<String>> edges = new HashMap<>();
+      getClaims().forEach(claim -> edges.put(claim.getId(), claim.getRelations().stream()
+          .filter(relation -> relation.getKind() == kind).map(ClaimRelation::getTarget).toList()));
+      noCycle("claim relations " + kind, edges);
+    }
+
+    Map<String, List<String>> estimateEdges = new HashMap<>();
+    estimates().forEach(estimate -> {
+      List<String> targets = new ArrayList<>(estimate.getDerivedFrom());
+      estimate.getRelativeTo().ifPresent(targets::add);
+      estimateEdges.put(estimate.getId(), targets);
+    });
+    noCycle("estimates (relativeTo and derivedFrom)", estimateEdges);
+  }
+
+  /** Depth-first search for a cycle; edges to unknown ids are left to the document rules. */
+  private void noCycle(String what, Map<String, List<String>> edges) {
+    Set<String> done = new HashSet<>();
+    for (String start : edges.keySet().stream().sorted().toList()) {
+      findCycle(what, start, edges, done, new HashSet<>(), new ArrayList<>());
+    }
+  }
+
+  private void findCycle(String what, String node, Map<String, List<String>> edges, Set<String> done,
+      Set<String> onPath, List<String> path) {
+    if (done.contains(node) || !edges.containsKey(node)) {
+      return;
+    }
+    path.add(node);
+    if (!onPath.add(node)) {
+      List<String> cycle = path.subList(path.indexOf(node), path.size());
+      throw new IllegalArgumentException("article " + getArticle().getId() + " has a cycle in " + what
+          + ": " + String.join(" -> ", cycle));
+    }
+    for (String next : edges.get(node)) {
+      findCycle(what, next, edges, done, onPath, path);
+    }
+    onPath.remove(node);
+    path.remove(path.size() - 1);
+    done.add(node);
+  }
+
+  /** Builds an {@link AnnotatedArticle}; the article is required. */
+  public static final class Builder extends ImmutableAnnotatedArticle.Builder {
+    Builder() {}
+  }
+}

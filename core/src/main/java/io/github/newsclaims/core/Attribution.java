@@ -1,0 +1,56 @@
+package io.github.newsclaims.core;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One hop of "who says so": a source, the cue that introduces it, how its words are reported and
+ * how firmly it commits — PARC 3.0's attribution relation (source, cue, content) with FactBank's
+ * per-source factuality. A {@link Claim} holds a chain of hops from the article's own voice
+ * inward: the article reports that state media reports that Kim said X.
+ *
+ * <p>Invariants: an {@link AttributionMode#AUTHORIAL AUTHORIAL} hop has no source actor and has a
+ * cue (without one it would say no more than an empty chain); every other mode except
+ * {@link AttributionMode#UNNAMED_HEARSAY UNNAMED_HEARSAY} names a source actor.
+ */
+@Value.Immutable
+public abstract class Attribution {
+  Attribution() {}
+
+  /** The id of the actor that says it; empty for the article's own voice and faceless hearsay. */
+  public abstract Optional<String> getSource();
+
+  /** The cue word(s) and where: "according to", "estimates", "say", "reportedly", "stating". */
+  public abstract Optional<TextSpan> getCue();
+
+  /** How the source's words are reported. */
+  public abstract AttributionMode getMode();
+
+  /** How firmly the source presents what it says (its FactBank value for the content). */
+  public abstract Factuality getCommitment();
+
+  /** When the source said it ("In April"), when the text tells. */
+  public abstract Optional<TimeReference> getTime();
+
+  /** A builder for an attribution hop. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  final void check() {
+    getSource().ifPresent(id -> Checks.nonBlank("attribution", "source", id));
+    if (getMode() == AttributionMode.AUTHORIAL) {
+      Checks.check(getSource().isEmpty(), "attribution of mode AUTHORIAL has no source, was %s",
+          getSource().map(Checks::quote).orElse(""));
+      Checks.check(getCue().isPresent(), "attribution of mode AUTHORIAL needs a cue; without one, leave the hop out");
+    } else if (getMode() != AttributionMode.UNNAMED_HEARSAY) {
+      Checks.check(getSource().isPresent(), "attribution of mode %s needs a source actor", getMode());
+    }
+  }
+
+  /** Builds an {@link Attribution}; mode and commitment are required. */
+  public static final class Builder extends ImmutableAttribution.Builder {
+    Builder() {}
+  }
+}

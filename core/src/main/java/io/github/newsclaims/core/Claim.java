@@ -1,0 +1,111 @@
+package io.github.newsclaims.core;
+
+import jakarta.validation.Valid;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * One proposition an article puts forward, with who says it and how firmly, the words that hedge
+ * it, the numbers inside it and when it holds.
+ *
+ * <p><b>Attribution and factuality.</b> {@link #getFactuality()} is the article's own commitment to
+ * the proposition (FactBank's value for the source AUTHOR). {@link #getAttribution()} is the chain
+ * of further sources, outermost first: for "according to state media, Kim is urging …" it holds
+ * one hop, state media; for "state media reports that Kim said …" two, state media then Kim. An
+ * empty chain means the article asserts the claim in its own voice.
+ *
+ * <p>Invariants: id and proposition not blank; at least one evidence span; an
+ * {@link AttributionMode#AUTHORIAL AUTHORIAL} hop only first; no actor twice in the chain (a source
+ * cannot be nested inside its own statement); no relation to the claim itself; estimate ids and
+ * the actors it is about are distinct.
+ */
+@Value.Immutable
+public abstract class Claim {
+  Claim() {}
+
+  /** Identifier, unique within its {@link AnnotatedArticle}, e.g. {@code "c5"}. */
+  public abstract String getId();
+
+  /** The proposition restated in plain words. */
+  public abstract String getProposition();
+
+  /** Where the article makes the claim; at least one span. */
+  public abstract List<TextSpan> getEvidence();
+
+  /** What sort of proposition it is. */
+  public abstract ClaimKind getKind();
+
+  /** The sources beyond the article's own voice, outermost first; empty when the article itself asserts it. */
+  public abstract List<@Valid Attribution> getAttribution();
+
+  /** The article's own commitment to the proposition. */
+  public abstract Factuality getFactuality();
+
+  /** Hedge cues that weaken the claim: "reportedly", "potentially", "could". */
+  public abstract List<TextSpan> getHedges();
+
+  /** The quantities inside the claim. */
+  public abstract List<@Valid Estimate> getEstimates();
+
+  /** When the claim holds or happened. */
+  public abstract Optional<TimeReference> getTime();
+
+  /** The ids of the actors the claim is about. */
+  public abstract List<String> getAbout();
+
+  /** How this claim bears on other claims of the article. */
+  public abstract List<ClaimRelation> getRelations();
+
+  /** A builder for a claim. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Whether the article asserts the claim in its own voice, with no other source. */
+  public final boolean isAuthorial() {
+    return getAttribution().stream().allMatch(hop -> hop.getMode() == AttributionMode.AUTHORIAL);
+  }
+
+  /** The ids of the source actors in the chain, outermost first. */
+  public final List<String> sources() {
+    return getAttribution().stream().flatMap(hop -> hop.getSource().stream()).toList();
+  }
+
+  /** The innermost hop — whose words the proposition finally is — if any. */
+  public final Optional<Attribution> innermostAttribution() {
+    List<Attribution> chain = getAttribution();
+    return chain.isEmpty() ? Optional.empty() : Optional.of(chain.get(chain.size() - 1));
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.nonBlank("claim", "id", getId());
+    String owner = "claim " + getId();
+    Checks.nonBlank(owner, "proposition", getProposition());
+    Checks.check(!getEvidence().isEmpty(), "%s evidence must hold at least one span", owner);
+    List<Attribution> chain = getAttribution();
+    for (int i = 1; i < chain.size(); i++) {
+      Checks.check(chain.get(i).getMode() != AttributionMode.AUTHORIAL,
+          "%s attribution[%s] is AUTHORIAL; the article's own voice can only be the first hop", owner, i);
+    }
+    Set<String> seen = new HashSet<>();
+    for (String source : sources()) {
+      Checks.check(seen.add(source),
+          "%s attribution chain is cyclic: actor %s appears twice in %s", owner, Checks.quote(source), sources());
+    }
+    for (ClaimRelation relation : getRelations()) {
+      Checks.check(!relation.getTarget().equals(getId()), "%s must not relate to itself (%s)", owner, relation);
+    }
+    Checks.distinct(owner, "estimate ids", getEstimates().stream().map(Estimate::getId).toList());
+    Checks.allNonBlank(owner, "about", getAbout());
+    Checks.distinct(owner, "about", getAbout());
+  }
+
+  /** Builds a {@link Claim}; id, proposition, kind, factuality and one evidence span are required. */
+  public static final class Builder extends ImmutableClaim.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,87 @@
+package io.github.newsclaims.core;
+
+import io.github.newsclaims.core.validation.IntervalMatchesApproximator;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A quantity inside a claim, with honest uncertainty: what is measured, in which {@link Unit}, the
+ * phrase as written, how it was hedged ({@link Approximator}) and the {@link Interval} it stands
+ * for. After Wikidata's {@code QuantityValue} (amount, bounds, unit), plus the approximator that
+ * normalisers drop and the provenance of derived figures (W3C PROV-O {@code wasDerivedFrom}).
+ *
+ * <p>"nearly a third of them" is a {@link UnitKind#FRACTION} estimate
+ * {@link #getRelativeTo() relative to} the "about 15,000" soldiers; the killed or injured it
+ * implies is a {@link Approximator#DERIVED DERIVED} estimate whose
+ * {@link #getDerivedFrom() derivedFrom} names both.
+ *
+ * <p>Invariants: id and measure not blank; a stated value is finite; an estimate is neither
+ * relative to nor derived from itself; {@code derivedFrom} is non-empty exactly when the
+ * approximator is {@code DERIVED}, and then there is no phrase. Whether the interval agrees with
+ * the approximator is a document rule, {@link IntervalMatchesApproximator}.
+ */
+@Value.Immutable
+@IntervalMatchesApproximator
+public abstract class Estimate {
+  Estimate() {}
+
+  /** Identifier, unique within its {@link AnnotatedArticle}, so other estimates can refer to it. */
+  public abstract String getId();
+
+  /** What is measured, in plain words: "North Korean soldiers in Russia". */
+  public abstract String getMeasure();
+
+  /** The unit. */
+  public abstract Unit getUnit();
+
+  /** The phrase as written and where ("about 15,000"); empty for a derived estimate. */
+  public abstract Optional<TextSpan> getPhrase();
+
+  /** How the quantity was hedged. */
+  public abstract Approximator getApproximator();
+
+  /** The range the phrase stands for. */
+  public abstract Interval getInterval();
+
+  /** The number as stated ("15,000" in "about 15,000"), when one was. */
+  public abstract Optional<Double> getStatedValue();
+
+  /** The id of the estimate this one is a fraction or multiple of ("a third <em>of them</em>"). */
+  public abstract Optional<String> getRelativeTo();
+
+  /** The ids of the estimates this one was computed from; non-empty only when {@code DERIVED}. */
+  public abstract List<String> getDerivedFrom();
+
+  /** A builder for an estimate. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Whether this figure was computed rather than stated. */
+  public final boolean isDerived() {
+    return getApproximator() == Approximator.DERIVED;
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.nonBlank("estimate", "id", getId());
+    Checks.nonBlank("estimate " + getId(), "measure", getMeasure());
+    getStatedValue().ifPresent(v -> Checks.finite("estimate " + getId(), "statedValue", v));
+    Checks.check(!getRelativeTo().equals(Optional.of(getId())),
+        "estimate %s must not be relative to itself", getId());
+    Checks.check(!getDerivedFrom().contains(getId()), "estimate %s must not be derived from itself", getId());
+    Checks.allNonBlank("estimate " + getId(), "derivedFrom", getDerivedFrom());
+    Checks.distinct("estimate " + getId(), "derivedFrom", getDerivedFrom());
+    Checks.check(isDerived() != getDerivedFrom().isEmpty(),
+        "estimate %s: derivedFrom %s must be non-empty exactly when the approximator is DERIVED (was %s)",
+        getId(), getDerivedFrom(), getApproximator());
+    Checks.check(!isDerived() || getPhrase().isEmpty(),
+        "estimate %s is DERIVED and so has no phrase, was %s", getId(), getPhrase().orElse(null));
+  }
+
+  /** Builds an {@link Estimate}; id, measure, unit, approximator and interval are required. */
+  public static final class Builder extends ImmutableEstimate.Builder {
+    Builder() {}
+  }
+}

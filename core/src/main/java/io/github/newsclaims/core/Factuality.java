@@ -1,0 +1,108 @@
+package io.github.newsclaims.core;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * How firmly a source presents a proposition: FactBank's factuality value (Saurí and Pustejovsky,
+ * 2009), a {@link Certainty} crossed with a {@link Polarity}, with an optional ICD 203
+ * {@link Likelihood} band.
+ *
+ * <p>Invariants: only FactBank's eight values exist — CT+, CT−, CTu, PR+, PR−, PS+, PS−, Uu. An
+ * unknown polarity goes with certain or underspecified; underspecified goes with unknown polarity.
+ */
+@Value.Immutable
+public abstract class Factuality {
+  /** CT+: stated as fact. */
+  public static final Factuality CERTAIN = of(Polarity.POSITIVE, Certainty.CERTAIN);
+  /** PR+: presented as probably so. */
+  public static final Factuality PROBABLE = of(Polarity.POSITIVE, Certainty.PROBABLE);
+  /** PS+: presented as possibly so. */
+  public static final Factuality POSSIBLE = of(Polarity.POSITIVE, Certainty.POSSIBLE);
+  /** CT−: stated as not so. */
+  public static final Factuality CERTAIN_NOT = of(Polarity.NEGATIVE, Certainty.CERTAIN);
+  /** PR−: presented as probably not so. */
+  public static final Factuality PROBABLE_NOT = of(Polarity.NEGATIVE, Certainty.PROBABLE);
+  /** PS−: presented as possibly not so. */
+  public static final Factuality POSSIBLE_NOT = of(Polarity.NEGATIVE, Certainty.POSSIBLE);
+  /** CTu: the source knows whether, but does not say ("KCNA did not say whether …"). */
+  public static final Factuality CERTAIN_BUT_UNKNOWN = of(Polarity.UNKNOWN, Certainty.CERTAIN);
+  /** Uu: uncommitted or unknown. */
+  public static final Factuality UNDERSPECIFIED = of(Polarity.UNKNOWN, Certainty.UNDERSPECIFIED);
+
+  Factuality() {}
+
+  /** Whether the proposition is presented as holding, not holding, or left open. */
+  public abstract Polarity getPolarity();
+
+  /** How firmly. */
+  public abstract Certainty getCertainty();
+
+  /** The ICD 203 probability band, when the source gives or implies one. */
+  public abstract Optional<Likelihood> getLikelihood();
+
+  /** A factuality value without a likelihood band. */
+  public static Factuality of(Polarity polarity, Certainty certainty) {
+    return ImmutableFactuality.builder().polarity(polarity).certainty(certainty).build();
+  }
+
+  /** A factuality value with a likelihood band. */
+  public static Factuality of(Polarity polarity, Certainty certainty, Likelihood likelihood) {
+    return ImmutableFactuality.builder().polarity(polarity).certainty(certainty).likelihood(likelihood).build();
+  }
+
+  /**
+   * Parses a FactBank code: {@code CT+}, {@code CT-}, {@code CTu}, {@code PR+}, {@code PR-},
+   * {@code PS+}, {@code PS-} or {@code Uu}.
+   *
+   * @throws IllegalArgumentException for any other text
+   */
+  public static Factuality fromFactBankCode(String code) {
+    for (Factuality value : new Factuality[] {CERTAIN, PROBABLE, POSSIBLE, CERTAIN_NOT, PROBABLE_NOT,
+        POSSIBLE_NOT, CERTAIN_BUT_UNKNOWN, UNDERSPECIFIED}) {
+      if (value.factBankCode().equals(code)) {
+        return value;
+      }
+    }
+    throw new IllegalArgumentException("not a FactBank factuality code: " + Checks.quote(code));
+  }
+
+  /** This value with the given likelihood band. */
+  public final Factuality withBand(Likelihood likelihood) {
+    return of(getPolarity(), getCertainty(), likelihood);
+  }
+
+  /** The FactBank code, e.g. {@code PR+}. */
+  public final String factBankCode() {
+    String certainty = switch (getCertainty()) {
+      case CERTAIN -> "CT";
+      case PROBABLE -> "PR";
+      case POSSIBLE -> "PS";
+      case UNDERSPECIFIED -> "U";
+    };
+    String polarity = switch (getPolarity()) {
+      case POSITIVE -> "+";
+      case NEGATIVE -> "-";
+      case UNKNOWN -> "u";
+    };
+    return certainty + polarity;
+  }
+
+  /** The FactBank code, with the band when there is one: {@code PR+ (likely)}. */
+  @Override
+  public String toString() {
+    return factBankCode() + getLikelihood()
+        .map(band -> " (" + band.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")").orElse("");
+  }
+
+  @Value.Check
+  final void check() {
+    boolean unknown = getPolarity() == Polarity.UNKNOWN;
+    boolean underspecified = getCertainty() == Certainty.UNDERSPECIFIED;
+    Checks.check(!underspecified || unknown,
+        "factuality certainty UNDERSPECIFIED needs polarity UNKNOWN, was %s", getPolarity());
+    Checks.check(!unknown || underspecified || getCertainty() == Certainty.CERTAIN,
+        "factuality polarity UNKNOWN goes with certainty CERTAIN or UNDERSPECIFIED, was %s", getCertainty());
+  }
+}

@@ -1,0 +1,74 @@
+package io.github.newsclaims.core;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * A calendar date known to the year, the month or the day — "2024", "2024-11" or "2024-11-26" —
+ * as a publication date often is. ISO 8601 calendar years; the month and day are 1-based.
+ *
+ * <p>Invariants: a day needs a month; month 1..12; the day exists in that month of that year.
+ */
+@Value.Immutable
+public abstract class PartialDate {
+  private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
+  PartialDate() {}
+
+  /** The year, e.g. 2024. */
+  public abstract int getYear();
+
+  /** The month, 1..12, when known. */
+  public abstract Optional<Integer> getMonth();
+
+  /** The day of the month, when known; only with a month. */
+  public abstract Optional<Integer> getDay();
+
+  /** A date known to the year only. */
+  public static PartialDate of(int year) {
+    return ImmutablePartialDate.builder().year(year).build();
+  }
+
+  /** A date known to the month. */
+  public static PartialDate of(int year, int month) {
+    return ImmutablePartialDate.builder().year(year).month(month).build();
+  }
+
+  /** A full date. */
+  public static PartialDate of(int year, int month, int day) {
+    return ImmutablePartialDate.builder().year(year).month(month).day(day).build();
+  }
+
+  /**
+   * Parses {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}.
+   *
+   * @throws IllegalArgumentException if the text is not one of those forms or not a real date
+   */
+  public static PartialDate parse(String text) {
+    Matcher m = ISO.matcher(text);
+    Checks.check(m.matches(), "partial date must be yyyy, yyyy-MM or yyyy-MM-dd, was %s", Checks.quote(text));
+    int year = Integer.parseInt(m.group(1));
+    if (m.group(2) == null) {
+      return of(year);
+    }
+    int month = Integer.parseInt(m.group(2));
+    return m.group(3) == null ? of(year, month) : of(year, month, Integer.parseInt(m.group(3)));
+  }
+
+  /** The ISO 8601 form: {@code 2024}, {@code 2024-11} or {@code 2024-11-26}. */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder(String.format("%04d", getYear()));
+    getMonth().ifPresent(month -> out.append(String.format("-%02d", month)));
+    getDay().ifPresent(day -> out.append(String.format("-%02d", day)));
+    return out.toString();
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.check(getYear() >= 1 && getYear() <= 9999, "partial date year must be 1..9999, was %s", getYear());
+    Checks.monthAndDay("partial date", getYear(), getMonth().orElse(null), getDay().orElse(null));
+  }
+}

@@ -1,0 +1,115 @@
+package io.github.newsclaims.core;
+
+import java.util.Comparator;
+import org.immutables.value.Value;
+
+/**
+ * A stretch of the verbatim article text: the half-open range {@code [start, end)} plus the exact
+ * text it covers, after the W3C Web Annotation TextPosition and TextQuote selectors together.
+ *
+ * <p><b>Offsets are UTF-16 code units</b>, exactly as {@link String#substring(int, int)} indexes a
+ * Java string: an emoji outside the Basic Multilingual Plane counts as two, a curly quote as one.
+ * Keeping the covered text beside the offsets makes every span checkable against its article; see
+ * {@link #matches(String)}.
+ *
+ * <p>Invariants: {@code 0 <= start <= end}, {@code text.length() == end - start}, and the span
+ * does not cut a surrogate pair in half.
+ */
+@Value.Immutable
+public abstract class TextSpan implements Comparable<TextSpan> {
+  private static final Comparator<TextSpan> ORDER =
+      Comparator.comparingInt(TextSpan::getStart).thenComparingInt(TextSpan::getEnd);
+
+  TextSpan() {}
+
+  /** First UTF-16 code unit covered, zero-based. */
+  public abstract int getStart();
+
+  /** First UTF-16 code unit after the span (exclusive); equal to {@link #getStart()} for an empty span. */
+  public abstract int getEnd();
+
+  /** The exact text covered, {@code end - start} code units long. */
+  public abstract String getText();
+
+  /** A span from its offsets and the exact text they cover. */
+  public static TextSpan of(int start, int end, String text) {
+    return ImmutableTextSpan.builder().start(start).end(end).text(text).build();
+  }
+
+  /**
+   * The span {@code [start, end)} of {@code source}, its text taken from the source.
+   *
+   * @throws IllegalArgumentException if the range does not lie inside the source
+   */
+  public static TextSpan in(String source, int start, int end) {
+    Checks.check(start >= 0 && start <= end && end <= source.length(),
+        "span [%s, %s) does not lie inside a text of length %s", start, end, source.length());
+    return of(start, end, source.substring(start, end));
+  }
+
+  /**
+   * The first occurrence of {@code quote} in {@code source}, the way an annotator points at text.
+   *
+   * @throws IllegalArgumentException if the quote does not occur in the source
+   */
+  public static TextSpan find(String source, String quote) {
+    return find(source, quote, 0);
+  }
+
+  /**
+   * The first occurrence of {@code quote} in {@code source} at or after {@code fromIndex}.
+   *
+   * @throws IllegalArgumentException if the quote does not occur there
+   */
+  public static TextSpan find(String source, String quote, int fromIndex) {
+    int start = source.indexOf(quote, fromIndex);
+    Checks.check(start >= 0, "quote %s does not occur in the text at or after offset %s",
+        Checks.quote(quote), fromIndex);
+    return of(start, start + quote.length(), quote);
+  }
+
+  /** Number of UTF-16 code units covered. */
+  public final int length() {
+    return getEnd() - getStart();
+  }
+
+  /** Whether the span lies inside {@code source} and covers exactly {@link #getText()} there. */
+  public final boolean matches(String source) {
+    return getEnd() <= source.length() && source.startsWith(getText(), getStart());
+  }
+
+  /** Whether {@code other} lies wholly inside this span. */
+  public final boolean contains(TextSpan other) {
+    return getStart() <= other.getStart() && other.getEnd() <= getEnd();
+  }
+
+  /** Whether the two spans share at least one code unit. */
+  public final boolean overlaps(TextSpan other) {
+    return getStart() < other.getEnd() && other.getStart() < getEnd();
+  }
+
+  /** Orders spans by start, then by end. */
+  @Override
+  public final int compareTo(TextSpan other) {
+    return ORDER.compare(this, other);
+  }
+
+  /** The range and the quoted text, e.g. {@code [5, 17) "about 15,000"}. */
+  @Override
+  public String toString() {
+    return "[" + getStart() + ", " + getEnd() + ") " + Checks.quote(getText());
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.check(getStart() >= 0, "span start must not be negative, was %s", getStart());
+    Checks.check(getStart() <= getEnd(), "span start (%s) must not exceed end (%s)", getStart(), getEnd());
+    Checks.check(getText().length() == length(),
+        "span text %s has length %s but [%s, %s) covers %s code units",
+        Checks.quote(getText()), getText().length(), getStart(), getEnd(), length());
+    String text = getText();
+    Checks.check(text.isEmpty()
+            || !Character.isLowSurrogate(text.charAt(0)) && !Character.isHighSurrogate(text.charAt(text.length() - 1)),
+        "span [%s, %s) cuts a surrogate pair in half", getStart(), getEnd());
+  }
+}

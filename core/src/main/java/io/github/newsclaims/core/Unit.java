@@ -1,0 +1,91 @@
+package io.github.newsclaims.core;
+
+import java.util.Currency;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The unit of an {@link Estimate}: its {@link UnitKind} and, for counts and money, what is counted
+ * or the currency.
+ *
+ * <p>Invariants: a currency has a valid ISO 4217 code; fractions, percentages and multipliers are
+ * dimensionless and have no name; a name is never blank.
+ */
+@Value.Immutable
+public abstract class Unit {
+  Unit() {}
+
+  /** The dimension. */
+  public abstract UnitKind getKind();
+
+  /** The counted noun ("soldiers") for a count, the ISO 4217 code ("USD") for a currency. */
+  public abstract Optional<String> getName();
+
+  /** A count of the things named by {@code noun}, e.g. "soldiers". */
+  public static Unit count(String noun) {
+    return ImmutableUnit.builder().kind(UnitKind.COUNT).name(noun).build();
+  }
+
+  /** A count of unnamed things. */
+  public static Unit count() {
+    return ImmutableUnit.builder().kind(UnitKind.COUNT).build();
+  }
+
+  /** Money in the ISO 4217 currency {@code code}, e.g. "USD". */
+  public static Unit currency(String code) {
+    return ImmutableUnit.builder().kind(UnitKind.CURRENCY).name(code).build();
+  }
+
+  /** A share of a whole, 0 to 1. */
+  public static Unit fraction() {
+    return ImmutableUnit.builder().kind(UnitKind.FRACTION).build();
+  }
+
+  /** A share of a whole in percent, 0 to 100. */
+  public static Unit percentage() {
+    return ImmutableUnit.builder().kind(UnitKind.PERCENTAGE).build();
+  }
+
+  /** A factor relative to an earlier value. */
+  public static Unit multiplier() {
+    return ImmutableUnit.builder().kind(UnitKind.MULTIPLIER).build();
+  }
+
+  /** A unit of the given kind and optional name, checked as the factories check it. */
+  public static Unit of(UnitKind kind, Optional<String> name) {
+    return ImmutableUnit.builder().kind(kind).name(name).build();
+  }
+
+  /** Short form: {@code soldiers}, {@code USD}, {@code fraction}, {@code percent}, {@code multiplier}. */
+  @Override
+  public String toString() {
+    return switch (getKind()) {
+      case COUNT -> getName().orElse("count");
+      case CURRENCY -> getName().orElseThrow();
+      case FRACTION -> "fraction";
+      case PERCENTAGE -> "percent";
+      case MULTIPLIER -> "multiplier";
+    };
+  }
+
+  @Value.Check
+  final void check() {
+    getName().ifPresent(name -> Checks.nonBlank("unit", "name", name));
+    switch (getKind()) {
+      case COUNT -> { }
+      case CURRENCY -> {
+        String code = getName().orElseThrow(
+            () -> new IllegalArgumentException("unit of kind CURRENCY needs an ISO 4217 code as its name"));
+        boolean known;
+        try {
+          known = Currency.getInstance(code).getCurrencyCode().equals(code);
+        } catch (IllegalArgumentException e) {
+          known = false;
+        }
+        Checks.check(known, "unit currency code must be ISO 4217, was %s", Checks.quote(code));
+      }
+      default -> Checks.check(getName().isEmpty(),
+          "unit of kind %s takes no name, was %s", getKind(), getName().map(Checks::quote).orElse(""));
+    }
+  }
+}

@@ -1,0 +1,15 @@
+package io.github.newsclaims.core;
+
+/** The dimension of an {@link Estimate}. */
+public enum UnitKind {
+  /** A count of things or people, named by {@link Unit#getName()}: "soldiers". */
+  COUNT,
+  /** An amount of money in the ISO 4217 currency {@link Unit#getName()}: "USD". */
+  CURRENCY,
+  /** A share of a whole as a number from 0 to 1: "a third" is 1/3. */
+  FRACTION,
+  /** A share of a whole in percent, 0 to 100: "40 percent" is 40. */
+  PERCENTAGE,
+  /** A factor relative to an earlier value: "doubled" is 2, "halved" is 0.5. */
+  MULTIPLIER
+}

@@ -1,0 +1,39 @@
+/**
+ * The newsclaims model: what a news article claims, who says so and how firmly, and the
+ * numbers inside the claims with honest uncertainty.
+ *
+ * <p>A map of the package:
+ * <ul>
+ *   <li>{@link io.github.newsclaims.core.AnnotatedArticle} — the unit of exchange: one
+ *       {@link io.github.newsclaims.core.Article}, its {@link io.github.newsclaims.core.Actor}s and
+ *       its {@link io.github.newsclaims.core.Claim}s.</li>
+ *   <li>{@link io.github.newsclaims.core.TextSpan} — a half-open range of UTF-16 code units into the
+ *       verbatim article text, with the exact text it covers.</li>
+ *   <li>{@link io.github.newsclaims.core.Attribution} and
+ *       {@link io.github.newsclaims.core.Factuality} — who says a claim, with which cue, and how
+ *       firmly (after FactBank and PARC).</li>
+ *   <li>{@link io.github.newsclaims.core.Estimate}, {@link io.github.newsclaims.core.Interval},
+ *       {@link io.github.newsclaims.core.Unit} and {@link io.github.newsclaims.core.Approximator} —
+ *       quantities as intervals that keep how they were hedged.</li>
+ *   <li>{@link io.github.newsclaims.core.TimeReference} and
+ *       {@link io.github.newsclaims.core.PartialDate} — times that may be partial or unresolved.</li>
+ * </ul>
+ *
+ * <p>Two tiers of rules protect the model. <em>Invariants</em> are checked when an object is
+ * built and throw {@link java.lang.IllegalArgumentException} naming the attribute and the bad
+ * value, so impossible values never exist. <em>Document rules</em> (spans agree with the text,
+ * references resolve, intervals agree with their approximators, no claim in page furniture) are
+ * Jakarta Validation constraints, reported all at once with property paths by any provider:
+ * {@code Validation.buildDefaultValidatorFactory().getValidator().validate(article)}.
+ *
+ * <p>All types are immutable and thread-safe; no method returns or accepts {@code null}.
+ */
+@Value.Style(
+    get = {"get*", "is*"},
+    typeImmutable = "Immutable*",
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true)
+package io.github.newsclaims.core;
+
+import org.immutables.value.Value;

@@ -1,0 +1,29 @@
+package io.github.newsclaims.core.validation;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Document rule on an {@link io.github.newsclaims.core.AnnotatedArticle}: no span of a claim
+ * overlaps page furniture (a teaser, an advertisement marker, a repeated headline), which carries
+ * no claims. Each offending span is reported at its own path, e.g. {@code claims[4].evidence[0]}.
+ */
+@Documented
+@Constraint(validatedBy = ClaimsOutsideNonContentValidator.class)
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface ClaimsOutsideNonContent {
+  /** The message when no more specific one is given. */
+  String message() default "claims must not lie in non-content spans";
+
+  /** Validation groups. */
+  Class<?>[] groups() default {};
+
+  /** Payload for clients. */
+  Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,93 @@
+package io.github.newsclaims.core.validation;
+
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.LeafNodeBuilderCustomizableContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A property path below the validated object, such as {@code claims[3].estimates[0].interval}, and
+ * the way to report a violation at it. Immutable; {@link #then} returns a longer path.
+ */
+final class PropertyPath {
+  private record Step(String name, Integer index) {}
+
+  private final List<Step> steps;
+
+  private PropertyPath(List<Step> steps) {
+    this.steps = steps;
+  }
+
+  /** The path to the property {@code name} of the validated object. */
+  static PropertyPath of(String name) {
+    return new PropertyPath(List.of(new Step(name, null)));
+  }
+
+  /** The path to element {@code index} of the list property {@code name} of the validated object. */
+  static PropertyPath of(String name, int index) {
+    return new PropertyPath(List.of(new Step(name, index)));
+  }
+
+  /** This path followed by the property {@code name}. */
+  PropertyPath then(String name) {
+    return append(new Step(name, null));
+  }
+
+  /** This path followed by element {@code index} of the list property {@code name}. */
+  PropertyPath then(String name, int index) {
+    return append(new Step(name, index));
+  }
+
+  private PropertyPath append(Step step) {
+    List<Step> longer = new ArrayList<>(steps);
+    longer.add(step);
+    return new PropertyPath(List.copyOf(longer));
+  }
+
+  /** Reports {@code message} (plain text, not a template) as a violation at this path. */
+  void report(ConstraintValidatorContext context, String message) {
+    NodeBuilderCustomizableContext node =
+        context.buildConstraintViolationWithTemplate(escape(message)).addPropertyNode(steps.get(0).name());
+    NodeBuilderDefinedContext indexed = null;
+    Integer pendingIndex = steps.get(0).index();
+    for (Step step : steps.subList(1, steps.size())) {
+      // Jakarta Validation puts a list index on the node that follows the list element.
+      NodeBuilderCustomizableContext next =
+          indexed != null ? indexed.addPropertyNode(step.name()) : node.addPropertyNode(step.name());
+      if (pendingIndex != null) {
+        indexed = next.inIterable().atIndex(pendingIndex);
+      } else {
+        indexed = null;
+        node = next;
+      }
+      pendingIndex = step.index();
+    }
+    if (pendingIndex != null) {
+      LeafNodeBuilderCustomizableContext leaf = indexed != null ? indexed.addBeanNode() : node.addBeanNode();
+      leaf.inIterable().atIndex(pendingIndex).addConstraintViolation();
+    } else if (indexed != null) {
+      indexed.addConstraintViolation();
+    } else {
+      node.addConstraintViolation();
+    }
+  }
+
+  /** Escapes text so that the message interpolator prints it as it is. */
+  private static String escape(String message) {
+    return message.replaceAll("([\\\\{}$])", "\\\\$1");
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder();
+    for (Step step : steps) {
+      out.append(out.length() == 0 ? "" : ".").append(step.name());
+      if (step.index() != null) {
+        out.append('[').append(step.index()).append(']');
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,33 @@
+package io.github.newsclaims.core.validation;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Document rule: every {@link io.github.newsclaims.core.TextSpan} lies inside the article text
+ * and covers exactly the text it quotes. On an {@link io.github.newsclaims.core.Article} it checks
+ * the non-content spans; on an {@link io.github.newsclaims.core.AnnotatedArticle} every span of
+ * every claim (evidence, hedges, attribution cues, estimate phrases, time expressions).
+ *
+ * <p>Each bad span is reported at its own path, e.g. {@code claims[2].evidence[0].text}, with the
+ * quoted text and what the article has there.
+ */
+@Documented
+@Constraint(validatedBy = {ArticleSpansValidator.class, AnnotatedArticleSpansValidator.class})
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface SpansMatchText {
+  /** The message when no more specific one is given. */
+  String message() default "spans must lie inside the article text and match it";
+
+  /** Validation groups. */
+  Class<?>[] groups() default {};
+
+  /** Payload for clients. */
+  Class<? extends Payload>[] payload() default {};
+}
