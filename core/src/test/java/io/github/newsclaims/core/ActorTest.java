@@ -1,0 +1,55 @@
+package io.github.newsclaims.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ActorTest {
+  private static Actor.Builder northKorea() {
+    return Actor.builder().id("north-korea").name("North Korea").kind(ActorKind.STATE);
+  }
+
+  @Test
+  void knowsItsAliases() {
+    Actor actor = northKorea().addAliases("Pyongyang").build();
+    assertEquals(List.of("North Korea", "Pyongyang"), actor.names());
+    assertTrue(actor.isKnownAs("pyongyang"));
+    assertFalse(actor.isKnownAs("Moscow"));
+  }
+
+  @Test
+  void rejectsABlankId() {
+    assertEquals("actor id must not be blank, was \" \"",
+        assertThrows(IllegalArgumentException.class, () -> northKorea().id(" ").build()).getMessage());
+  }
+
+  @Test
+  void rejectsAnAliasEqualToTheName() {
+    assertEquals("actor north-korea names (name and aliases) must not repeat \"North Korea\"",
+        assertThrows(IllegalArgumentException.class, () -> northKorea().addAliases("North Korea").build()).getMessage());
+  }
+
+  @Test
+  void rejectsAffiliationWithItself() {
+    assertEquals("actor north-korea affiliation must not be the actor itself",
+        assertThrows(IllegalArgumentException.class, () -> northKorea().affiliation("north-korea").build()).getMessage());
+  }
+
+  @Test
+  void reportsAMissingRequiredAttribute() {
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> Actor.builder().id("x").name("X").build());
+    assertTrue(e.getMessage().contains("[kind]"), e.getMessage());
+  }
+
+  @Test
+  void copiesThroughTheBuilder() {
+    Actor actor = northKorea().addAliases("Pyongyang").build();
+    assertEquals(actor, Actor.builder().from(actor).build());
+    assertEquals("Actor{id=north-korea, name=North Korea, kind=STATE, aliases=[Pyongyang]}", actor.toString());
+  }
+}

@@ -1,0 +1,32 @@
+package io.github.newsclaims.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+class AttributionTest {
+  @Test
+  void hearsayMayBeFaceless() {
+    Attribution reportedly = Attribution.builder().mode(AttributionMode.UNNAMED_HEARSAY)
+        .cue(TextSpan.of(0, 10, "reportedly")).commitment(Factuality.PROBABLE).build();
+    assertEquals(AttributionMode.UNNAMED_HEARSAY, reportedly.getMode());
+  }
+
+  @Test
+  void namedModesNeedASource() {
+    assertEquals("attribution of mode INDIRECT needs a source actor",
+        assertThrows(IllegalArgumentException.class, () -> Attribution.builder().mode(AttributionMode.INDIRECT)
+            .commitment(Factuality.CERTAIN).build()).getMessage());
+  }
+
+  @Test
+  void authorialHopsHaveNoSourceAndACue() {
+    assertEquals("attribution of mode AUTHORIAL has no source, was \"kcna\"",
+        assertThrows(IllegalArgumentException.class, () -> Attribution.builder().mode(AttributionMode.AUTHORIAL)
+            .source("kcna").commitment(Factuality.CERTAIN).build()).getMessage());
+    assertEquals("attribution of mode AUTHORIAL needs a cue; without one, leave the hop out",
+        assertThrows(IllegalArgumentException.class, () -> Attribution.builder().mode(AttributionMode.AUTHORIAL)
+            .commitment(Factuality.CERTAIN).build()).getMessage());
+  }
+}

@@ -1,0 +1,36 @@
+package io.github.newsclaims.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class UnitTest {
+  @Test
+  void namesCountsAndCurrencies() {
+    assertEquals("soldiers", Unit.count("soldiers").toString());
+    assertEquals(Optional.of("USD"), Unit.currency("USD").getName());
+    assertEquals(UnitKind.FRACTION, Unit.fraction().getKind());
+    assertEquals("multiplier", Unit.multiplier().toString());
+  }
+
+  @Test
+  void rejectsAnUnknownCurrencyCode() {
+    assertEquals("unit currency code must be ISO 4217, was \"usd\"",
+        assertThrows(IllegalArgumentException.class, () -> Unit.currency("usd")).getMessage());
+  }
+
+  @Test
+  void rejectsANameOnADimensionlessUnit() {
+    assertEquals("unit of kind FRACTION takes no name, was \"soldiers\"",
+        assertThrows(IllegalArgumentException.class,
+            () -> Unit.of(UnitKind.FRACTION, Optional.of("soldiers"))).getMessage());
+  }
+
+  @Test
+  void rejectsACurrencyWithoutCode() {
+    assertEquals("unit of kind CURRENCY needs an ISO 4217 code as its name",
+        assertThrows(IllegalArgumentException.class, () -> Unit.of(UnitKind.CURRENCY, Optional.empty())).getMessage());
+  }
+}
