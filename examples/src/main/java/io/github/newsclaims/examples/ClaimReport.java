@@ -1,0 +1,193 @@
+package io.github.newsclaims.examples;
+
+import io.github.newsclaims.core.Actor;
+import io.github.newsclaims.core.AnnotatedArticle;
+import io.github.newsclaims.core.Article;
+import io.github.newsclaims.core.Attribution;
+import io.github.newsclaims.core.Certainty;
+import io.github.newsclaims.core.Claim;
+import io.github.newsclaims.core.Estimate;
+import io.github.newsclaims.core.Factuality;
+import io.github.newsclaims.core.Polarity;
+import io.github.newsclaims.core.TextSpan;
+import io.github.newsclaims.core.TimeReference;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Renders an {@link AnnotatedArticle} as a plain-text report for a terminal: each claim with its
+ * attribution chain, certainty, hedges, estimates and time, then a summary by source of how many
+ * claims each source makes and how firmly.
+ */
+public final class ClaimReport {
+  private static final String ARTICLE_VOICE = "the article itself";
+  private static final int WIDTH = 100;
+
+  private ClaimReport() {}
+
+  /** The whole report, lines separated by {@code \n}. */
+  public static String render(AnnotatedArticle annotated) {
+    StringBuilder out = new StringBuilder();
+    header(annotated, out);
+    for (Claim claim : annotated.getClaims()) {
+      claim(annotated, claim, out);
+    }
+    summary(annotated, out);
+    return out.toString();
+  }
+
+  private static void header(AnnotatedArticle annotated, StringBuilder out) {
+    Article article = annotated.getArticle();
+    out.append(article.getHeadline()).append('\n');
+    out.append("=".repeat(Math.min(WIDTH, article.getHeadline().length()))).append('\n');
+    out.append("id ").append(article.getId())
+        .append(" · language ").append(article.getLanguage())
+        .append(" · outlet ").append(article.getOutlet().orElse("not given"))
+        .append(" · published ").append(article.getPublicationDate().map(Object::toString).orElse("not given"))
+        .append('\n');
+    out.append(annotated.getClaims().size()).append(" claims · ")
+        .append(annotated.getActors().size()).append(" actors · ")
+        .append(annotated.estimates().count()).append(" estimates · ")
+        .append(article.getNonContent().size()).append(" non-content spans\n");
+  }
+
+  private static void claim(AnnotatedArticle annotated, Claim claim, StringBuilder out) {
+    out.append('\n').append(claim.getId()).append("  ").append(label(claim.getKind().name()).toUpperCase(Locale.ROOT))
+        .append("  ").append(claim.getProposition()).append('\n');
+    for (TextSpan evidence : claim.getEvidence()) {
+      row(out, "text", "“" + shorten(evidence.getText()) + "” " + range(evidence));
+    }
+    row(out, "source", chain(annotated, claim));
+    row(out, "article", describe(claim.getFactuality()));
+    if (!claim.getHedges().isEmpty()) {
+      row(out, "hedges", claim.getHedges().stream().map(span -> "\"" + span.getText() + "\"")
+          .collect(Collectors.joining(", ")));
+    }
+    for (Estimate estimate : claim.getEstimates()) {
+      row(out, "estimate", estimate(annotated, estimate));
+    }
+    claim.getTime().ifPresent(time -> row(out, "time", time(time)));
+    if (!claim.getAbout().isEmpty()) {
+      row(out, "about", claim.getAbout().stream().map(id -> name(annotated, id)).collect(Collectors.joining(", ")));
+    }
+    if (!claim.getRelations().isEmpty()) {
+      row(out, "relations", claim.getRelations().stream().map(Object::toString).collect(Collectors.joining(", ")));
+    }
+  }
+
+  private static String chain(AnnotatedArticle annotated, Claim claim) {
+    if (claim.getAttribution().isEmpty()) {
+      return ARTICLE_VOICE;
+    }
+    StringBuilder chain = new StringBuilder(ARTICLE_VOICE);
+    for (Attribution hop : claim.getAttribution()) {
+      chain.append(" → ").append(hop.getSource().map(id -> name(annotated, id)).orElse("unnamed"))
+          .append(" (").append(label(hop.getMode().name()));
+      hop.getCue().ifPresent(cue -> chain.append(" \"").append(cue.getText()).append('"'));
+      chain.append(", ").append(describe(hop.getCommitment()));
+      hop.getTime().ifPresent(time -> chain.append(", ").append(time(time)));
+      chain.append(')');
+    }
+    return chain.toString();
+  }
+
+  private static String estimate(AnnotatedArticle annotated, Estimate estimate) {
+    StringBuilder text = new StringBuilder();
+    text.append(estimate.getId()).append(": ");
+    estimate.getPhrase().ifPresent(phrase -> text.append('"').append(phrase.getText()).append("\" "));
+    text.append(label(estimate.getApproximator().name())).append(' ').append(estimate.getInterval())
+        .append(' ').append(estimate.getUnit()).append(" — ").append(estimate.getMeasure());
+    estimate.getRelativeTo().ifPresent(id -> text.append("; of ").append(id)
+        .append(annotated.estimate(id).map(of -> " " + of.getInterval()).orElse("")));
+    if (estimate.isDerived()) {
+      text.append("; derived from ").append(estimate.getDerivedFrom().stream()
+          .map(id -> id + annotated.estimate(id).map(input -> " " + input.getInterval() + " " + input.getUnit())
+              .orElse(" (missing)"))
+          .collect(Collectors.joining(" and ")));
+    }
+    return text.toString();
+  }
+
+  private static String time(TimeReference time) {
+    StringBuilder text = new StringBuilder(time.getExpression().map(span -> "\"" + span.getText() + "\" ").orElse(""));
+    text.append(label(time.getKind().name()));
+    time.getMonth().ifPresent(month -> text.append(", month ").append(month));
+    text.append(time.getYear().map(year -> ", year " + year)
+        .orElse(time.getKind() == io.github.newsclaims.core.TimeKind.DATE ? ", year unresolved" : ""));
+    time.getPeriod().ifPresent(period -> text.append(", every ").append(period));
+    return text.toString();
+  }
+
+  private static void summary(AnnotatedArticle annotated, StringBuilder out) {
+    Map<String, int[]> bySource = new LinkedHashMap<>();
+    bySource.put(ARTICLE_VOICE, new int[5]);
+    for (Claim claim : annotated.getClaims()) {
+      if (claim.isAuthorial()) {
+        count(bySource, ARTICLE_VOICE, claim.getFactuality());
+      }
+      for (Attribution hop : claim.getAttribution()) {
+        String source = hop.getSource().map(id -> name(annotated, id)).orElse("unnamed hearsay");
+        count(bySource, source, hop.getCommitment());
+      }
+    }
+    out.append("\nSummary by source (claims made, by the source's commitment)\n");
+    String format = "%-36s %6s %8s %8s %8s %8s %8s\n";
+    out.append(String.format(Locale.ROOT, format, "source", "claims", "certain", "probable", "possible",
+        "negated", "unknown"));
+    bySource.forEach((source, counts) -> {
+      int total = counts[0] + counts[1] + counts[2] + counts[3] + counts[4];
+      if (total > 0) {
+        out.append(String.format(Locale.ROOT, format, shorten(source, 36), total, counts[0], counts[1], counts[2],
+            counts[3], counts[4]));
+      }
+    });
+  }
+
+  /** Counts a commitment as certain, probable, possible (all positive), negated, or unknown. */
+  private static void count(Map<String, int[]> bySource, String source, Factuality value) {
+    int column;
+    if (value.getPolarity() == Polarity.NEGATIVE) {
+      column = 3;
+    } else if (value.getPolarity() == Polarity.UNKNOWN) {
+      column = 4;
+    } else {
+      column = value.getCertainty() == Certainty.CERTAIN ? 0 : value.getCertainty() == Certainty.PROBABLE ? 1 : 2;
+    }
+    bySource.computeIfAbsent(source, key -> new int[5])[column]++;
+  }
+
+  private static String describe(Factuality value) {
+    String polarity = switch (value.getPolarity()) {
+      case POSITIVE -> "";
+      case NEGATIVE -> " not";
+      case UNKNOWN -> " (polarity unknown)";
+    };
+    return label(value.getCertainty().name()) + polarity + " [" + value + "]";
+  }
+
+  private static String name(AnnotatedArticle annotated, String actorId) {
+    return annotated.actor(actorId).map(Actor::getName).orElse(actorId + " (unknown actor)");
+  }
+
+  private static void row(StringBuilder out, String label, String value) {
+    out.append(String.format(Locale.ROOT, "    %-9s %s\n", label, value));
+  }
+
+  private static String label(String enumName) {
+    return enumName.toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  private static String range(TextSpan span) {
+    return "[" + span.getStart() + ", " + span.getEnd() + ")";
+  }
+
+  private static String shorten(String text) {
+    return shorten(text.replace('\n', ' '), 80);
+  }
+
+  private static String shorten(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  }
+}
