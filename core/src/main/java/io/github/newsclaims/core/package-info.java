@@ -33,7 +33,10 @@
     typeImmutable = "Immutable*",
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
-    jdkOnly = true)
+    jdkOnly = true,
+    // No @Generated on generated classes: users compile against core without Immutables on their
+    // class path, and javac would warn about the missing annotation type.
+    allowedClasspathAnnotations = {Override.class})
 package io.github.newsclaims.core;
 
 import org.immutables.value.Value;
