@@ -1,6 +1,10 @@
 package io.github.newsclaims.core;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -151,6 +155,237 @@ public abstract class Interval {
     return getHigh() - getLow();
   }
 
+  /**
+   * The set of all sums {@code x + y} with {@code x} in this interval and {@code y} in {@code other}.
+   * A bound of the result is closed only when both bounds it comes from are closed; an infinite
+   * bound stays infinite. See {@link #times(Interval)} for how bounds are rounded.
+   */
+  public final Interval plus(Interval other) {
+    Bound low = getLow() == Double.NEGATIVE_INFINITY || other.getLow() == Double.NEGATIVE_INFINITY
+        ? Bound.infinite(-1)
+        : Bound.finite(decimal(getLow()).add(decimal(other.getLow())), isLowClosed() && other.isLowClosed());
+    Bound high = getHigh() == Double.POSITIVE_INFINITY || other.getHigh() == Double.POSITIVE_INFINITY
+        ? Bound.infinite(1)
+        : Bound.finite(decimal(getHigh()).add(decimal(other.getHigh())), isHighClosed() && other.isHighClosed());
+    return fromBounds(low, high);
+  }
+
+  /**
+   * The set of all differences {@code x - y} with {@code x} in this interval and {@code y} in
+   * {@code other}: {@code [a, b] - [c, d] = [a - d, b - c]}, each bound closed only when both bounds
+   * it comes from are closed.
+   *
+   * <p>Like all interval arithmetic this treats the operands as independent: {@code i.minus(i)} is
+   * not {@code [0, 0]} but {@code [low - high, high - low]}.
+   */
+  public final Interval minus(Interval other) {
+    return plus(other.negated());
+  }
+
+  /** The set of all {@code -x} with {@code x} in this interval: {@code -[a, b) = (-b, -a]}. */
+  public final Interval negated() {
+    return of(-getHigh(), isHighClosed(), -getLow(), isLowClosed());
+  }
+
+  /**
+   * The set of all products {@code x * y} with {@code x} in this interval and {@code y} in
+   * {@code other}, e.g. {@code [0.3, 0.3333333333333333) × [13500, 16500] = [4050, 5500)}.
+   *
+   * <p>Each bound of the result is the least or greatest of the four products of the operands'
+   * bounds. It is closed when some product that reaches it is formed by two closed bounds, or by a
+   * closed bound {@code 0} (zero times any member is zero); otherwise it is open. A zero bound times
+   * an infinite bound counts as {@code 0}, so {@code [0, 1] × [1, +∞) = [0, +∞)}.
+   *
+   * <p>Bounds are read as the decimal numbers {@link #toString()} prints for them, so that
+   * {@code 0.3} means three tenths. Results are computed exactly (quotients to 60 significant digits)
+   * and rounded outward to a {@code double}: the result always holds every exact product, and a
+   * bound that is exact in decimal stays exact. A finite result beyond the range of {@code double}
+   * becomes an open infinite bound.
+   */
+  public final Interval times(Interval other) {
+    List<Bound> candidates = new ArrayList<>(4);
+    for (Bound x : List.of(lowBound(), highBound())) {
+      for (Bound y : List.of(other.lowBound(), other.highBound())) {
+        candidates.add(product(x, y));
+      }
+    }
+    return fromCandidates(candidates);
+  }
+
+  /**
+   * The set of all quotients {@code x / y} with {@code x} in this interval and {@code y} in
+   * {@code divisor}; bounds are closed and rounded as for {@link #times(Interval)}. A divisor that
+   * only approaches zero, such as {@code (0, 5]}, makes the result unbounded: {@code [1, 2] / (0, 5]
+   * = [0.2, +∞)}.
+   *
+   * @throws IllegalArgumentException if the divisor contains zero: the quotients would then form two
+   *     disjoint rays (or everything), which no single interval describes
+   */
+  public final Interval dividedBy(Interval divisor) {
+    Checks.check(!divisor.contains(0), "cannot divide %s by the interval %s, which contains 0", this, divisor);
+    int divisorSign = divisor.getLow() >= 0 ? 1 : -1;
+    List<Bound> candidates = new ArrayList<>(4);
+    for (Bound x : List.of(lowBound(), highBound())) {
+      for (Bound y : List.of(divisor.lowBound(), divisor.highBound())) {
+        Bound q = quotient(x, y, divisorSign);
+        if (q != null) {
+          candidates.add(q);
+        }
+      }
+    }
+    return fromCandidates(candidates);
+  }
+
+  /**
+   * This interval multiplied by the finite {@code factor}: {@code [a, b) × 2 = [2a, 2b)}; a negative
+   * factor swaps the bounds, and a factor of {@code 0} gives the point {@code [0, 0]}.
+   *
+   * @throws IllegalArgumentException if the factor is NaN or infinite
+   */
+  public final Interval scaledBy(double factor) {
+    Checks.check(Double.isFinite(factor), "scale factor must be finite, was %s", factor);
+    return times(point(factor));
+  }
+
+  private Bound lowBound() {
+    return getLow() == Double.NEGATIVE_INFINITY ? Bound.infinite(-1) : Bound.finite(decimal(getLow()), isLowClosed());
+  }
+
+  private Bound highBound() {
+    return getHigh() == Double.POSITIVE_INFINITY ? Bound.infinite(1) : Bound.finite(decimal(getHigh()), isHighClosed());
+  }
+
+  /** The decimal number a double stands for: the one {@link #format(double)} prints. */
+  static BigDecimal decimal(double value) {
+    return BigDecimal.valueOf(value);
+  }
+
+  private static Bound product(Bound x, Bound y) {
+    if (x.isZero() || y.isZero()) {
+      // Zero times any member, however large, is zero: reached when the zero bound is a member.
+      return Bound.finite(BigDecimal.ZERO, x.isZero() && x.closed() || y.isZero() && y.closed());
+    }
+    if (x.infinity() != 0 || y.infinity() != 0) {
+      return Bound.infinite(x.signum() * y.signum());
+    }
+    return Bound.finite(x.below().multiply(y.below()), x.closed() && y.closed());
+  }
+
+  /** A candidate quotient, or null for ±∞ / ±∞, whose neighbours already give the extremes. */
+  private static Bound quotient(Bound x, Bound y, int divisorSign) {
+    if (x.isZero()) {
+      return Bound.finite(BigDecimal.ZERO, x.closed());
+    }
+    if (y.infinity() != 0) {
+      return x.infinity() != 0 ? null : Bound.finite(BigDecimal.ZERO, false);
+    }
+    if (y.isZero()) {
+      // The divisor only approaches zero (it excludes it), from the side of its sign.
+      return Bound.infinite(x.signum() * divisorSign);
+    }
+    if (x.infinity() != 0) {
+      return Bound.infinite(x.signum() * y.signum());
+    }
+    return new Bound(0, x.below().divide(y.below(), DOWN), x.below().divide(y.below(), UP), x.closed() && y.closed());
+  }
+
+  private static Interval fromCandidates(List<Bound> candidates) {
+    Bound low = candidates.get(0);
+    Bound high = candidates.get(0);
+    for (Bound c : candidates.subList(1, candidates.size())) {
+      int toLow = c.compareBelow(low);
+      low = toLow < 0 ? c : toLow == 0 ? low.orClosed(c.closed()) : low;
+      int toHigh = c.compareAbove(high);
+      high = toHigh > 0 ? c : toHigh == 0 ? high.orClosed(c.closed()) : high;
+    }
+    return fromBounds(low, high);
+  }
+
+  /** Rounds the exact bounds outward to doubles and builds the interval. */
+  private static Interval fromBounds(Bound low, Bound high) {
+    double lo = low.infinity() < 0 ? Double.NEGATIVE_INFINITY
+        : low.infinity() > 0 ? Double.MAX_VALUE : roundDown(low.below());
+    double hi = high.infinity() > 0 ? Double.POSITIVE_INFINITY
+        : high.infinity() < 0 ? -Double.MAX_VALUE : roundUp(high.above());
+    boolean loClosed = Double.isFinite(lo) && low.closed();
+    boolean hiClosed = Double.isFinite(hi) && high.closed();
+    if (lo == hi) {
+      // Exact bounds that meet belong to a point of the operands; rounded ones were widened anyway.
+      loClosed = true;
+      hiClosed = true;
+    }
+    return of(lo, loClosed, hi, hiClosed);
+  }
+
+  /** The greatest double whose decimal does not exceed {@code x}; -∞ below the range of doubles. */
+  private static double roundDown(BigDecimal x) {
+    double d = x.doubleValue();
+    if (d == Double.POSITIVE_INFINITY) {
+      return Double.MAX_VALUE;
+    }
+    if (Double.isFinite(d) && decimal(d).compareTo(x) > 0) {
+      d = Math.nextDown(d);
+    }
+    return d + 0.0;
+  }
+
+  /** The least double whose decimal is not below {@code x}; +∞ above the range of doubles. */
+  private static double roundUp(BigDecimal x) {
+    double d = x.doubleValue();
+    if (d == Double.NEGATIVE_INFINITY) {
+      return -Double.MAX_VALUE;
+    }
+    if (Double.isFinite(d) && decimal(d).compareTo(x) < 0) {
+      d = Math.nextUp(d);
+    }
+    return d + 0.0;
+  }
+
+  private static final MathContext DOWN = new MathContext(60, RoundingMode.FLOOR);
+  private static final MathContext UP = new MathContext(60, RoundingMode.CEILING);
+
+  /**
+   * A bound during computation: infinite ({@code infinity} is -1 or +1) or finite, given as exact
+   * decimals from below and above (equal unless a quotient had to be rounded), closed or open.
+   */
+  private record Bound(int infinity, BigDecimal below, BigDecimal above, boolean closed) {
+    static Bound infinite(int sign) {
+      return new Bound(sign, null, null, false);
+    }
+
+    static Bound finite(BigDecimal value, boolean closed) {
+      return new Bound(0, value, value, closed);
+    }
+
+    boolean isZero() {
+      return infinity == 0 && below.signum() == 0 && above.signum() == 0;
+    }
+
+    int signum() {
+      return infinity != 0 ? infinity : below.signum();
+    }
+
+    Bound orClosed(boolean alsoClosed) {
+      return new Bound(infinity, below, above, closed || alsoClosed);
+    }
+
+    /** Compares lower approximations, to find the least candidate. */
+    int compareBelow(Bound other) {
+      if (infinity != 0 || other.infinity != 0) {
+        return Integer.compare(infinity, other.infinity);
+      }
+      return below.compareTo(other.below);
+    }
+
+    /** Compares upper approximations, to find the greatest candidate. */
+    int compareAbove(Bound other) {
+      if (infinity != 0 || other.infinity != 0) {
+        return Integer.compare(infinity, other.infinity);
+      }
+      return above.compareTo(other.above);
+    }
+  }
+
   /** Standard interval notation, e.g. {@code [13500, 16500]}, {@code [0.3, 0.5)}, {@code (200, +∞)}. */
   @Override
   public String toString() {
@@ -171,8 +406,12 @@ public abstract class Interval {
     return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 
+  /**
+   * Checks the invariants and normalises {@code -0.0} to {@code 0.0}, so that an interval equals the
+   * one its printed notation parses back to.
+   */
   @Value.Check
-  final void check() {
+  final Interval check() {
     Checks.check(!Double.isNaN(getLow()), "interval low must be a number, was NaN");
     Checks.check(!Double.isNaN(getHigh()), "interval high must be a number, was NaN");
     Checks.check(getLow() <= getHigh(), "interval low (%s) must not exceed high (%s)",
@@ -183,5 +422,13 @@ public abstract class Interval {
     Checks.check(getHigh() != Double.NEGATIVE_INFINITY, "interval high must not be -∞");
     Checks.check(getLow() != getHigh() || isLowClosed() && isHighClosed(),
         "interval %s is empty: a degenerate interval must be closed on both sides", this);
+    if (isNegativeZero(getLow()) || isNegativeZero(getHigh())) {
+      return of(getLow() + 0.0, isLowClosed(), getHigh() + 0.0, isHighClosed());
+    }
+    return this;
+  }
+
+  private static boolean isNegativeZero(double value) {
+    return Double.doubleToRawLongBits(value) == Double.doubleToRawLongBits(-0.0);
   }
 }

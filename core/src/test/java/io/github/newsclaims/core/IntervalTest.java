@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class IntervalTest {
   @Test
@@ -83,5 +83,109 @@ class IntervalTest {
     assertFalse(Interval.atLeast(1).isBounded());
     assertTrue(Interval.point(3).isPoint());
     assertEquals(3000.0, Interval.closed(13_500, 16_500).width());
+  }
+
+  @Test
+  void nearlyAThirdOfAbout15000IsFrom4050UpTo5500Excluded() {
+    Interval nearlyAThird = Interval.closedOpen(0.3, 1.0 / 3);
+    Interval about15000 = Interval.closed(13500, 16500);
+    assertEquals(Interval.parse("[4050, 5500)"), nearlyAThird.times(about15000));
+  }
+
+  @ParameterizedTest(name = "{0} × {1} = {2}")
+  @CsvSource(delimiter = ';', value = {
+      "[1, 2);    [3, 4];     [3, 8)",
+      "(1, 2];    [3, 4];     (3, 8]",
+      "[-2, 3];   [4, 5];     [-10, 15]",
+      "[-2, -1);  (-3, 4];    [-8, 6)",
+      "[0, 1];    [1, +∞);    [0, +∞)",
+      "(0, 1];    [1, +∞);    (0, +∞)",
+      "[0, 0];    (-∞, +∞);   [0, 0]",
+      "(0, 1];    (-∞, -1];   (-∞, 0)",
+      "[0, 2);    (3, 5);     [0, 10)",
+      "[2, 2];    (-∞, 3);    (-∞, 6)",
+      "[-2, -2];  (-∞, 3);    (-6, +∞)",
+      "[0.1, 0.2]; [0.1, 0.2]; [0.01, 0.04]",
+  })
+  void multipliesRespectingOpenAndClosedBounds(String a, String b, String product) {
+    assertEquals(Interval.parse(product), Interval.parse(a).times(Interval.parse(b)));
+    assertEquals(Interval.parse(product), Interval.parse(b).times(Interval.parse(a)));
+  }
+
+  @ParameterizedTest(name = "{0} + {1} = {2}")
+  @CsvSource(delimiter = ';', value = {
+      "[1, 2);    [3, 4];     [4, 6)",
+      "(1, 2];    [3, 4];     (4, 6]",
+      "[1, +∞);   (-∞, 4];    (-∞, +∞)",
+      "[0.1, 0.2]; [0.2, 0.4]; [0.3, 0.6]",
+  })
+  void addsRespectingOpenAndClosedBounds(String a, String b, String sum) {
+    assertEquals(Interval.parse(sum), Interval.parse(a).plus(Interval.parse(b)));
+  }
+
+  @ParameterizedTest(name = "{0} - {1} = {2}")
+  @CsvSource(delimiter = ';', value = {
+      "[10, 20);  (1, 2];     [8, 19)",
+      "[10, 20];  [10, 20];   [-10, 10]",
+      "[0, +∞);   [1, 2];     [-2, +∞)",
+  })
+  void subtractsPairingLowWithHigh(String a, String b, String difference) {
+    assertEquals(Interval.parse(difference), Interval.parse(a).minus(Interval.parse(b)));
+  }
+
+  @ParameterizedTest(name = "{0} / {1} = {2}")
+  @CsvSource(delimiter = ';', value = {
+      "[6, 8];    [2, 4];     [1.5, 4]",
+      "[6, 8);    (2, 4];     [1.5, 4)",
+      "[1, 2];    (0, 5];     [0.2, +∞)",
+      "[1, 2];    [-5, 0);    (-∞, -0.2]",
+      "[0, 2];    [1, +∞);    [0, 2]",
+      "(0, 2];    [1, +∞);    (0, 2]",
+      "[-1, 1];   [2, 2];     [-0.5, 0.5]",
+      "[1, 1];    [3, 3];     [0.3333333333333333, 0.33333333333333337]",
+  })
+  void dividesRespectingOpenAndClosedBounds(String a, String b, String quotient) {
+    assertEquals(Interval.parse(quotient), Interval.parse(a).dividedBy(Interval.parse(b)));
+  }
+
+  @Test
+  void rejectsADivisorThatContainsZero() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Interval.closed(1, 2).dividedBy(Interval.closed(-1, 1)));
+    assertEquals("cannot divide [1, 2] by the interval [-1, 1], which contains 0", e.getMessage());
+  }
+
+  @Test
+  void scalesByAFactorAndSwapsBoundsForANegativeOne() {
+    assertEquals(Interval.parse("[2, 4)"), Interval.closedOpen(1, 2).scaledBy(2));
+    assertEquals(Interval.parse("(-4, -2]"), Interval.closedOpen(1, 2).scaledBy(-2));
+    assertEquals(Interval.point(0), Interval.atLeast(1).scaledBy(0));
+  }
+
+  @Test
+  void rejectsAScaleFactorThatIsNotFinite() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Interval.point(1).scaledBy(Double.NaN));
+    assertEquals("scale factor must be finite, was NaN", e.getMessage());
+  }
+
+  @Test
+  void aProductBeyondTheRangeOfDoublesBecomesAnOpenInfiniteBound() {
+    Interval product = Interval.closed(1e300, 2e300).times(Interval.closed(1e300, 1e300));
+    assertEquals(Interval.of(Double.MAX_VALUE, true, Double.POSITIVE_INFINITY, false), product);
+  }
+
+  @Test
+  void roundsAnInexactBoundOutward() {
+    Interval third = Interval.point(1).dividedBy(Interval.point(3));
+    assertTrue(third.getLow() < third.getHigh(), third::toString);
+    assertEquals(Math.nextUp(third.getLow()), third.getHigh());
+  }
+
+  @Test
+  void negativeZeroIsStoredAsZeroSoTheNotationRoundTrips() {
+    Interval interval = Interval.closed(-0.0, 1);
+    assertEquals("[0, 1]", interval.toString());
+    assertEquals(Interval.parse("[0, 1]"), interval);
   }
 }
