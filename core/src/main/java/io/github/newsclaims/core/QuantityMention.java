@@ -1,0 +1,43 @@
+package io.github.newsclaims.core;
+
+import org.immutables.value.Value;
+
+/**
+ * A quantity phrase found in a text by {@link QuantityPhrases#find(String)}: where it is and the
+ * {@link Estimate} it stands for.
+ *
+ * <p>Invariant: the estimate's {@link Estimate#getPhrase() phrase} is this mention's span.
+ */
+@Value.Immutable
+public abstract class QuantityMention {
+  QuantityMention() {}
+
+  /** Where the phrase is, in UTF-16 code units of the searched text, with the exact text it covers. */
+  public abstract TextSpan getSpan();
+
+  /** What the phrase stands for; its phrase is {@link #getSpan()}. */
+  public abstract Estimate getEstimate();
+
+  /**
+   * A mention of {@code estimate} at {@code span}.
+   *
+   * @throws IllegalArgumentException if the estimate's phrase is not the span
+   */
+  public static QuantityMention of(TextSpan span, Estimate estimate) {
+    return ImmutableQuantityMention.builder().span(span).estimate(estimate).build();
+  }
+
+  /** The span and the estimate's interval, e.g. {@code [5, 17) "about 15,000" ABOUT [13500, 16500]}. */
+  @Override
+  public String toString() {
+    return getSpan() + " " + getEstimate().getApproximator() + " " + getEstimate().getInterval()
+        + " " + getEstimate().getUnit();
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.check(getEstimate().getPhrase().equals(java.util.Optional.of(getSpan())),
+        "quantity mention at %s: estimate %s has the phrase %s, not the mention's span",
+        getSpan(), getEstimate().getId(), getEstimate().getPhrase().map(TextSpan::toString).orElse("(none)"));
+  }
+}
