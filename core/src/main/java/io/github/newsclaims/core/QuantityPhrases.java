@@ -120,8 +120,9 @@ public final class QuantityPhrases {
    * starting at a word: "between 10,000 and 12,000 soldiers" is one mention, not two.
    *
    * <p>Unlike {@link #parse(String)} the finder skips what is rarely a quantity in running text: a
-   * bare year ("in 2024"), a bare spelled-out number with nothing counted ("one of them", "the two
-   * met").
+   * year or a day of a month ("in 2024", "over 2023 prices fell", "on 12 March" — news writes counts
+   * from a thousand up with a separator, "2,000"), and a bare spelled-out number with nothing
+   * counted ("one of them", "the two met").
    *
    * @return the mentions, possibly none; never throws for any string
    */
@@ -232,6 +233,10 @@ public final class QuantityPhrases {
   private static final Set<String> HALF_PARTS = Set.of("the", "first", "second", "other", "latter", "former",
       "last", "next", "back", "front", "top", "bottom", "better", "lower", "upper", "this", "that");
 
+  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+      "sep", "sept", "oct", "nov", "dec");
+
   private static final Map<String, Double> RELATIVE_CHANGES = Map.of(
       "doubled", 2.0, "tripled", 3.0, "trebled", 3.0, "quadrupled", 4.0, "quintupled", 5.0, "halved", 0.5);
 
@@ -244,7 +249,8 @@ public final class QuantityPhrases {
       "thousands", SCALES.get("thousand"), "millions", SCALES.get("million"),
       "billions", SCALES.get("billion"), "trillions", SCALES.get("trillion"));
 
-  private static final Map<String, String> CURRENCY_SYMBOLS = Map.of("$", "USD", "€", "EUR", "£", "GBP", "¥", "JPY");
+  private static final Map<String, String> CURRENCY_SYMBOLS =
+      Map.of("$", "USD", "€", "EUR", "£", "GBP", "¥", "JPY");
 
   private static final Set<String> CURRENCY_CODES = Set.of("USD", "EUR", "GBP", "JPY", "CNY", "RUB", "KRW", "INR",
       "CHF", "UAH");
@@ -292,8 +298,11 @@ public final class QuantityPhrases {
           + "|(?<dash>[-‐‑‒–—])"
           + "|(?<other>\\S)");
 
-  /** A number as read: its value, how it was written, and the end of its tokens. */
-  private record Num(BigDecimal value, BigDecimal raw, BigDecimal scale, int end, boolean spelled, boolean yearLike) {
+  /**
+   * A number as read: its value, how it was written, and the end of its tokens. {@code dateLike}
+   * marks a bare year ("2024") or day of a month ("12 March", "March 12").
+   */
+  private record Num(BigDecimal value, BigDecimal raw, BigDecimal scale, int end, boolean spelled, boolean dateLike) {
     boolean scaled() {
       return scale.compareTo(BigDecimal.ONE) != 0;
     }
@@ -488,8 +497,11 @@ public final class QuantityPhrases {
         Approximator approximator = hedge == null ? Approximator.EXACT : policy.reading(hedge.approximator);
         Interval interval = hedge == Hedge.JUST_OVER ? policy.justOver(v, amount.kind())
             : policy.interval(approximator, v, amount.kind());
-        boolean bare = hedge == null && amount.kind() == UnitKind.COUNT && noun == null;
-        boolean weak = bare && (amount.num().spelled() || amount.num().yearLike());
+        // News writes counts of a thousand or more with a separator ("2,000"), so "2023" is a year
+        // even after a word that could be a hedge or before a noun ("over 2023 prices fell").
+        boolean count = amount.kind() == UnitKind.COUNT;
+        boolean weak = count && amount.num().dateLike()
+            || count && noun == null && hedge == null && amount.num().spelled();
         return new Found(i, noun != null ? noun.end() : end, approximator, interval, v, unit,
             noun != null ? noun.text() : null, weak);
       } catch (IllegalArgumentException e) {
@@ -601,7 +613,7 @@ public final class QuantityPhrases {
       Noun noun = kind == UnitKind.COUNT ? noun(end) : null;
       Unit unit = noun != null ? Unit.count(noun.unit()) : unit(high);
       boolean bare = kind == UnitKind.COUNT && noun == null;
-      boolean weak = bare && (lowNum.spelled() && high.num().spelled() || lowNum.yearLike() && high.num().yearLike());
+      boolean weak = bare && (lowNum.spelled() && high.num().spelled() || lowNum.dateLike() && high.num().dateLike());
       try {
         Interval interval = Interval.closed(lowValue.doubleValue(), high.value().doubleValue());
         return new Found(i, noun != null ? noun.end() : end, Approximator.BETWEEN, interval, null, unit,
@@ -780,9 +792,11 @@ public final class QuantityPhrases {
           return null;
         }
       }
-      boolean yearLike = scale.equals(BigDecimal.ONE) && digits.matches("\\d{4}")
-          && raw.compareTo(BigDecimal.valueOf(1800)) >= 0 && raw.compareTo(BigDecimal.valueOf(2100)) <= 0;
-      return new Num(raw.multiply(scale), raw, scale, end, false, yearLike);
+      boolean year = digits.matches("\\d{4}") && raw.compareTo(BigDecimal.valueOf(1800)) >= 0
+          && raw.compareTo(BigDecimal.valueOf(2100)) <= 0;
+      boolean day = digits.matches("\\d{1,2}") && raw.signum() > 0 && raw.compareTo(BigDecimal.valueOf(31)) <= 0
+          && (spaced(j) && month(j - 1) || end == j + 1 && spaced(end) && month(end));
+      return new Num(raw.multiply(scale), raw, scale, end, false, scale.equals(BigDecimal.ONE) && (year || day));
     }
 
     /**
@@ -879,6 +893,12 @@ public final class QuantityPhrases {
       BigDecimal scale = lastScale != null ? lastScale : BigDecimal.ONE;
       BigDecimal raw = lastScale != null ? value.divide(scale) : value;
       return new Num(value, raw, scale, k, true, false);
+    }
+
+    /** Whether token {@code i} is a capitalised month name ("March", "Sept"), as in a date. */
+    private boolean month(int i) {
+      return isKind(i, Kind.WORD) && MONTHS.contains(lower(i))
+          && Character.isUpperCase(tokens.get(i).text().codePointAt(0));
     }
 
     /** "seven", "fifteen", "forty", "twenty-five", or null. */

@@ -172,8 +172,8 @@ class EstimatesTest {
     Estimate low = count("e1", "North Korean soldiers in Russia", Interval.closedOpen(0, 1000));
     Estimate lower = count("e2", "North Korean soldiers in Russia", Interval.closedOpen(0, 500));
     List<EstimateConflict> conflicts = Estimates.conflicts(List.of(article("a1", soldiers), article("a2", low, lower)));
-    assertEquals(List.of(EstimateConflict.of("a1", soldiers, "a2", low), EstimateConflict.of("a1", soldiers, "a2", lower)),
-        conflicts);
+    assertEquals(List.of(EstimateConflict.of("a1", soldiers, "a2", low),
+        EstimateConflict.of("a1", soldiers, "a2", lower)), conflicts);
     assertEquals("a1/e1 [13500, 16500] conflicts with a2/e1 [0, 1000) (North Korean soldiers in Russia, soldiers)",
         conflicts.get(0).toString());
   }

@@ -54,8 +54,8 @@ class QuantityPhrasesTest {
       "two thousand five hundred;           EXACT;              count;             [2500, 2500]",
       "a hundred;                           EXACT;              count;             [100, 100]",
       "half;                                EXACT;              fraction;          [0.5, 0.5]",
-      "a third;                             EXACT;              fraction;          [0.3333333333333333, 0.3333333333333333]",
-      "two-thirds;                          EXACT;              fraction;          [0.6666666666666666, 0.6666666666666666]",
+      "a third;          EXACT;              fraction;          [0.3333333333333333, 0.3333333333333333]",
+      "two-thirds;       EXACT;              fraction;          [0.6666666666666666, 0.6666666666666666]",
       "three quarters;                      EXACT;              fraction;          [0.75, 0.75]",
       "a quarter;                           EXACT;              fraction;          [0.25, 0.25]",
       "one in five;                         EXACT;              fraction;          [0.2, 0.2]",
@@ -174,7 +174,8 @@ class QuantityPhrasesTest {
     Estimate moreThan = QuantityPhrases.parse("more than 200", policy).orElseThrow();
     assertEquals(Approximator.AT_LEAST, moreThan.getApproximator());
     assertEquals(Interval.atLeast(200), moreThan.getInterval());
-    assertEquals(Interval.closedOpen(1000, 10000), QuantityPhrases.parse("thousands", policy).orElseThrow().getInterval());
+    assertEquals(Interval.closedOpen(1000, 10000),
+        QuantityPhrases.parse("thousands", policy).orElseThrow().getInterval());
   }
 
   @Test
@@ -210,10 +211,16 @@ class QuantityPhrasesTest {
   }
 
   @Test
-  void skipsBareYearsBareNumberWordsAndOrdinalUses() {
+  void skipsDatesTimesCodesBareNumberWordsAndOrdinalUses() {
     String text = "In 2024 the two met for a third time in the second half of the year; one of them said 2022-23 was "
-        + "hard for F-16 pilots, 24/7, from 10:30.";
+        + "hard for F-16 pilots, 24/7, from 10:30 on 12 March until March 14. Over 2023 prices fell.";
     assertEquals(List.of(), QuantityPhrases.find(text));
+  }
+
+  @Test
+  void readsANumberBeforeALowerCaseMayAsACount() {
+    assertEquals(List.of("5"), QuantityPhrases.find("Officials said 5 may have died.").stream()
+        .map(m -> m.getSpan().getText()).toList());
   }
 
   @Test
