@@ -10,13 +10,13 @@ class EstimateComparisonProperties {
 
   @Test
   void comparisonIsTheSameEitherWayRound() {
-    qt().forAll(QuantityGenerators.integerIntervals(), QuantityGenerators.integerIntervals()).checkAssert((a, b) ->
+    qt().forAll(Generators.integerIntervals(), Generators.integerIntervals()).checkAssert((a, b) ->
         assertEquals(EstimateComparison.of(a, b), EstimateComparison.of(b, a)));
   }
 
   @Test
   void conflictingExactlyWhenNoNumberLiesInBoth() {
-    qt().forAll(QuantityGenerators.integerIntervals(), QuantityGenerators.integerIntervals()).checkAssert((a, b) -> {
+    qt().forAll(Generators.integerIntervals(), Generators.integerIntervals()).checkAssert((a, b) -> {
       boolean shared = false;
       // Bounds are integers, so a shared member, if any, is a bound or a half-integer between bounds.
       for (double x = -200; x <= 200; x += 0.5) {
@@ -30,7 +30,7 @@ class EstimateComparisonProperties {
 
   @Test
   void anIntervalIsConsistentWithAWiderOneAroundIt() {
-    qt().forAll(QuantityGenerators.integerIntervals(), QuantityGenerators.integerIntervals()).checkAssert((a, b) ->
+    qt().forAll(Generators.integerIntervals(), Generators.integerIntervals()).checkAssert((a, b) ->
         assertEquals(EstimateComparison.CONSISTENT, EstimateComparison.of(a, a.plus(b).plus(b.negated()))));
   }
 }

@@ -1,5 +1,10 @@
 package io.github.newsclaims.core;
 
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Period;
 import java.util.ArrayList;
@@ -8,6 +13,7 @@ import java.util.Optional;
 import java.util.Random;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
+import org.quicktheories.generators.Generate;
 import org.quicktheories.impl.Constraint;
 
 /**
@@ -111,6 +117,63 @@ public final class Generators {
     Draw draw = from(new Random(seed));
     ArticleDraft draft = new ArticleDraft(draw, Math.max(2, claims / 3));
     return draft.annotate(draw, claims);
+  }
+
+  /** An interval together with one of its members, for checking interval arithmetic. */
+  public record IntervalMember(Interval interval, double value) {
+    /** The member as the decimal number interval arithmetic reads it as. */
+    public BigDecimal decimal() {
+      return BigDecimal.valueOf(value);
+    }
+
+    @Override
+    public String toString() {
+      return value + " in " + interval;
+    }
+  }
+
+  /**
+   * Intervals of every shape — points, bounded, half- or fully unbounded, open or closed — with one
+   * of their members; bounds and members range from tiny to {@link Double#MAX_VALUE}, with
+   * {@code -0.0}, thirds and other numbers that decimals and doubles disagree on.
+   */
+  public static Gen<IntervalMember> intervalMembers() {
+    return finiteNumbers().zip(distances(), distances(), booleans().all(), booleans().all(),
+        (m, below, above, lowClosed, highClosed) ->
+            new IntervalMember(around(m, below, above, lowClosed, highClosed), m));
+  }
+
+  /**
+   * Intervals with small integer or infinite bounds, whose sums and products are exact doubles: for
+   * checking open and closed bounds without rounding in the way.
+   */
+  public static Gen<Interval> integerIntervals() {
+    Gen<Double> value = integers().between(-50, 50).map(Integer::doubleValue);
+    Gen<Double> distance = Generate.oneOf(integers().between(0, 20).map(Integer::doubleValue),
+        Generate.constant(Double.POSITIVE_INFINITY));
+    return value.zip(distance, distance, booleans().all(), booleans().all(), Generators::around);
+  }
+
+  /** Finite numbers of every scale news uses, plus awkward ones: thirds, zero, huge and tiny values. */
+  public static Gen<Double> finiteNumbers() {
+    Gen<Double> special = Generate.pick(List.of(0.0, -0.0, 1.0, -1.0, 0.3, 1.0 / 3, 2.0 / 3, 0.1, 12.0, 15000.0,
+        1e9, 1e-300, -1e-300, 1e300, -1e300, Double.MAX_VALUE, -Double.MAX_VALUE, Double.MIN_VALUE));
+    Gen<Double> small = integers().between(-1000, 1000).map(Integer::doubleValue);
+    return Generate.oneOf(doubles().between(-1e6, 1e6), small, special, doubles().between(-1e15, 1e15));
+  }
+
+  /** Non-negative distances from a member to a bound; an infinite one leaves that side unbounded. */
+  private static Gen<Double> distances() {
+    Gen<Double> special = Generate.pick(List.of(0.0, Double.POSITIVE_INFINITY, 0.5, 1.0 / 3, 1e-9, 1e300));
+    return Generate.oneOf(doubles().between(0, 1e6), integers().between(0, 100).map(Integer::doubleValue), special);
+  }
+
+  /** The interval {@code below} under and {@code above} over {@code m}, closed where it reaches {@code m}. */
+  private static Interval around(double m, double below, double above, boolean lowClosed, boolean highClosed) {
+    double low = m - below;
+    double high = m + above;
+    return Interval.of(low, Double.isFinite(low) && (lowClosed || low == m),
+        high, Double.isFinite(high) && (highClosed || high == m));
   }
 
   private static AnnotatedArticle annotated(Draw draw, int maxClaims) {
