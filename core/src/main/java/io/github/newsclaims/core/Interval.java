@@ -19,6 +19,10 @@ import org.immutables.value.Value;
  * {@link Double#POSITIVE_INFINITY} and is always open. {@link #toString()} prints standard interval
  * notation and {@link #parse(String)} reads it back.
  *
+ * <p>Interval arithmetic ({@link #plus(Interval)}, {@link #minus(Interval)},
+ * {@link #times(Interval)}, {@link #dividedBy(Interval)}, {@link #scaledBy(double)}) carries open
+ * and closed bounds through, so derived figures keep honest uncertainty; see {@link Estimates}.
+ *
  * <p>Invariants: no bound is NaN; {@code low <= high}; an infinite bound is open; a degenerate
  * interval {@code low == high} is closed on both sides (so it is never empty).
  */
