@@ -11,7 +11,20 @@ import io.github.newsclaims.core.Factuality;
 import io.github.newsclaims.core.Polarity;
 import io.github.newsclaims.core.TextSpan;
 import io.github.newsclaims.core.TimeReference;
+import io.github.newsclaims.json.NewsClaimsJson;
+import io.github.newsclaims.json.NewsClaimsJsonException;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -26,6 +39,61 @@ public final class ClaimReport {
   private static final int WIDTH = 100;
 
   private ClaimReport() {}
+
+  /**
+   * Prints the report of the bundled fixture, or of the newsclaims JSON document at the path given
+   * as the only argument. Bad input ends with a one-line error on standard error and exit status 1;
+   * a wrong command line with exit status 2.
+   *
+   * @param args nothing, or the path of an annotated-article JSON file
+   */
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    if (args.length > 1) {
+      System.err.println("usage: ClaimReport [annotated-article.json]");
+      System.exit(2);
+    }
+    AnnotatedArticle annotated;
+    if (args.length == 0) {
+      annotated = ArticleFixtures.kimJongUnArtillerySurge();
+    } else {
+      try {
+        annotated = load(Path.of(args[0]));
+      } catch (InvalidPathException | IOException | NewsClaimsJsonException e) {
+        System.err.println("claim report: " + args[0] + ": " + firstLine(e));
+        System.exit(1);
+        return;
+      }
+    }
+    out.print(render(annotated));
+    out.flush();
+  }
+
+  /**
+   * Reads an annotated article from a newsclaims JSON file.
+   *
+   * @throws NoSuchFileException if there is no such file
+   * @throws IOException if it cannot be read
+   * @throws NewsClaimsJsonException if it is not a valid newsclaims document
+   */
+  static AnnotatedArticle load(Path file) throws IOException {
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return NewsClaimsJson.read(in);
+    }
+  }
+
+  /** The gist of an error in one line: the file problem, or the document's problems joined. */
+  static String firstLine(Exception e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof NewsClaimsJsonException json) {
+      List<String> lines = json.getMessage().lines().toList();
+      return String.join("; ", lines);
+    }
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return message.lines().findFirst().orElse(message);
+  }
 
   /** The whole report, lines separated by {@code \n}. */
   public static String render(AnnotatedArticle annotated) {

@@ -24,6 +24,7 @@ import io.github.newsclaims.core.ClaimKind;
 import io.github.newsclaims.core.ClaimRelation;
 import io.github.newsclaims.core.ClaimRelationKind;
 import io.github.newsclaims.core.Estimate;
+import io.github.newsclaims.core.Estimates;
 import io.github.newsclaims.core.Factuality;
 import io.github.newsclaims.core.Interval;
 import io.github.newsclaims.core.NonContentKind;
@@ -102,7 +103,7 @@ import java.util.List;
  * words, which fix the unit ("billions of dollars"). Intervals are the ones the phrase parser uses
  * by default: "about 15,000" ±10 % = {@code [13500, 16500]}; "nearly a third" {@code [0.3, 1/3)};
  * "thousands" {@code [2000, 10000)} (at least two thousand, below ten thousand); "billions of
- * dollars" {@code [2e9, 1e12)}; "doubled" the multiplier point {@code [2, 2]}. The
+ * dollars" {@code [2e9, 1e10)} (like "thousands": at least two of the unit, below the next order of magnitude); "doubled" the multiplier point {@code [2, 2]}. The
  * casualty figure that "nearly a third of them" implies lives in its <em>own</em> claim (c16, kind
  * {@code QUANTITY}, {@code DERIVED_FROM} the fraction claim c15 and the head-count claim c14) so that
  * what the article states and what the annotator computed stay apart; its estimate is
@@ -135,18 +136,6 @@ public final class SeedAnnotation {
    */
   public static AnnotatedArticle build(String text) {
     return new Annotator(text).annotate();
-  }
-
-  /**
-   * The product of two intervals of non-negative numbers: the range of {@code a × b}. A bound is
-   * closed only when both factors' bounds are.
-   */
-  static Interval product(Interval a, Interval b) {
-    if (!(a.getLow() >= 0 && b.getLow() >= 0)) {
-      throw new IllegalArgumentException("product needs non-negative intervals, was " + a + " and " + b);
-    }
-    return Interval.of(a.getLow() * b.getLow(), a.isLowClosed() && b.isLowClosed(),
-        a.getHigh() * b.getHigh(), a.isHighClosed() && b.isHighClosed());
   }
 
   /** Locates quotations in one text and assembles the annotation. */
@@ -312,14 +301,9 @@ public final class SeedAnnotation {
           .interval(Interval.closedOpen(0.3, 1.0 / 3))
           .relativeTo(eSoldiers.getId())
           .build();
-      Estimate eCasualties = Estimate.builder()
-          .id("e-casualties")
-          .measure("North Korean soldiers killed or injured in combat against Ukrainian forces")
-          .unit(Unit.count("soldiers killed or injured"))
-          .approximator(Approximator.DERIVED)
-          .addDerivedFrom(eFraction.getId(), eSoldiers.getId())
-          .interval(product(eFraction.getInterval(), eSoldiers.getInterval()))
-          .build();
+      Estimate eCasualties = Estimates.share("e-casualties",
+          "North Korean soldiers killed or injured in combat against Ukrainian forces",
+          Unit.count("soldiers killed or injured"), eFraction, eSoldiers);
 
       // --- Paragraph 8 (after the repeated headline and the teaser).
       TextSpan acknowledgement = span("In April, North Korea acknowledged its troop presence for the first time");
@@ -571,7 +555,7 @@ public final class SeedAnnotation {
                   .unit(Unit.currency("USD"))
                   .phrase(within(billions, "billions of dollars"))
                   .approximator(Approximator.ORDER_OF_MAGNITUDE)
-                  .interval(Interval.closedOpen(2e9, 1e12))
+                  .interval(Interval.closedOpen(2e9, 1e10))
                   .build())
               .addAbout("russia", "north-korea")
               .addRelations(rel(ELABORATES, "c22"))
