@@ -50,9 +50,9 @@ final class DocumentReader {
       requireEnd(parser);
       return map(tree, Pointer.ROOT, AnnotatedArticleMapping::read);
     } catch (StreamConstraintsException e) {
-      throw Problems.single(Kind.LIMIT, Pointer.at(parser), Text.jacksonMessage(e), 0);
+      throw Problems.single(Kind.LIMIT, Pointer.at(parser), Text.jacksonMessage(e, parser), 0);
     } catch (StreamReadException e) {
-      throw Problems.single(Kind.SYNTAX, Pointer.at(parser), Text.jacksonMessage(e), 0);
+      throw Problems.single(Kind.SYNTAX, Pointer.at(parser), Text.jacksonMessage(e, parser), 0);
     } catch (JacksonIOException e) {
       throw new UncheckedIOException(e.getCause());
     }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -63,9 +62,9 @@ sealed interface JsonValue {
     try {
       return value(parser);
     } catch (StreamConstraintsException e) {
-      throw Problems.single(Kind.LIMIT, Pointer.at(parser), Text.jacksonMessage(e), 0);
+      throw Problems.single(Kind.LIMIT, Pointer.at(parser), Text.jacksonMessage(e, parser), 0);
     } catch (StreamReadException e) {
-      throw Problems.single(Kind.SYNTAX, Pointer.at(parser), Text.jacksonMessage(e), 0);
+      throw Problems.single(Kind.SYNTAX, Pointer.at(parser), Text.jacksonMessage(e, parser), 0);
     }
   }
 
@@ -109,11 +108,6 @@ sealed interface JsonValue {
 
   private static StreamReadException syntax(JsonParser p, String message) {
     return new StreamReadException(p, message, p.currentTokenLocation());
-  }
-
-  /** The location for a message, e.g. {@code line 3, column 17}, or empty when unknown. */
-  static String location(JacksonException e) {
-    return location(e.getLocation());
   }
 
   /** The location for a message, e.g. {@code line 3, column 17}, or empty when unknown. */

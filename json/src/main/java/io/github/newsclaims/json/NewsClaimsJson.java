@@ -3,13 +3,11 @@ package io.github.newsclaims.json;
 import io.github.newsclaims.core.AnnotatedArticle;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Objects;
@@ -243,15 +241,14 @@ public final class NewsClaimsJson {
    * for and holds no more than that line and its article. Each line must hold one document.
    * Closing the returned stream closes {@code in}; use it in try-with-resources.
    *
-   * <p>A line that is not a valid document makes the stream throw a
-   * {@link NewsClaimsJsonException} whose {@link NewsClaimsJsonException#getLine() line} is set; it
-   * ends the stream. Bytes that are not UTF-8 are such a problem too.
+   * <p>A line that is not a valid document — bytes that are not UTF-8, an empty line, two documents
+   * on one line included — makes the stream throw a {@link NewsClaimsJsonException} whose
+   * {@link NewsClaimsJsonException#getLine() line} is set; it ends the stream. A last line without
+   * {@code \n} is read; a {@code \r} before {@code \n} is whitespace.
    */
   public static Stream<AnnotatedArticle> readLines(InputStream in) {
     Objects.requireNonNull(in, "in");
-    return readLines(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)));
+    return stream(JsonLinesReader.of(in, MAPPER));
   }
 
   /**
@@ -260,7 +257,10 @@ public final class NewsClaimsJson {
    */
   public static Stream<AnnotatedArticle> readLines(Reader in) {
     Objects.requireNonNull(in, "in");
-    JsonLinesReader lines = new JsonLinesReader(in, NewsClaimsJson::read);
+    return stream(JsonLinesReader.of(in, MAPPER));
+  }
+
+  private static Stream<AnnotatedArticle> stream(JsonLinesReader lines) {
     return StreamSupport.stream(
             Spliterators.spliteratorUnknownSize(lines, Spliterator.ORDERED | Spliterator.NONNULL), false)
         .onClose(lines::close);

@@ -41,7 +41,9 @@ import tools.jackson.databind.module.SimpleSerializers;
  *
  * <p>Reading through the module is as strict as {@link NewsClaimsJson}: unknown, missing, repeated
  * or mistyped properties, values the model refuses and broken document rules throw one
- * {@link NewsClaimsJsonException} listing every problem with its JSON Pointer. What the module
+ * {@link NewsClaimsJsonException} listing every problem with its JSON Pointer, counted from the
+ * root of the caller's document; where the value is nested in the caller's own types, Jackson wraps
+ * it in a {@code DatabindException} whose cause it is. What the module
  * cannot impose on a mapper it does not own — read limits, refusing content after the document,
  * refusing {@code NaN} tokens at the parser, byte-exact layout — {@link NewsClaimsJson} sets for
  * its own mapper. A JSON {@code null} where a model value is expected is left to the mapper, which

@@ -2,6 +2,7 @@ package io.github.newsclaims.json;
 
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 
 /** Wording shared by the messages of this package. */
 final class Text {
@@ -39,9 +40,10 @@ final class Text {
    * Jackson's message without its advice to change Jackson's configuration (which a caller of
    * this library does not own) and with the location in plain words.
    */
-  static String jacksonMessage(JacksonException e) {
+  static String jacksonMessage(JacksonException e, JsonParser parser) {
     String message = e.getOriginalMessage() == null ? "malformed JSON" : e.getOriginalMessage();
     message = JACKSON_HINT.matcher(message).replaceAll("").strip();
-    return message + JsonValue.location(e);
+    // Limit exceptions carry no location; the parser knows how far it got.
+    return message + JsonValue.location(e.getLocation() != null ? e.getLocation() : parser.currentLocation());
   }
 }
