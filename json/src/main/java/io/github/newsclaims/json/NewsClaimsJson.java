@@ -47,8 +47,8 @@ import tools.jackson.databind.json.JsonMapper;
  * properties, an unknown {@code format}, values the model refuses, broken document rules, input
  * beyond the read limits below — throws one {@link NewsClaimsJsonException} that lists every problem
  * with its JSON Pointer. No partial article is ever returned. Failures of the underlying stream
- * are {@link UncheckedIOException}s. Streams passed in are neither closed nor, on reading, read
- * beyond what the document needs — except by {@link #readLines}, whose stream owns its input.
+ * are {@link UncheckedIOException}s. Streams passed in are not closed, except by the stream that
+ * {@link #readLines} returns, which owns its input.
  *
  * <p>All methods are thread-safe; no method accepts or returns {@code null}.
  */

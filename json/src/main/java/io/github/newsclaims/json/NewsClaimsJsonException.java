@@ -83,7 +83,11 @@ public final class NewsClaimsJsonException extends RuntimeException {
     return located;
   }
 
-  /** Every problem found, in document order within each kind; never empty. */
+  /**
+   * Every problem found; never empty. Problems of shape and value come in the order the document
+   * was walked (each object's properties in the documented order, unknown ones last), document
+   * rules after them, ordered by pointer.
+   */
   public List<Problem> getProblems() {
     return problems;
   }

@@ -8,7 +8,7 @@ import tools.jackson.core.JsonParser;
 final class Text {
   /** Jackson's pointers to its own configuration, e.g. "from `StreamReadConstraints.getMaxNestingDepth()`". */
   private static final Pattern JACKSON_HINT = Pattern.compile(
-      ",? from `[A-Za-z.]+\\(\\)`|[:;]? *(?:\\(?(?:enable|disable|use|set)[^`]*`[A-Za-z_.]+`[^)]*\\)?)");
+      ",? from `[A-Za-z.]+\\(\\)`|[:;]? *(?:\\(?\\b(?:enable|disable|use|set)\\b[^`]*`[A-Za-z_.]+`[^)]*\\)?)");
 
   private Text() {}
 

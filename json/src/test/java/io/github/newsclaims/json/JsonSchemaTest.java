@@ -104,7 +104,7 @@ class JsonSchemaTest {
   void agreesWithTheReaderOnEveryMutant() {
     int[] shape = {0};
     int[] rejectedBeyondShape = {0};
-    qt().withExamples(3000).forAll(Generators.annotatedArticles(4), longs().all()).checkAssert((article, seed) -> {
+    qt().withExamples(5000).forAll(Generators.annotatedArticles(4), longs().all()).checkAssert((article, seed) -> {
       Mutants.Mutant mutant = Mutants.mutate(NewsClaimsJson.write(article), seed, true);
       List<String> errors = errors(mutant.json());
       Optional<List<Problem>> problems = JsonMutationProperties.outcome(mutant);
