@@ -191,6 +191,13 @@ class NewsClaimsJsonTest {
   }
 
   @Test
+  void pointsIntoTheArticleForFurnitureThatDoesNotMatchTheText() {
+    assertEquals(List.of("/article/nonContent/0/span/text: span [103, 120) \"- Advertisement -\" does not match "
+            + "the article text, which has \"- Advertisement +\" there"),
+        problems(sample(s -> s.replace("\\n\\n- Advertisement -\"", "\\n\\n- Advertisement +\""))));
+  }
+
+  @Test
   void rejectsAClaimInPageFurniture() {
     String json = sample(s -> s.replace("\"start\": 91", "\"start\": 103").replace("\"end\": 94", "\"end\": 106")
         .replace("\"text\": \"now\"", "\"text\": \"- A\""));
