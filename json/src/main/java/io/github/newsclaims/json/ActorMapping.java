@@ -1,0 +1,36 @@
+package io.github.newsclaims.json;
+
+import io.github.newsclaims.core.Actor;
+import io.github.newsclaims.core.ActorKind;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.core.JsonGenerator;
+
+/** {@link Actor} as {@code {"id": "kcna", "name": "...", "kind": "state_media", "aliases": ["KCNA"], "affiliation": "north-korea"}}. */
+final class ActorMapping {
+  private ActorMapping() {}
+
+  static Actor read(JsonValue value, Pointer at, Problems problems) {
+    PropertyReader in = PropertyReader.of(value, at, problems);
+    if (in == null) {
+      return null;
+    }
+    String id = in.required("id", Scalars::string);
+    String name = in.required("name", Scalars::string);
+    ActorKind kind = in.required("kind", Scalars.enumeration(ActorKind.class));
+    List<String> aliases = in.list("aliases", Scalars::string);
+    Optional<String> affiliation = in.optional("affiliation", Scalars::string);
+    return in.build(() -> Actor.builder().id(id).name(name).kind(kind).aliases(aliases).affiliation(affiliation)
+        .build());
+  }
+
+  static void write(Actor actor, JsonGenerator out) {
+    out.writeStartObject();
+    out.writeStringProperty("id", actor.getId());
+    out.writeStringProperty("name", actor.getName());
+    PropertyWriter.required(out, "kind", actor.getKind(), PropertyWriter::enumeration);
+    PropertyWriter.list(out, "aliases", actor.getAliases(), PropertyWriter::string);
+    PropertyWriter.optional(out, "affiliation", actor.getAffiliation(), PropertyWriter::string);
+    out.writeEndObject();
+  }
+}

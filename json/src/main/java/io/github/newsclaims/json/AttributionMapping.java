@@ -1,0 +1,38 @@
+package io.github.newsclaims.json;
+
+import io.github.newsclaims.core.Attribution;
+import io.github.newsclaims.core.AttributionMode;
+import io.github.newsclaims.core.Factuality;
+import io.github.newsclaims.core.TextSpan;
+import io.github.newsclaims.core.TimeReference;
+import java.util.Optional;
+import tools.jackson.core.JsonGenerator;
+
+/** {@link Attribution} as {@code {"source": "kcna", "cue": {...}, "mode": "according_to", "commitment": {...}, "time": {...}}}. */
+final class AttributionMapping {
+  private AttributionMapping() {}
+
+  static Attribution read(JsonValue value, Pointer at, Problems problems) {
+    PropertyReader in = PropertyReader.of(value, at, problems);
+    if (in == null) {
+      return null;
+    }
+    Optional<String> source = in.optional("source", Scalars::string);
+    Optional<TextSpan> cue = in.optional("cue", TextSpanMapping::read);
+    AttributionMode mode = in.required("mode", Scalars.enumeration(AttributionMode.class));
+    Factuality commitment = in.required("commitment", FactualityMapping::read);
+    Optional<TimeReference> time = in.optional("time", TimeReferenceMapping::read);
+    return in.build(() -> Attribution.builder().source(source).cue(cue).mode(mode).commitment(commitment)
+        .time(time).build());
+  }
+
+  static void write(Attribution hop, JsonGenerator out) {
+    out.writeStartObject();
+    PropertyWriter.optional(out, "source", hop.getSource(), PropertyWriter::string);
+    PropertyWriter.optional(out, "cue", hop.getCue(), TextSpanMapping::write);
+    PropertyWriter.required(out, "mode", hop.getMode(), PropertyWriter::enumeration);
+    PropertyWriter.required(out, "commitment", hop.getCommitment(), FactualityMapping::write);
+    PropertyWriter.optional(out, "time", hop.getTime(), TimeReferenceMapping::write);
+    out.writeEndObject();
+  }
+}

@@ -1,0 +1,58 @@
+package io.github.newsclaims.json;
+
+import io.github.newsclaims.core.Attribution;
+import io.github.newsclaims.core.Claim;
+import io.github.newsclaims.core.ClaimKind;
+import io.github.newsclaims.core.ClaimRelation;
+import io.github.newsclaims.core.Estimate;
+import io.github.newsclaims.core.Factuality;
+import io.github.newsclaims.core.TextSpan;
+import io.github.newsclaims.core.TimeReference;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * {@link Claim} as {@code {"id", "proposition", "evidence", "kind", "attribution", "factuality",
+ * "hedges", "estimates", "time", "about", "relations"}}; actors, claims and estimates referred to by id.
+ */
+final class ClaimMapping {
+  private ClaimMapping() {}
+
+  static Claim read(JsonValue value, Pointer at, Problems problems) {
+    PropertyReader in = PropertyReader.of(value, at, problems);
+    if (in == null) {
+      return null;
+    }
+    String id = in.required("id", Scalars::string);
+    String proposition = in.required("proposition", Scalars::string);
+    List<TextSpan> evidence = in.requiredList("evidence", TextSpanMapping::read);
+    ClaimKind kind = in.required("kind", Scalars.enumeration(ClaimKind.class));
+    List<Attribution> attribution = in.list("attribution", AttributionMapping::read);
+    Factuality factuality = in.required("factuality", FactualityMapping::read);
+    List<TextSpan> hedges = in.list("hedges", TextSpanMapping::read);
+    List<Estimate> estimates = in.list("estimates", EstimateMapping::read);
+    Optional<TimeReference> time = in.optional("time", TimeReferenceMapping::read);
+    List<String> about = in.list("about", Scalars::string);
+    List<ClaimRelation> relations = in.list("relations", ClaimRelationMapping::read);
+    return in.build(() -> Claim.builder().id(id).proposition(proposition).evidence(evidence).kind(kind)
+        .attribution(attribution).factuality(factuality).hedges(hedges).estimates(estimates).time(time)
+        .about(about).relations(relations).build());
+  }
+
+  static void write(Claim claim, JsonGenerator out) {
+    out.writeStartObject();
+    out.writeStringProperty("id", claim.getId());
+    out.writeStringProperty("proposition", claim.getProposition());
+    PropertyWriter.list(out, "evidence", claim.getEvidence(), TextSpanMapping::write);
+    PropertyWriter.required(out, "kind", claim.getKind(), PropertyWriter::enumeration);
+    PropertyWriter.list(out, "attribution", claim.getAttribution(), AttributionMapping::write);
+    PropertyWriter.required(out, "factuality", claim.getFactuality(), FactualityMapping::write);
+    PropertyWriter.list(out, "hedges", claim.getHedges(), TextSpanMapping::write);
+    PropertyWriter.list(out, "estimates", claim.getEstimates(), EstimateMapping::write);
+    PropertyWriter.optional(out, "time", claim.getTime(), TimeReferenceMapping::write);
+    PropertyWriter.list(out, "about", claim.getAbout(), PropertyWriter::string);
+    PropertyWriter.list(out, "relations", claim.getRelations(), ClaimRelationMapping::write);
+    out.writeEndObject();
+  }
+}

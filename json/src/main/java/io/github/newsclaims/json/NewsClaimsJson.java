@@ -1,0 +1,283 @@
+package io.github.newsclaims.json;
+
+import io.github.newsclaims.core.AnnotatedArticle;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonReadFeature;
+import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes {@link AnnotatedArticle}s in the newsclaims JSON format ({@value #FORMAT}),
+ * described in {@code FORMAT.md} and by the JSON Schema {@value #SCHEMA_RESOURCE} in this jar.
+ *
+ * <p><b>Writing</b> is deterministic: the same article always gives the same characters, properties
+ * in the documented order, absent optionals and empty arrays left out, {@code \n} line ends on every
+ * platform. {@code write} gives the compact form, {@code writePretty} an indented form for files kept
+ * in version control; JSON Lines ({@code writeLines}) holds one compact document per line. Byte
+ * output is UTF-8.
+ *
+ * <p><b>Reading</b> is strict and safe: anything but exactly one valid document — malformed JSON,
+ * duplicate properties, {@code NaN}, content after the document, unknown, missing or mistyped
+ * properties, an unknown {@code format}, values the model refuses, broken document rules, input
+ * beyond the read limits below — throws one {@link NewsClaimsJsonException} that lists every problem
+ * with its JSON Pointer. No partial article is ever returned. Failures of the underlying stream
+ * are {@link UncheckedIOException}s. Streams passed in are not closed, except by the stream that
+ * {@link #readLines} returns, which owns its input.
+ *
+ * <p>All methods are thread-safe; no method accepts or returns {@code null}.
+ */
+public final class NewsClaimsJson {
+  /** The format this version reads and writes, the value of every document's {@code format} property. */
+  public static final String FORMAT = "newsclaims/1";
+
+  /** The class path resource name of the JSON Schema (draft 2020-12) of the format. */
+  public static final String SCHEMA_RESOURCE = "io/github/newsclaims/json/newsclaims-1.schema.json";
+
+  /** Read limit: objects and arrays nest at most this deep; a document needs 7. */
+  public static final int MAX_NESTING_DEPTH = 64;
+
+  /** Read limit: a string value, such as an article text, holds at most this many characters (16 Mi). */
+  public static final int MAX_STRING_LENGTH = 16 * 1024 * 1024;
+
+  /**
+   * Read limit: a document is at most this long (64 Mi) — in bytes when read from an
+   * {@link InputStream}, in characters when read from a {@link String} or {@link Reader}; in
+   * JSON Lines, per line.
+   */
+  public static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
+
+  /** Read limit: a property name holds at most this many characters; the format's longest has 15. */
+  public static final int MAX_NAME_LENGTH = 256;
+
+  /** Read limit: a number is written with at most this many characters; the writer needs at most 24. */
+  public static final int MAX_NUMBER_LENGTH = 100;
+
+  private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder()
+              .maxNestingDepth(MAX_NESTING_DEPTH)
+              .maxStringLength(MAX_STRING_LENGTH)
+              .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+              .maxNameLength(MAX_NAME_LENGTH)
+              .maxNumberLength(MAX_NUMBER_LENGTH)
+              .build())
+          .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+          .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          // Shortest round-tripping digits, the same on every JDK (Double.toString changed in JDK 19).
+          .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+          .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
+          .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+          .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+          .build())
+      .addModule(new NewsClaimsModule())
+      .build();
+
+  private static final ObjectWriter COMPACT = MAPPER.writer().withRootValueSeparator("");
+  private static final ObjectWriter PRETTY = MAPPER.writer().with(new DefaultPrettyPrinter(
+          Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER))
+      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+      .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+  private NewsClaimsJson() {}
+
+  /** The article as one compact line of JSON, without a line end. */
+  public static String write(AnnotatedArticle article) {
+    StringWriter out = new StringWriter();
+    write(article, out);
+    return out.toString();
+  }
+
+  /** Writes the article as compact JSON in UTF-8; the stream is flushed, not closed. */
+  public static void write(AnnotatedArticle article, OutputStream out) {
+    Objects.requireNonNull(article, "article");
+    generate(COMPACT.createGenerator(out, JsonEncoding.UTF8), gen -> AnnotatedArticleMapping.write(article, gen));
+  }
+
+  /** Writes the article as compact JSON; the writer is flushed, not closed. */
+  public static void write(AnnotatedArticle article, Writer out) {
+    Objects.requireNonNull(article, "article");
+    generate(COMPACT.createGenerator(out), gen -> AnnotatedArticleMapping.write(article, gen));
+  }
+
+  /** The article as indented JSON — two spaces, one property per line — ending with a line end. */
+  public static String writePretty(AnnotatedArticle article) {
+    StringWriter out = new StringWriter();
+    writePretty(article, out);
+    return out.toString();
+  }
+
+  /** Writes the article as indented JSON in UTF-8, ending with a line end; the stream is flushed, not closed. */
+  public static void writePretty(AnnotatedArticle article, OutputStream out) {
+    Objects.requireNonNull(article, "article");
+    generate(PRETTY.createGenerator(out, JsonEncoding.UTF8), gen -> pretty(article, gen));
+  }
+
+  /** Writes the article as indented JSON, ending with a line end; the writer is flushed, not closed. */
+  public static void writePretty(AnnotatedArticle article, Writer out) {
+    Objects.requireNonNull(article, "article");
+    generate(PRETTY.createGenerator(out), gen -> pretty(article, gen));
+  }
+
+  private static void pretty(AnnotatedArticle article, JsonGenerator gen) {
+    AnnotatedArticleMapping.write(article, gen);
+    gen.writeRaw('\n');
+  }
+
+  /**
+   * Writes JSON Lines in UTF-8: each article as one compact line ending with {@code \n}, taken from
+   * {@code articles} one at a time. The stream is flushed, not closed.
+   */
+  public static void writeLines(Iterable<? extends AnnotatedArticle> articles, OutputStream out) {
+    Objects.requireNonNull(articles, "articles");
+    generate(COMPACT.createGenerator(out, JsonEncoding.UTF8), gen -> lines(articles.iterator(), gen));
+  }
+
+  /** Writes JSON Lines, as {@link #writeLines(Iterable, OutputStream)} does, to a writer. */
+  public static void writeLines(Iterable<? extends AnnotatedArticle> articles, Writer out) {
+    Objects.requireNonNull(articles, "articles");
+    generate(COMPACT.createGenerator(out), gen -> lines(articles.iterator(), gen));
+  }
+
+  /** Writes JSON Lines in UTF-8, consuming the stream lazily; the output stream is flushed, not closed. */
+  public static void writeLines(Stream<? extends AnnotatedArticle> articles, OutputStream out) {
+    Objects.requireNonNull(articles, "articles");
+    generate(COMPACT.createGenerator(out, JsonEncoding.UTF8), gen -> lines(articles.iterator(), gen));
+  }
+
+  /** Writes JSON Lines, consuming the stream lazily; the writer is flushed, not closed. */
+  public static void writeLines(Stream<? extends AnnotatedArticle> articles, Writer out) {
+    Objects.requireNonNull(articles, "articles");
+    generate(COMPACT.createGenerator(out), gen -> lines(articles.iterator(), gen));
+  }
+
+  private static void lines(Iterator<? extends AnnotatedArticle> articles, JsonGenerator gen) {
+    while (articles.hasNext()) {
+      AnnotatedArticle article = Objects.requireNonNull(articles.next(), "article");
+      AnnotatedArticleMapping.write(article, gen);
+      gen.writeRaw('\n');
+    }
+  }
+
+  private static void generate(JsonGenerator gen, Consumer<JsonGenerator> body) {
+    try (gen) {
+      body.accept(gen);
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
+    }
+  }
+
+  /**
+   * Reads one document.
+   *
+   * @throws NewsClaimsJsonException if the text is not exactly one valid document
+   */
+  public static AnnotatedArticle read(String json) {
+    Objects.requireNonNull(json, "json");
+    return parse(() -> MAPPER.createParser(json));
+  }
+
+  /**
+   * Reads one document from UTF-8 bytes; the stream is not closed.
+   *
+   * @throws NewsClaimsJsonException if the input is not exactly one valid document
+   * @throws UncheckedIOException if the stream fails
+   */
+  public static AnnotatedArticle read(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    return parse(() -> MAPPER.createParser(in));
+  }
+
+  /**
+   * Reads one document from characters; the reader is not closed.
+   *
+   * @throws NewsClaimsJsonException if the input is not exactly one valid document
+   * @throws UncheckedIOException if the reader fails
+   */
+  public static AnnotatedArticle read(Reader in) {
+    Objects.requireNonNull(in, "in");
+    return parse(() -> MAPPER.createParser(in));
+  }
+
+  private interface ParserSource {
+    JsonParser open();
+  }
+
+  private static AnnotatedArticle parse(ParserSource source) {
+    try (JsonParser parser = source.open()) {
+      return DocumentReader.readDocument(parser);
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
+    }
+  }
+
+  /**
+   * Reads JSON Lines in UTF-8 lazily: the stream parses one line when the next article is asked
+   * for and holds no more than that line and its article. Each line must hold one document.
+   * Closing the returned stream closes {@code in}; use it in try-with-resources.
+   *
+   * <p>A line that is not a valid document — bytes that are not UTF-8, an empty line, two documents
+   * on one line included — makes the stream throw a {@link NewsClaimsJsonException} whose
+   * {@link NewsClaimsJsonException#getLine() line} is set; it ends the stream. A last line without
+   * {@code \n} is read; a {@code \r} before {@code \n} is whitespace.
+   */
+  public static Stream<AnnotatedArticle> readLines(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    return stream(JsonLinesReader.of(in, MAPPER));
+  }
+
+  /**
+   * Reads JSON Lines from characters lazily, as {@link #readLines(InputStream)} does. Closing the
+   * returned stream closes {@code in}.
+   */
+  public static Stream<AnnotatedArticle> readLines(Reader in) {
+    Objects.requireNonNull(in, "in");
+    return stream(JsonLinesReader.of(in, MAPPER));
+  }
+
+  private static Stream<AnnotatedArticle> stream(JsonLinesReader lines) {
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(lines, Spliterator.ORDERED | Spliterator.NONNULL), false)
+        .onClose(lines::close);
+  }
+
+  /**
+   * The JSON Schema (draft 2020-12) of the format: what a document may look like. A document the
+   * schema accepts may still break an invariant or a document rule, which only reading checks.
+   */
+  public static String schema() {
+    try (InputStream in = NewsClaimsJson.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the schema " + SCHEMA_RESOURCE + " is missing from the class path");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

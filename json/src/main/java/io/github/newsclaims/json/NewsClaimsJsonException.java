@@ -1,0 +1,115 @@
+package io.github.newsclaims.json;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalLong;
+
+/**
+ * A newsclaims JSON document that cannot be read: not well-formed, beyond a read limit, of the
+ * wrong shape, holding a value the model refuses, or breaking a document rule. It is the only
+ * exception reading throws for bad input, whichever the cause.
+ *
+ * <p>{@link #getProblems()} lists every problem found, each with a JSON Pointer (RFC 6901) to
+ * where it is, e.g. {@code /claims/3/estimates/0/interval}, and what is wrong. The message holds
+ * the same, one problem per line. Problems of shape and value are all collected in one pass;
+ * document rules are checked only once the whole document has been built, and all of their
+ * violations are reported together. Syntax and limit problems stop reading at once, so they come
+ * alone.
+ */
+public final class NewsClaimsJsonException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+  private static final int MESSAGE_LINES = 50;
+
+  /** What sort of problem a {@link Problem} is, from the outermost layer of reading inwards. */
+  public enum Kind {
+    /** Not well-formed JSON: bad tokens, a duplicate property, trailing content, an empty input. */
+    SYNTAX,
+    /** Beyond a read limit of {@link NewsClaimsJson}: nesting depth, string, name or document length. */
+    LIMIT,
+    /**
+     * Well-formed JSON of the wrong shape — an unknown or missing property, a wrong type, an
+     * unknown enum value, a number out of range, an unsupported {@code format} — exactly what the
+     * JSON Schema checks.
+     */
+    SHAPE,
+    /**
+     * A value of the right shape that the model refuses when it is built: an interval whose low
+     * exceeds its high, a span whose text is not {@code end - start} long, a repeated id, a cycle.
+     */
+    INVARIANT,
+    /**
+     * A document rule (Jakarta Validation) broken by the built document: a span that does not
+     * match the article text, a dangling id, an interval that disagrees with its approximator.
+     */
+    RULE
+  }
+
+  /**
+   * One problem with a document.
+   *
+   * @param kind what sort of problem it is
+   * @param pointer the RFC 6901 JSON Pointer to the value concerned; empty for the whole document
+   * @param message what is wrong, in words
+   */
+  public record Problem(Kind kind, String pointer, String message) implements Serializable {
+    /** Checks that no component is null. */
+    public Problem {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(pointer, "pointer");
+      Objects.requireNonNull(message, "message");
+    }
+
+    /** The pointer and the message, e.g. {@code /claims/0/kind: must be one of ...}. */
+    @Override
+    public String toString() {
+      return (pointer.isEmpty() ? "(document)" : pointer) + ": " + message;
+    }
+  }
+
+  private final List<Problem> problems;
+  private final long line;
+
+  NewsClaimsJsonException(List<Problem> problems, long line) {
+    super(message(problems, line));
+    this.problems = List.copyOf(problems);
+    this.line = line;
+  }
+
+  /** The same problems, found on line {@code line} of a JSON Lines input. */
+  NewsClaimsJsonException atLine(long line) {
+    NewsClaimsJsonException located = new NewsClaimsJsonException(problems, line);
+    located.setStackTrace(getStackTrace());
+    return located;
+  }
+
+  /**
+   * Every problem found; never empty. Problems of shape and value come in the order the document
+   * was walked (each object's properties in the documented order, unknown ones last), document
+   * rules after them, ordered by pointer.
+   */
+  public List<Problem> getProblems() {
+    return problems;
+  }
+
+  /** The 1-based line of a JSON Lines input that holds the document; empty for a single document. */
+  public OptionalLong getLine() {
+    return line > 0 ? OptionalLong.of(line) : OptionalLong.empty();
+  }
+
+  private static String message(List<Problem> problems, long line) {
+    StringBuilder out = new StringBuilder("invalid newsclaims document");
+    if (line > 0) {
+      out.append(" at line ").append(line);
+    }
+    if (problems.size() == 1) {
+      return out.append(": ").append(problems.get(0)).toString();
+    }
+    out.append(": ").append(problems.size()).append(" problems");
+    problems.stream().limit(MESSAGE_LINES).forEach(problem -> out.append('\n').append(problem));
+    if (problems.size() > MESSAGE_LINES) {
+      out.append("\n... and ").append(problems.size() - MESSAGE_LINES).append(" more");
+    }
+    return out.toString();
+  }
+}

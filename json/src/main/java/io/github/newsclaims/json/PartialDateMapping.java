@@ -1,0 +1,45 @@
+package io.github.newsclaims.json;
+
+import io.github.newsclaims.core.PartialDate;
+import io.github.newsclaims.json.NewsClaimsJsonException.Kind;
+import java.util.regex.Pattern;
+import tools.jackson.core.JsonGenerator;
+
+/** {@link PartialDate} as an ISO 8601 string: {@code "2024"}, {@code "2024-11"} or {@code "2024-11-26"}. */
+final class PartialDateMapping {
+  /** The shape; whether the date exists (month 13, 30 February) is the model's invariant. */
+  static final Pattern SHAPE = Pattern.compile("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?");
+
+  private PartialDateMapping() {}
+
+  static PartialDate read(JsonValue value, Pointer at, Problems problems) {
+    String text = Scalars.string(value, at, problems);
+    if (text == null) {
+      return null;
+    }
+    if (!SHAPE.matcher(text).matches()) {
+      problems.add(Kind.SHAPE, at, "must be a date yyyy, yyyy-MM or yyyy-MM-dd, was " + Text.quote(text));
+      return null;
+    }
+    try {
+      return PartialDate.parse(text);
+    } catch (IllegalArgumentException e) {
+      problems.add(Kind.INVARIANT, at, e.getMessage());
+      return null;
+    }
+  }
+
+  static void write(PartialDate date, JsonGenerator out) {
+    // Built by hand rather than with PartialDate.toString(), whose String.format follows the default locale.
+    StringBuilder text = new StringBuilder(10);
+    pad(text, date.getYear(), 4);
+    date.getMonth().ifPresent(month -> pad(text.append('-'), month, 2));
+    date.getDay().ifPresent(day -> pad(text.append('-'), day, 2));
+    out.writeString(text.toString());
+  }
+
+  private static void pad(StringBuilder out, int value, int width) {
+    String digits = Integer.toString(value);
+    out.append("0".repeat(Math.max(0, width - digits.length()))).append(digits);
+  }
+}

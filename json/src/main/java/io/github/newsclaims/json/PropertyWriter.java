@@ -1,0 +1,60 @@
+package io.github.newsclaims.json;
+
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * Writes properties the way the format prescribes: absent optionals and empty arrays are left
+ * out, enums are written by their JSON names, numbers deterministically.
+ */
+final class PropertyWriter {
+  private PropertyWriter() {}
+
+  /** Writes {@code name: [..]} unless {@code values} is empty. */
+  static <T> void list(JsonGenerator out, String name, List<T> values, Mapping.Write<T> write) {
+    if (values.isEmpty()) {
+      return;
+    }
+    out.writeName(name);
+    out.writeStartArray();
+    for (T value : values) {
+      write.write(value, out);
+    }
+    out.writeEndArray();
+  }
+
+  /** Writes {@code name: value} if the value is present. */
+  static <T> void optional(JsonGenerator out, String name, Optional<T> value, Mapping.Write<T> write) {
+    if (value.isPresent()) {
+      out.writeName(name);
+      write.write(value.get(), out);
+    }
+  }
+
+  /** Writes {@code name: value}. */
+  static <T> void required(JsonGenerator out, String name, T value, Mapping.Write<T> write) {
+    out.writeName(name);
+    write.write(value, out);
+  }
+
+  /** Writes a string value. */
+  static void string(String value, JsonGenerator out) {
+    out.writeString(value);
+  }
+
+  /** Writes an enum constant by its JSON name. */
+  static void enumeration(Enum<?> value, JsonGenerator out) {
+    out.writeString(Scalars.name(value));
+  }
+
+  /** Writes an int value. */
+  static void integer(Integer value, JsonGenerator out) {
+    out.writeNumber(value.intValue());
+  }
+
+  /** Writes a double value (see {@link Scalars#writeNumber}). */
+  static void number(Double value, JsonGenerator out) {
+    Scalars.writeNumber(value, out);
+  }
+}

@@ -1,0 +1,126 @@
+package io.github.newsclaims.json;
+
+import io.github.newsclaims.json.JsonValue.Bool;
+import io.github.newsclaims.json.JsonValue.Num;
+import io.github.newsclaims.json.JsonValue.Str;
+import io.github.newsclaims.json.NewsClaimsJsonException.Kind;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * Strings, numbers, booleans and enum constants: how they are read (strictly, each wrong value a
+ * {@link Kind#SHAPE} problem) and how numbers and enums are written.
+ */
+final class Scalars {
+  /** RFC 8259 number syntax; a caller's lenient mapper may let other forms ("NaN", "0x1F") through. */
+  private static final Pattern JSON_NUMBER = Pattern.compile("-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?");
+  private static final BigDecimal MAX_DOUBLE = new BigDecimal(Double.MAX_VALUE);
+  private static final BigDecimal MIN_INT = BigDecimal.valueOf(Integer.MIN_VALUE);
+  private static final BigDecimal MAX_INT = BigDecimal.valueOf(Integer.MAX_VALUE);
+  /** Integers up to 2^53 are exact doubles, so they can be written and read back without a fraction. */
+  private static final double EXACT_INTEGERS = 9_007_199_254_740_992.0;
+
+  private Scalars() {}
+
+  /** A JSON string. */
+  static String string(JsonValue value, Pointer at, Problems problems) {
+    if (value instanceof Str s) {
+      return s.value();
+    }
+    return wrongType(value, "a string", at, problems);
+  }
+
+  /** A JSON boolean. */
+  static Boolean bool(JsonValue value, Pointer at, Problems problems) {
+    if (value instanceof Bool b) {
+      return b.value();
+    }
+    return wrongType(value, "true or false", at, problems);
+  }
+
+  /**
+   * A finite number as the nearest {@code double}. Numbers beyond the range of a double are refused
+   * rather than read as infinities.
+   */
+  static Double number(JsonValue value, Pointer at, Problems problems) {
+    if (!(value instanceof Num n) || !JSON_NUMBER.matcher(n.text()).matches()) {
+      return wrongType(value, "a number", at, problems);
+    }
+    double d = Double.parseDouble(n.text());
+    if (Double.isInfinite(d) || Math.abs(d) == Double.MAX_VALUE && new BigDecimal(n.text()).abs().compareTo(MAX_DOUBLE) > 0) {
+      problems.add(Kind.SHAPE, at, "must be a number within the range of a double (about ±1.8e308), was " + n.text());
+      return null;
+    }
+    return d;
+  }
+
+  /**
+   * A whole number in the range of a Java {@code int}. As in JSON Schema, {@code 3.0} and
+   * {@code 3e0} are whole numbers too.
+   */
+  static Integer integer(JsonValue value, Pointer at, Problems problems) {
+    if (!(value instanceof Num n) || !JSON_NUMBER.matcher(n.text()).matches()) {
+      return wrongType(value, "an integer", at, problems);
+    }
+    BigDecimal exact = new BigDecimal(n.text());
+    if (exact.signum() != 0 && exact.stripTrailingZeros().scale() > 0) {
+      return wrongType(value, "an integer", at, problems);
+    }
+    if (exact.compareTo(MIN_INT) < 0 || exact.compareTo(MAX_INT) > 0) {
+      problems.add(Kind.SHAPE, at, "must be an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
+          + ", was " + describeNumber(n.text()));
+      return null;
+    }
+    return exact.intValueExact();
+  }
+
+  /** An enum constant by its JSON name, e.g. {@code "state_media"}. */
+  static <E extends Enum<E>> Mapping.Read<E> enumeration(Class<E> type) {
+    return (value, at, problems) -> {
+      String name = string(value, at, problems);
+      if (name == null) {
+        return null;
+      }
+      for (E constant : type.getEnumConstants()) {
+        if (name(constant).equals(name)) {
+          return constant;
+        }
+      }
+      problems.add(Kind.SHAPE, at, "must be one of " + Arrays.stream(type.getEnumConstants())
+          .map(c -> '"' + name(c) + '"').collect(Collectors.joining(", ")) + "; was " + Text.quote(name));
+      return null;
+    };
+  }
+
+  /** The JSON name of an enum constant: its Java name in lower case, e.g. {@code state_media}. */
+  static String name(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Writes a number deterministically: a whole number up to 2^53 without a fraction
+   * ({@code 13500}), any other as the shortest decimal that reads back as the same double
+   * ({@code 0.3333333333333333}, {@code 1.0E300}, {@code -0.0}).
+   */
+  static void writeNumber(double value, JsonGenerator out) {
+    boolean negativeZero = value == 0 && Double.doubleToRawLongBits(value) != 0;
+    if (value == Math.rint(value) && Math.abs(value) <= EXACT_INTEGERS && !negativeZero) {
+      out.writeNumber((long) value);
+    } else {
+      out.writeNumber(value);
+    }
+  }
+
+  private static String describeNumber(String text) {
+    return text.length() > 40 ? text.substring(0, 37) + "..." : text;
+  }
+
+  private static <T> T wrongType(JsonValue value, String expected, Pointer at, Problems problems) {
+    problems.add(Kind.SHAPE, at, "must be " + expected + ", was " + value.describe());
+    return null;
+  }
+}

@@ -1,0 +1,79 @@
+package io.github.newsclaims.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.github.newsclaims.core.AnnotatedArticle;
+import io.github.newsclaims.core.Generators;
+import io.github.newsclaims.core.Samples;
+import io.github.newsclaims.json.NewsClaimsJsonException.Kind;
+import io.github.newsclaims.json.NewsClaimsJsonException.Problem;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Valid documents, broken in every way {@link Mutants} knows: each mutant is either rejected with a
+ * {@link NewsClaimsJsonException} that says where and what, or — if the change left it valid —
+ * reads into an article with no violations that round-trips. No third outcome.
+ */
+class JsonMutationProperties {
+  /** An RFC 6901 pointer: empty, or "/"-separated reference tokens with "~" escaped. */
+  private static final Pattern POINTER = Pattern.compile("(/([^~/]|~[01])*)*");
+  private static final Pattern LEAKS = Pattern.compile("Immutable|\\$Json|tools\\.jackson|com\\.fasterxml|"
+      + "java\\.lang|Exception|StreamReadConstraints|JsonReadFeature|\\bat [a-z]+\\.");
+
+  @Test
+  void everyMutantIsRejectedWithTheLibraryExceptionOrStaysValid() {
+    Set<Kind> kinds = EnumSet.noneOf(Kind.class);
+    int[] accepted = {0};
+    qt().withExamples(10_000).forAll(Generators.annotatedArticles(4), longs().all()).checkAssert((article, seed) -> {
+      String json = NewsClaimsJson.write(article);
+      Mutants.Mutant mutant = Mutants.mutate(json, seed, false);
+      outcome(mutant).ifPresentOrElse(problems -> problems.forEach(p -> kinds.add(p.kind())), () -> accepted[0]++);
+    });
+    // The mutations must reach every layer of reading, and some must be harmless, or the test proves little.
+    assertEquals(EnumSet.of(Kind.SYNTAX, Kind.SHAPE, Kind.INVARIANT, Kind.RULE), kinds);
+    assertTrue(accepted[0] > 0, "no mutant stayed valid");
+  }
+
+  @Test
+  void mutantsOfTheSampleArePinpointed() {
+    String json = NewsClaimsJson.writePretty(Samples.annotated());
+    for (long seed = 0; seed < 2000; seed++) {
+      Mutants.Mutant mutant = Mutants.mutate(json, seed, false);
+      outcome(mutant);
+    }
+  }
+
+  /** The problems of a rejected mutant, or empty for one that stayed valid; fails on any other outcome. */
+  static java.util.Optional<List<Problem>> outcome(Mutants.Mutant mutant) {
+    AnnotatedArticle read;
+    try {
+      read = NewsClaimsJson.read(mutant.json());
+    } catch (NewsClaimsJsonException e) {
+      List<Problem> problems = e.getProblems();
+      assertFalse(problems.isEmpty(), mutant::toString);
+      for (Problem problem : problems) {
+        assertTrue(POINTER.matcher(problem.pointer()).matches(), () -> "not a pointer: " + problem + "\n" + mutant);
+        assertFalse(problem.message().isBlank(), mutant::toString);
+        assertTrue(e.getMessage().contains(problem.toString()) || problems.size() > 50, mutant::toString);
+      }
+      assertFalse(LEAKS.matcher(e.getMessage()).find(), () -> "leaks an implementation name: " + e.getMessage());
+      return java.util.Optional.of(problems);
+    } catch (RuntimeException | Error e) {
+      fail("mutant was neither rejected with the library exception nor read: " + mutant, e);
+      return java.util.Optional.empty();
+    }
+    assertEquals(List.of(), Samples.violations(read), mutant::toString);
+    assertEquals(read, NewsClaimsJson.read(NewsClaimsJson.write(read)), mutant::toString);
+    assertEquals(read, NewsClaimsJson.read(NewsClaimsJson.writePretty(read)), mutant::toString);
+    return java.util.Optional.empty();
+  }
+}
