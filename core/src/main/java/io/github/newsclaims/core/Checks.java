@@ -21,7 +21,8 @@ final class Checks {
 
   static void allNonBlank(String owner, String attribute, Collection<String> values) {
     for (String value : values) {
-      check(!value.isBlank(), "%s %s must not contain a blank entry, was %s", owner, attribute, values);
+      check(!value.isBlank(), "%s %s must not contain a blank entry, was %s", owner, attribute,
+          values.stream().map(Checks::quote).toList());
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.newsclaims.core;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,9 +61,9 @@ public abstract class PartialDate {
   /** The ISO 8601 form: {@code 2024}, {@code 2024-11} or {@code 2024-11-26}. */
   @Override
   public String toString() {
-    StringBuilder out = new StringBuilder(String.format("%04d", getYear()));
-    getMonth().ifPresent(month -> out.append(String.format("-%02d", month)));
-    getDay().ifPresent(day -> out.append(String.format("-%02d", day)));
+    StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%04d", getYear()));
+    getMonth().ifPresent(month -> out.append(String.format(Locale.ROOT, "-%02d", month)));
+    getDay().ifPresent(day -> out.append(String.format(Locale.ROOT, "-%02d", day)));
     return out.toString();
   }
 
