@@ -45,7 +45,7 @@ final class PropertyWriter {
 
   /** Writes an enum constant by its JSON name. */
   static void enumeration(Enum<?> value, JsonGenerator out) {
-    out.writeString(Scalars.name(value));
+    out.writeString(Scalars.serializedName(value));
   }
 
   /** Writes an int value. */
