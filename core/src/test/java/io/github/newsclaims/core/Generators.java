@@ -440,22 +440,25 @@ public final class Generators {
 
     /** A hop at position {@code h} of a chain; its source, if any, is taken out of {@code unused}. */
     Attribution hop(Draw draw, int h, List<String> unused) {
-    AttributionMode mode = draw.pick(AttributionMode.class);
-    if (mode == AttributionMode.AUTHORIAL && h > 0 || unused.isEmpty() && mode != AttributionMode.AUTHORIAL) {
-      mode = AttributionMode.UNNAMED_HEARSAY;
-    }
-    Attribution.Builder hop = Attribution.builder().mode(mode).commitment(factuality(draw));
-    if (mode == AttributionMode.AUTHORIAL || draw.chance()) {
-      hop.cue(span(draw));
-    }
-    if (mode != AttributionMode.AUTHORIAL && !unused.isEmpty() && (mode != AttributionMode.UNNAMED_HEARSAY || draw.chance())) {
-      String source = draw.pick(unused);
-      unused.remove(source);
-      hop.source(source);
-    }
-    if (draw.chance()) {
-      hop.time(time(draw));
-    }
+      AttributionMode mode = draw.pick(AttributionMode.class);
+      if (mode == AttributionMode.AUTHORIAL && h > 0 || unused.isEmpty() && mode != AttributionMode.AUTHORIAL) {
+        mode = AttributionMode.UNNAMED_HEARSAY;
+      }
+      Attribution.Builder hop = Attribution.builder().mode(mode).commitment(factuality(draw));
+      if (mode == AttributionMode.AUTHORIAL || draw.chance()) {
+        hop.cue(span(draw));
+      }
+      if (mode != AttributionMode.AUTHORIAL && !unused.isEmpty() && (mode != AttributionMode.UNNAMED_HEARSAY || draw.chance())) {
+        String source = draw.pick(unused);
+        unused.remove(source);
+        hop.source(source);
+        if (draw.chance()) {
+          hop.sourceMention(span(draw));
+        }
+      }
+      if (draw.chance()) {
+        hop.time(time(draw));
+      }
       return hop.build();
     }
 

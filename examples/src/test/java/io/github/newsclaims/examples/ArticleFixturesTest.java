@@ -322,6 +322,7 @@ class ArticleFixturesTest {
     assertEquals(Optional.of("south-korean-intelligence"), hop.getSource());
     assertEquals(AttributionMode.INDIRECT, hop.getMode());
     assertEquals("estimates", hop.getCue().orElseThrow().getText());
+    assertEquals("South Korean intelligence", hop.getSourceMention().orElseThrow().getText());
     assertEquals(Factuality.PROBABLE, hop.getCommitment());
     assertEquals(ActorKind.INTELLIGENCE_AGENCY, annotated.actor("south-korean-intelligence").orElseThrow().getKind());
     TimeReference now = claim.getTime().orElseThrow();
@@ -330,6 +331,22 @@ class ArticleFixturesTest {
 
     assertEquals(List.of("c14", "c15", "c16", "c26"),
         annotated.claimsAttributedTo("south-korean-intelligence").stream().map(Claim::getId).toList());
+  }
+
+  @Test
+  void namedSourcesPointAtTheirMentions() {
+    List<String> mentions = annotated.getClaims().stream().flatMap(c -> c.getAttribution().stream())
+        .flatMap(hop -> hop.getSourceMention().stream()).map(TextSpan::getText).distinct().sorted().toList();
+    assertEquals(List.of("Analysts", "He", "North Korea", "South Korean intelligence", "experts", "state media"), mentions);
+    for (Claim claim : annotated.getClaims()) {
+      for (Attribution hop : claim.getAttribution()) {
+        hop.getSourceMention().ifPresent(mention -> assertTrue(
+            annotated.actor(hop.getSource().orElseThrow()).orElseThrow().isKnownAs(mention.getText())
+                || mention.getText().equals("He") || mention.getText().equalsIgnoreCase("analysts")
+                || mention.getText().equals("South Korean intelligence"),
+            () -> claim.getId() + ": " + mention));
+      }
+    }
   }
 
   @Test
