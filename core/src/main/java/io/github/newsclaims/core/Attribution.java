@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * per-source factuality. A {@link Claim} holds a chain of hops from the article's own voice
  * inward: the article reports that state media reports that Kim said X.
  *
- * <p>Invariants: an {@link AttributionMode#AUTHORIAL AUTHORIAL} hop has no source actor and has a
+ * <p>Invariants: an {@link AttributionMode#AUTHORIAL AUTHORIAL} hop has no source actor nor source mention and has a
  * cue (without one it would say no more than an empty chain); every other mode except
  * {@link AttributionMode#UNNAMED_HEARSAY UNNAMED_HEARSAY} names a source actor.
  */
@@ -19,6 +19,12 @@ public abstract class Attribution {
 
   /** The id of the actor that says it; empty for the article's own voice and faceless hearsay. */
   public abstract Optional<String> getSource();
+
+  /**
+   * Where the text names the source — "state media", "Analysts", "South Korean intelligence",
+   * "He" — when it does (PARC's source span); empty for faceless hearsay such as "reportedly".
+   */
+  public abstract Optional<TextSpan> getSourceMention();
 
   /** The cue word(s) and where: "according to", "estimates", "say", "reportedly", "stating". */
   public abstract Optional<TextSpan> getCue();
@@ -43,6 +49,8 @@ public abstract class Attribution {
     if (getMode() == AttributionMode.AUTHORIAL) {
       Checks.check(getSource().isEmpty(), "attribution of mode AUTHORIAL has no source, was %s",
           getSource().map(Checks::quote).orElse(""));
+      Checks.check(getSourceMention().isEmpty(), "attribution of mode AUTHORIAL has no source mention, was %s",
+          getSourceMention().orElse(null));
       Checks.check(getCue().isPresent(), "attribution of mode AUTHORIAL needs a cue; without one, leave the hop out");
     } else if (getMode() != AttributionMode.UNNAMED_HEARSAY) {
       Checks.check(getSource().isPresent(), "attribution of mode %s needs a source actor", getMode());

@@ -25,6 +25,10 @@ class AttributionTest {
     assertEquals("attribution of mode AUTHORIAL has no source, was \"kcna\"",
         assertThrows(IllegalArgumentException.class, () -> Attribution.builder().mode(AttributionMode.AUTHORIAL)
             .source("kcna").commitment(Factuality.CERTAIN).build()).getMessage());
+    assertEquals("attribution of mode AUTHORIAL has no source mention, was [0, 2) \"We\"",
+        assertThrows(IllegalArgumentException.class, () -> Attribution.builder().mode(AttributionMode.AUTHORIAL)
+            .sourceMention(TextSpan.of(0, 2, "We")).cue(TextSpan.of(3, 7, "have")).commitment(Factuality.CERTAIN)
+            .build()).getMessage());
     assertEquals("attribution of mode AUTHORIAL needs a cue; without one, leave the hop out",
         assertThrows(IllegalArgumentException.class, () -> Attribution.builder().mode(AttributionMode.AUTHORIAL)
             .commitment(Factuality.CERTAIN).build()).getMessage());

@@ -99,6 +99,50 @@ public final class Generators {
     return in -> new ArticleDraft(from(in), 4).article;
   }
 
+  /** Spans of a generated text (which holds curly quotes and emoji outside the BMP), with that text. */
+  public static Gen<SpanInText> spansInText() {
+    return in -> {
+      Draw draw = from(in);
+      ArticleDraft draft = new ArticleDraft(draw, 2);
+      return new SpanInText(draft.text, draft.span(draw));
+    };
+  }
+
+  /** A span together with the text it points into. */
+  public record SpanInText(String text, TextSpan span) {}
+
+  /** Actors with aliases and, sometimes, an affiliation to {@code actor-0}. */
+  public static Gen<Actor> actors() {
+    return in -> {
+      Draw draw = from(in);
+      return actor(draw, 1 + draw.between(0, 8));
+    };
+  }
+
+  /** Single claims of generated articles: attribution chains, hedges, estimates, times, relations. */
+  public static Gen<Claim> claims() {
+    return in -> {
+      Draw draw = from(in);
+      return new ArticleDraft(draw, 2).annotate(draw, 1).getClaims().get(0);
+    };
+  }
+
+  /** Attribution hops: every mode, with and without cue, source and time. */
+  public static Gen<Attribution> attributions() {
+    return in -> {
+      Draw draw = from(in);
+      return new ArticleDraft(draw, 2).hop(draw, 0, new ArrayList<>(List.of("actor-0", "actor-1")));
+    };
+  }
+
+  /** Time references of every kind, partial and unresolved ones included. */
+  public static Gen<TimeReference> timeReferences() {
+    return in -> {
+      Draw draw = from(in);
+      return new ArticleDraft(draw, 1).time(draw);
+    };
+  }
+
   /** Annotated articles of up to eight claims, with zero violations. */
   public static Gen<AnnotatedArticle> annotatedArticles() {
     return in -> annotated(from(in), 8);
@@ -179,6 +223,17 @@ public final class Generators {
   private static AnnotatedArticle annotated(Draw draw, int maxClaims) {
     ArticleDraft draft = new ArticleDraft(draw, 1 + draw.between(0, 4));
     return draft.annotate(draw, draw.between(0, maxClaims));
+  }
+
+  static Actor actor(Draw draw, int a) {
+    Actor.Builder actor = Actor.builder().id("actor-" + a).name("Actor " + a).kind(draw.pick(ActorKind.class));
+    for (int alias = 0; alias < draw.between(0, 2); alias++) {
+      actor.addAliases("Alias " + a + "." + alias + " 🇰🇵");
+    }
+    if (a > 0 && draw.chance()) {
+      actor.affiliation("actor-" + draw.between(0, a - 1));
+    }
+    return actor.build();
   }
 
   static Factuality factuality(Draw draw) {
@@ -338,14 +393,7 @@ public final class Generators {
       List<Actor> actors = new ArrayList<>();
       int actorCount = draw.between(0, 5);
       for (int a = 0; a < actorCount; a++) {
-        Actor.Builder actor = Actor.builder().id("actor-" + a).name("Actor " + a).kind(draw.pick(ActorKind.class));
-        for (int alias = 0; alias < draw.between(0, 2); alias++) {
-          actor.addAliases("Alias " + a + "." + alias + " 🇰🇵");
-        }
-        if (a > 0 && draw.chance()) {
-          actor.affiliation("actor-" + draw.between(0, a - 1));
-        }
-        actors.add(actor.build());
+        actors.add(actor(draw, a));
       }
       List<Claim> claims = new ArrayList<>();
       List<String> estimateIds = new ArrayList<>();
@@ -367,23 +415,7 @@ public final class Generators {
       List<String> unused = new ArrayList<>(actors.stream().map(Actor::getId).toList());
       int hops = draw.between(0, 3);
       for (int h = 0; h < hops; h++) {
-        AttributionMode mode = draw.pick(AttributionMode.class);
-        if (mode == AttributionMode.AUTHORIAL && h > 0 || unused.isEmpty() && mode != AttributionMode.AUTHORIAL) {
-          mode = AttributionMode.UNNAMED_HEARSAY;
-        }
-        Attribution.Builder hop = Attribution.builder().mode(mode).commitment(factuality(draw));
-        if (mode == AttributionMode.AUTHORIAL || draw.chance()) {
-          hop.cue(span(draw));
-        }
-        if (mode != AttributionMode.AUTHORIAL && !unused.isEmpty() && (mode != AttributionMode.UNNAMED_HEARSAY || draw.chance())) {
-          String source = draw.pick(unused);
-          unused.remove(source);
-          hop.source(source);
-        }
-        if (draw.chance()) {
-          hop.time(time(draw));
-        }
-        claim.addAttribution(hop.build());
+        claim.addAttribution(hop(draw, h, unused));
       }
       for (int e = 0; e < draw.between(0, 2); e++) {
         String estimateId = id + "-e" + e;
@@ -406,7 +438,31 @@ public final class Generators {
       return claim.build();
     }
 
-    private TimeReference time(Draw draw) {
+    /** A hop at position {@code h} of a chain; its source, if any, is taken out of {@code unused}. */
+    Attribution hop(Draw draw, int h, List<String> unused) {
+      AttributionMode mode = draw.pick(AttributionMode.class);
+      if (mode == AttributionMode.AUTHORIAL && h > 0 || unused.isEmpty() && mode != AttributionMode.AUTHORIAL) {
+        mode = AttributionMode.UNNAMED_HEARSAY;
+      }
+      Attribution.Builder hop = Attribution.builder().mode(mode).commitment(factuality(draw));
+      if (mode == AttributionMode.AUTHORIAL || draw.chance()) {
+        hop.cue(span(draw));
+      }
+      if (mode != AttributionMode.AUTHORIAL && !unused.isEmpty() && (mode != AttributionMode.UNNAMED_HEARSAY || draw.chance())) {
+        String source = draw.pick(unused);
+        unused.remove(source);
+        hop.source(source);
+        if (draw.chance()) {
+          hop.sourceMention(span(draw));
+        }
+      }
+      if (draw.chance()) {
+        hop.time(time(draw));
+      }
+      return hop.build();
+    }
+
+    TimeReference time(Draw draw) {
       TimeKind kind = draw.pick(TimeKind.class);
       TimeReference.Builder time = TimeReference.builder().kind(kind);
       if (draw.chance()) {

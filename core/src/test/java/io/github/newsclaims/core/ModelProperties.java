@@ -45,6 +45,30 @@ class ModelProperties {
   }
 
   @Test
+  void everyPartGeneratorGivesValidParts() {
+    qt().withExamples(300).forAll(Generators.actors(), Generators.claims(), Generators.attributions(),
+        Generators.timeReferences()).checkAssert((actor, claim, hop, time) -> {
+          assertEquals(List.of(), Samples.violations(actor));
+          assertEquals(List.of(), Samples.violations(claim));
+          assertEquals(actor, Actor.builder().from(actor).build());
+          assertEquals(claim, Claim.builder().from(claim).build());
+          assertEquals(hop, Attribution.builder().from(hop).build());
+          assertEquals(time, TimeReference.builder().from(time).build());
+        });
+  }
+
+  @Test
+  void generatedSpansCutNoSurrogatePairAndMatchTheirText() {
+    qt().withExamples(500).forAll(Generators.spansInText()).checkAssert(generated -> {
+      TextSpan span = generated.span();
+      assertTrue(span.matches(generated.text()), span::toString);
+      assertEquals(span, TextSpan.in(generated.text(), span.getStart(), span.getEnd()));
+      assertEquals(span.getText().codePointCount(0, span.length()),
+          generated.text().codePointCount(span.getStart(), span.getEnd()));
+    });
+  }
+
+  @Test
   void generatedEstimatesAgreeWithTheirApproximators() {
     qt().withExamples(500).forAll(Generators.estimates())
         .checkAssert(estimate -> assertEquals(List.of(), Samples.violations(estimate)));

@@ -27,6 +27,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -48,10 +50,25 @@ public final class ClaimReport {
    * @param args nothing, or the path of an annotated-article JSON file
    */
   public static void main(String[] args) {
+    // The validator announces its version on first use; a terminal report has no use for it.
+    Logger.getLogger("org.hibernate.validator").setLevel(Level.WARNING);
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    int status = run(args, out, err);
+    if (status != 0) {
+      System.exit(status);
+    }
+  }
+
+  /**
+   * Runs the report as {@link #main} does, printing to the given streams.
+   *
+   * @return the exit status: 0 done, 1 bad input, 2 bad command line
+   */
+  static int run(String[] args, PrintStream out, PrintStream err) {
     if (args.length > 1) {
-      System.err.println("usage: ClaimReport [annotated-article.json]");
-      System.exit(2);
+      err.println("usage: ClaimReport [annotated-article.json]");
+      return 2;
     }
     AnnotatedArticle annotated;
     if (args.length == 0) {
@@ -60,13 +77,13 @@ public final class ClaimReport {
       try {
         annotated = load(Path.of(args[0]));
       } catch (InvalidPathException | IOException | NewsClaimsJsonException e) {
-        System.err.println("claim report: " + args[0] + ": " + firstLine(e));
-        System.exit(1);
-        return;
+        err.println("claim report: " + args[0] + ": " + oneLine(e));
+        return 1;
       }
     }
     out.print(render(annotated));
     out.flush();
+    return 0;
   }
 
   /**
@@ -83,9 +100,12 @@ public final class ClaimReport {
   }
 
   /** The gist of an error in one line: the file problem, or the document's problems joined. */
-  static String firstLine(Exception e) {
+  static String oneLine(Exception e) {
     if (e instanceof NoSuchFileException) {
       return "no such file";
+    }
+    if (e instanceof java.nio.charset.MalformedInputException) {
+      return "not UTF-8 text";
     }
     if (e instanceof NewsClaimsJsonException json) {
       List<String> lines = json.getMessage().lines().toList();

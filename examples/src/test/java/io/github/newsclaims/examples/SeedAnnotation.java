@@ -77,6 +77,12 @@ import java.util.List;
  * the experts in c28). "reportedly" is both an {@code UNNAMED_HEARSAY} hop without a source (the
  * unnamed reports state the doubling as fact, CT+) and a hedge of its claim.
  *
+ * <p><b>Source mentions.</b> Where the text names the source of a hop, the hop's
+ * {@code sourceMention} points at those words: "state media", "South Korean intelligence",
+ * "Analysts", "experts", "North Korea", and "He" for Kim's partial quote (the pronoun is the
+ * mention the sentence has). Faceless hearsay ("reportedly") and the "growing reports", whose cue
+ * already is the whole mention, have none.
+ *
  * <p><b>Carried-over attribution.</b> Paragraphs two and three continue the state-media report
  * that paragraph one introduces with "according to state media" (paragraph four confirms it: KCNA
  * "did not directly reference …", "the timing of the remarks"). Their claims carry the same
@@ -181,9 +187,17 @@ public final class SeedAnnotation {
       return Attribution.builder().source(source).cue(cue).mode(mode).commitment(commitment).build();
     }
 
-    static Attribution hop(String source, TextSpan cue, AttributionMode mode, Factuality commitment,
+    /** A hop whose source the text names at {@code mention}. */
+    static Attribution hop(String source, TextSpan mention, TextSpan cue, AttributionMode mode, Factuality commitment) {
+      return Attribution.builder().source(source).sourceMention(mention).cue(cue).mode(mode).commitment(commitment)
+          .build();
+    }
+
+    /** A hop whose source the text names at {@code mention}, speaking at {@code time}. */
+    static Attribution hop(String source, TextSpan mention, TextSpan cue, AttributionMode mode, Factuality commitment,
         TimeReference time) {
-      return Attribution.builder().source(source).cue(cue).mode(mode).commitment(commitment).time(time).build();
+      return Attribution.builder().source(source).sourceMention(mention).cue(cue).mode(mode).commitment(commitment)
+          .time(time).build();
     }
 
     static ClaimRelation rel(ClaimRelationKind kind, String target) {
@@ -253,7 +267,7 @@ public final class SeedAnnotation {
       // --- Paragraph 1.
       TextSpan urging = span("North Korean leader Kim Jong Un is urging his military factories to ramp up "
           + "artillery shell production, according to state media");
-      Attribution stateMedia = hop("kcna", within(urging, "according to"), ACCORDING_TO, CERTAIN);
+      Attribution stateMedia = hop("kcna", within(urging, "state media"), within(urging, "according to"), ACCORDING_TO, CERTAIN);
       TextSpan deepens = span("Pyongyang deepens its controversial support for Russia’s war in Ukraine");
 
       // --- Paragraph 2 (still the state-media report).
@@ -279,7 +293,8 @@ public final class SeedAnnotation {
       // --- Paragraph 5: South Korean intelligence's estimate.
       TextSpan soldiers = span("South Korean intelligence estimates that about 15,000 North Korean soldiers are now "
           + "in Russia");
-      Attribution skEstimates = hop("south-korean-intelligence", within(soldiers, "estimates"), INDIRECT, PROBABLE);
+      Attribution skEstimates = hop("south-korean-intelligence", within(soldiers, "South Korean intelligence"),
+          within(soldiers, "estimates"), INDIRECT, PROBABLE);
       TextSpan casualties = span("nearly a third of them either killed or injured in combat against Ukrainian forces");
 
       Estimate eSoldiers = Estimate.builder()
@@ -403,7 +418,8 @@ public final class SeedAnnotation {
           claim("c9", ClaimKind.ASSESSMENT,
               "Artillery production is critical to enhancing North Korea's combat readiness.", critical)
               .addAttribution(stateMedia)
-              .addAttribution(hop("kim-jong-un", within(critical, "calling"), PARTIAL_QUOTE, CERTAIN))
+              .addAttribution(hop("kim-jong-un", within(encouraged, "He"), within(critical, "calling"), PARTIAL_QUOTE,
+                  CERTAIN))
               .factuality(UNDERSPECIFIED)
               .addAbout("north-korea")
               .addRelations(rel(ELABORATES, "c8"))
@@ -467,7 +483,8 @@ public final class SeedAnnotation {
               .addAbout("north-korea")
               .build(),
           claim("c18", ClaimKind.STATE, "North Korean troops are present in Russia.", presence)
-              .addAttribution(hop("north-korea", within(presence, "acknowledged"), INDIRECT, CERTAIN, inApril))
+              .addAttribution(hop("north-korea", within(presence, "North Korea"), within(presence, "acknowledged"), INDIRECT,
+                  CERTAIN, inApril))
               // "acknowledged" is factive: the article presupposes the presence.
               .factuality(CERTAIN)
               .addAbout("north-korean-troops", "russia")
@@ -475,7 +492,8 @@ public final class SeedAnnotation {
               .build(),
           claim("c19", ClaimKind.EVENT,
               "North Korean troops helped Russian forces retake territory in the Kursk region.", kursk)
-              .addAttribution(hop("north-korea", within(kursk, "stating"), INDIRECT, CERTAIN, inApril))
+              .addAttribution(hop("north-korea", within(presence, "North Korea"), within(kursk, "stating"), INDIRECT, CERTAIN,
+                  inApril))
               .factuality(UNDERSPECIFIED)
               .addAbout("north-korean-troops", "russian-forces")
               .addRelations(rel(ELABORATES, "c18"))
@@ -496,7 +514,7 @@ public final class SeedAnnotation {
           claim("c22", ClaimKind.ASSESSMENT,
               "North Korea's acknowledgement of its troops is part of a strategy to solidify long-term ties with "
                   + "Russia in exchange for military technology.", strategy)
-              .addAttribution(hop("analysts", analystsSay, INDIRECT, CERTAIN))
+              .addAttribution(hop("analysts", within(strategy, "Analysts"), analystsSay, INDIRECT, CERTAIN))
               .factuality(UNDERSPECIFIED)
               .addAbout("north-korea", "russia")
               .addRelations(rel(ELABORATES, "c17"))
@@ -504,7 +522,7 @@ public final class SeedAnnotation {
           claim("c23", ClaimKind.PREDICTION,
               "The military technology North Korea receives in exchange includes drones, air defense systems and "
                   + "satellite know-how.", including)
-              .addAttribution(hop("analysts", analystsSay, INDIRECT, POSSIBLE))
+              .addAttribution(hop("analysts", within(strategy, "Analysts"), analystsSay, INDIRECT, POSSIBLE))
               .factuality(UNDERSPECIFIED)
               .addHedges(within(including, "potentially"))
               .addAbout("russia", "north-korea")
@@ -524,7 +542,8 @@ public final class SeedAnnotation {
           claim("c26", ClaimKind.EVENT,
               "North Korea has sent thousands of civilian workers to Russia under the guise of industrial "
                   + "cooperation, further tightening bilateral ties.", workers)
-              .addAttribution(hop("south-korean-intelligence", within(workers, "suggests"), INDIRECT, PROBABLE))
+              .addAttribution(hop("south-korean-intelligence", within(workers, "South Korean intelligence"),
+                  within(workers, "suggests"), INDIRECT, PROBABLE))
               .factuality(UNDERSPECIFIED)
               .addEstimates(Estimate.builder()
                   .id("e-civilian-workers")
@@ -546,7 +565,7 @@ public final class SeedAnnotation {
           claim("c28", ClaimKind.QUANTITY,
               "The military equipment and technology transferred (from Russia to North Korea, as the contrast with "
                   + "cash payments implies) is worth billions of US dollars.", billions)
-              .addAttribution(hop("experts", within(billions, "believe"), INDIRECT, POSSIBLE))
+              .addAttribution(hop("experts", within(billions, "experts"), within(billions, "believe"), INDIRECT, POSSIBLE))
               .factuality(UNDERSPECIFIED)
               .addHedges(within(billions, "could"))
               .addEstimates(Estimate.builder()

@@ -8,7 +8,7 @@ import io.github.newsclaims.core.TimeReference;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 
-/** {@link Attribution} as {@code {"source": "kcna", "cue": {...}, "mode": "according_to", "commitment": {...}, "time": {...}}}. */
+/** {@link Attribution} as {@code {"source": "kcna", "sourceMention": {...}, "cue": {...}, "mode": "according_to", "commitment": {...}, "time": {...}}}. */
 final class AttributionMapping {
   private AttributionMapping() {}
 
@@ -18,17 +18,19 @@ final class AttributionMapping {
       return null;
     }
     Optional<String> source = in.optional("source", Scalars::string);
+    Optional<TextSpan> sourceMention = in.optional("sourceMention", TextSpanMapping::read);
     Optional<TextSpan> cue = in.optional("cue", TextSpanMapping::read);
     AttributionMode mode = in.required("mode", Scalars.enumeration(AttributionMode.class));
     Factuality commitment = in.required("commitment", FactualityMapping::read);
     Optional<TimeReference> time = in.optional("time", TimeReferenceMapping::read);
-    return in.build(() -> Attribution.builder().source(source).cue(cue).mode(mode).commitment(commitment)
+    return in.build(() -> Attribution.builder().source(source).sourceMention(sourceMention).cue(cue).mode(mode).commitment(commitment)
         .time(time).build());
   }
 
   static void write(Attribution hop, JsonGenerator out) {
     out.writeStartObject();
     PropertyWriter.optional(out, "source", hop.getSource(), PropertyWriter::string);
+    PropertyWriter.optional(out, "sourceMention", hop.getSourceMention(), TextSpanMapping::write);
     PropertyWriter.optional(out, "cue", hop.getCue(), TextSpanMapping::write);
     PropertyWriter.required(out, "mode", hop.getMode(), PropertyWriter::enumeration);
     PropertyWriter.required(out, "commitment", hop.getCommitment(), FactualityMapping::write);

@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * FORMAT.md, the JSON Schema and the code describe the same format: the worked example is the
+ * FORMAT.md, the JSON Schema and the code describe the same format: the minimal example is the
  * writer's output, each property table lists the schema's properties in the writer's order, the
  * enum table and the schema's enums are the Java enums, and the limits are the constants.
  */
@@ -74,8 +74,8 @@ class FormatDocumentationTest {
   }
 
   @Test
-  void workedExampleIsTheWritersOutput() {
-    assertEquals(NewsClaimsJson.writePretty(Samples.annotated()), block("## Worked example", "json"));
+  void minimalExampleIsTheWritersOutput() {
+    assertEquals(NewsClaimsJson.writePretty(Samples.annotated()), block("## A minimal example", "json"));
   }
 
   @Test

@@ -21,6 +21,7 @@ final class ClaimSpans {
       List<Attribution> chain = claim.getAttribution();
       for (int a = 0; a < chain.size(); a++) {
         PropertyPath hop = at.then("attribution", a);
+        chain.get(a).getSourceMention().ifPresent(span -> action.accept(hop.then("sourceMention"), span));
         chain.get(a).getCue().ifPresent(span -> action.accept(hop.then("cue"), span));
         chain.get(a).getTime().flatMap(time -> time.getExpression())
             .ifPresent(span -> action.accept(hop.then("time").then("expression"), span));

@@ -1,0 +1,56 @@
+package io.github.newsclaims.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.newsclaims.core.AnnotatedArticle;
+import io.github.newsclaims.core.Estimate;
+import io.github.newsclaims.core.EstimateComparison;
+import io.github.newsclaims.core.Estimates;
+import io.github.newsclaims.core.QuantityMention;
+import io.github.newsclaims.core.QuantityPhrases;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The fixture's estimates agree with what the library computes from the same words. */
+class FixtureEstimatesTest {
+  private final AnnotatedArticle fixture = ArticleFixtures.kimJongUnArtillerySurge();
+
+  @Test
+  void everyStatedEstimateIsWhatTheParserReadsFromItsPhrase() {
+    List<Estimate> stated = fixture.estimates().filter(estimate -> estimate.getPhrase().isPresent()).toList();
+    assertEquals(5, stated.size());
+    for (Estimate estimate : stated) {
+      String phrase = estimate.getPhrase().orElseThrow().getText();
+      Estimate parsed = QuantityPhrases.parse(phrase).orElseThrow(() -> new AssertionError("unparsed: " + phrase));
+      assertEquals(estimate.getApproximator(), parsed.getApproximator(), phrase);
+      assertEquals(estimate.getInterval(), parsed.getInterval(), phrase);
+      assertEquals(estimate.getUnit().getKind(), parsed.getUnit().getKind(), phrase);
+      assertEquals(estimate.getStatedValue(), parsed.getStatedValue(), phrase);
+    }
+  }
+
+  @Test
+  void theFinderSeesEveryAnnotatedPhraseInTheText() {
+    List<QuantityMention> found = QuantityPhrases.find(fixture.getArticle().getText());
+    fixture.estimates().flatMap(estimate -> estimate.getPhrase().stream()).forEach(phrase -> assertTrue(
+        found.stream().anyMatch(mention -> mention.getSpan().contains(phrase) || phrase.contains(mention.getSpan())),
+        () -> "not found: " + phrase + " in " + found));
+  }
+
+  @Test
+  void theDerivedCasualtiesAreTheShareOfTheSoldiers() {
+    Estimate fraction = fixture.estimate("e-casualty-fraction").orElseThrow();
+    Estimate soldiers = fixture.estimate("e-soldiers").orElseThrow();
+    Estimate casualties = fixture.estimate("e-casualties").orElseThrow();
+    Estimate recomputed = Estimates.share("check", "killed or injured", casualties.getUnit(), fraction, soldiers);
+    assertEquals(casualties.getInterval(), recomputed.getInterval());
+    assertEquals(casualties.getDerivedFrom(), recomputed.getDerivedFrom());
+    assertEquals(EstimateComparison.CONSISTENT, Estimates.compare(casualties, recomputed));
+  }
+
+  @Test
+  void theArticleHasNoConflictingEstimates() {
+    assertEquals(List.of(), Estimates.conflicts(fixture));
+  }
+}
