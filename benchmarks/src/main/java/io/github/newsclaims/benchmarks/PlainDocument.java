@@ -29,7 +29,8 @@ public record PlainDocument(String format, Article article, List<Actor> actors, 
       List<ClaimRelation> relations) {}
 
   /** {@code attribution}. */
-  public record Attribution(String source, Span cue, String mode, Factuality commitment, TimeReference time) {}
+  public record Attribution(String source, Span sourceMention, Span cue, String mode, Factuality commitment,
+      TimeReference time) {}
 
   /** {@code factuality}. */
   public record Factuality(String polarity, String certainty, String likelihood) {}
