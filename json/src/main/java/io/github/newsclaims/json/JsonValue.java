@@ -27,8 +27,8 @@ sealed interface JsonValue {
   final class Obj implements JsonValue {
     private static final int INDEXED = 16;
 
-    private String[] names = new String[8];
-    private JsonValue[] values = new JsonValue[8];
+    private String[] names = new String[4];
+    private JsonValue[] values = new JsonValue[4];
     private int size;
     private int cursor;
     private Map<String, Integer> index;
