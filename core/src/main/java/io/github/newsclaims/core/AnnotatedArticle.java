@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -118,14 +119,18 @@ public abstract class AnnotatedArticle {
     getActors().forEach(actor -> affiliations.put(actor.getId(), actor.getAffiliation().stream().toList()));
     noCycle("actor affiliations", affiliations);
 
-    for (ClaimRelationKind kind : ClaimRelationKind.values()) {
-      if (kind == ClaimRelationKind.CONTRADICTS) {
-        continue;
+    // One graph per kind of relation, holding the claims that have relations of that kind.
+    Map<ClaimRelationKind, Map<String, List<String>>> relations = new EnumMap<>(ClaimRelationKind.class);
+    for (Claim claim : getClaims()) {
+      for (ClaimRelation relation : claim.getRelations()) {
+        relations.computeIfAbsent(relation.getKind(), kind -> new HashMap<>())
+            .computeIfAbsent(claim.getId(), from -> new ArrayList<>()).add(relation.getTarget());
       }
-      Map<String, List<String>> edges = new HashMap<>();
-      getClaims().forEach(claim -> edges.put(claim.getId(), claim.getRelations().stream()
-          .filter(relation -> relation.getKind() == kind).map(ClaimRelation::getTarget).toList()));
-      noCycle("claim relations " + kind, edges);
+    }
+    for (ClaimRelationKind kind : ClaimRelationKind.values()) {
+      if (kind != ClaimRelationKind.CONTRADICTS && relations.containsKey(kind)) {
+        noCycle("claim relations " + kind, relations.get(kind));
+      }
     }
 
     Map<String, List<String>> estimateEdges = new HashMap<>();
