@@ -16,40 +16,42 @@ final class PropertyPath {
   private record Step(String name, Integer index) {}
 
   private final PropertyPath parent;
-  private final Step last;
+  private final String name;
+  private final Integer index;
   private final int length;
 
-  private PropertyPath(PropertyPath parent, Step last) {
+  private PropertyPath(PropertyPath parent, String name, Integer index) {
     this.parent = parent;
-    this.last = last;
+    this.name = name;
+    this.index = index;
     this.length = parent == null ? 1 : parent.length + 1;
   }
 
   /** The path to the property {@code name} of the validated object. */
   static PropertyPath of(String name) {
-    return new PropertyPath(null, new Step(name, null));
+    return new PropertyPath(null, name, null);
   }
 
   /** The path to element {@code index} of the list property {@code name} of the validated object. */
   static PropertyPath of(String name, int index) {
-    return new PropertyPath(null, new Step(name, index));
+    return new PropertyPath(null, name, index);
   }
 
   /** This path followed by the property {@code name}. */
   PropertyPath then(String name) {
-    return new PropertyPath(this, new Step(name, null));
+    return new PropertyPath(this, name, null);
   }
 
   /** This path followed by element {@code index} of the list property {@code name}. */
   PropertyPath then(String name, int index) {
-    return new PropertyPath(this, new Step(name, index));
+    return new PropertyPath(this, name, index);
   }
 
   /** The steps from the first. */
   private List<Step> steps() {
     Step[] steps = new Step[length];
     for (PropertyPath p = this; p != null; p = p.parent) {
-      steps[p.length - 1] = p.last;
+      steps[p.length - 1] = new Step(p.name, p.index);
     }
     return List.of(steps);
   }
