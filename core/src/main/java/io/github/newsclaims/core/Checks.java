@@ -15,8 +15,15 @@ final class Checks {
     }
   }
 
+  /** Throws the message; for checks whose message is too costly to build before it is needed. */
+  static void fail(String format, Object... args) {
+    throw new IllegalArgumentException(String.format(Locale.ROOT, format, args));
+  }
+
   static void nonBlank(String owner, String attribute, String value) {
-    check(!value.isBlank(), "%s %s must not be blank, was %s", owner, attribute, quote(value));
+    if (value.isBlank()) {
+      fail("%s %s must not be blank, was %s", owner, attribute, quote(value));
+    }
   }
 
   static void allNonBlank(String owner, String attribute, Collection<String> values) {
@@ -29,7 +36,9 @@ final class Checks {
   static void distinct(String owner, String attribute, Collection<String> values) {
     Set<String> seen = new HashSet<>();
     for (String value : values) {
-      check(seen.add(value), "%s %s must not repeat %s", owner, attribute, quote(value));
+      if (!seen.add(value)) {
+        fail("%s %s must not repeat %s", owner, attribute, quote(value));
+      }
     }
   }
 

@@ -93,8 +93,9 @@ public abstract class Claim {
     }
     Set<String> seen = new HashSet<>();
     for (String source : sources()) {
-      Checks.check(seen.add(source),
-          "%s attribution chain is cyclic: actor %s appears twice in %s", owner, Checks.quote(source), sources());
+      if (!seen.add(source)) {
+        Checks.fail("%s attribution chain is cyclic: actor %s appears twice in %s", owner, Checks.quote(source), sources());
+      }
     }
     for (ClaimRelation relation : getRelations()) {
       Checks.check(!relation.getTarget().equals(getId()), "%s must not relate to itself (%s)", owner, relation);

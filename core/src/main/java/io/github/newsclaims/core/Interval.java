@@ -418,10 +418,16 @@ public abstract class Interval {
   final Interval check() {
     Checks.check(!Double.isNaN(getLow()), "interval low must be a number, was NaN");
     Checks.check(!Double.isNaN(getHigh()), "interval high must be a number, was NaN");
-    Checks.check(getLow() <= getHigh(), "interval low (%s) must not exceed high (%s)",
-        format(getLow()), format(getHigh()));
-    Checks.check(Double.isFinite(getLow()) || !isLowClosed(), "interval low %s must be open", format(getLow()));
-    Checks.check(Double.isFinite(getHigh()) || !isHighClosed(), "interval high %s must be open", format(getHigh()));
+    // The messages format their numbers only on failure: every interval read or built runs these.
+    if (!(getLow() <= getHigh())) {
+      Checks.fail("interval low (%s) must not exceed high (%s)", format(getLow()), format(getHigh()));
+    }
+    if (!Double.isFinite(getLow()) && isLowClosed()) {
+      Checks.fail("interval low %s must be open", format(getLow()));
+    }
+    if (!Double.isFinite(getHigh()) && isHighClosed()) {
+      Checks.fail("interval high %s must be open", format(getHigh()));
+    }
     Checks.check(getLow() != Double.POSITIVE_INFINITY, "interval low must not be +∞");
     Checks.check(getHigh() != Double.NEGATIVE_INFINITY, "interval high must not be -∞");
     Checks.check(getLow() != getHigh() || isLowClosed() && isHighClosed(),

@@ -102,14 +102,22 @@ public abstract class TextSpan implements Comparable<TextSpan> {
 
   @Value.Check
   final void check() {
-    Checks.check(getStart() >= 0, "span start must not be negative, was %s", getStart());
-    Checks.check(getStart() <= getEnd(), "span start (%s) must not exceed end (%s)", getStart(), getEnd());
-    Checks.check(getText().length() == length(),
-        "span text %s has length %s but [%s, %s) covers %s code units",
-        Checks.quote(getText()), getText().length(), getStart(), getEnd(), length());
+    // Plain conditions first: every span read or built runs these, and formatting the messages
+    // (boxing the offsets, quoting the text) is left to the rare failure.
+    if (getStart() < 0) {
+      Checks.fail("span start must not be negative, was %s", getStart());
+    }
+    if (getStart() > getEnd()) {
+      Checks.fail("span start (%s) must not exceed end (%s)", getStart(), getEnd());
+    }
     String text = getText();
-    Checks.check(text.isEmpty()
-            || !Character.isLowSurrogate(text.charAt(0)) && !Character.isHighSurrogate(text.charAt(text.length() - 1)),
-        "span [%s, %s) cuts a surrogate pair in half", getStart(), getEnd());
+    if (text.length() != length()) {
+      Checks.fail("span text %s has length %s but [%s, %s) covers %s code units",
+          Checks.quote(text), text.length(), getStart(), getEnd(), length());
+    }
+    if (!text.isEmpty()
+        && (Character.isLowSurrogate(text.charAt(0)) || Character.isHighSurrogate(text.charAt(text.length() - 1)))) {
+      Checks.fail("span [%s, %s) cuts a surrogate pair in half", getStart(), getEnd());
+    }
   }
 }
