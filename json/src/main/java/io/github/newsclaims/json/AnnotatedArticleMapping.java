@@ -56,18 +56,24 @@ final class AnnotatedArticleMapping {
   }
 
   private static void repeatedEstimates(List<Claim> claims, Pointer at, Problems problems) {
-    Map<String, Pointer> first = new HashMap<>();
+    // Where each id was first seen, as claim and estimate index packed in a long: pointers are made
+    // only for a repetition.
+    Map<String, Long> first = new HashMap<>();
     for (int c = 0; c < claims.size(); c++) {
       List<Estimate> estimates = claims.get(c).getEstimates();
       for (int e = 0; e < estimates.size(); e++) {
-        Pointer place = at.property("claims").index(c).property("estimates").index(e);
-        Pointer earlier = first.putIfAbsent(estimates.get(e).getId(), place);
+        Long earlier = first.putIfAbsent(estimates.get(e).getId(), (long) c << 32 | e);
         if (earlier != null) {
-          problems.add(Kind.INVARIANT, place.property("id"), "estimate id " + Text.quote(estimates.get(e).getId())
-              + " is already the id of " + earlier);
+          problems.add(Kind.INVARIANT, estimate(at, c, e).property("id"), "estimate id "
+              + Text.quote(estimates.get(e).getId()) + " is already the id of "
+              + estimate(at, (int) (earlier >>> 32), (int) (long) earlier));
         }
       }
     }
+  }
+
+  private static Pointer estimate(Pointer at, int claim, int estimate) {
+    return at.property("claims").index(claim).property("estimates").index(estimate);
   }
 
   static void write(AnnotatedArticle annotated, JsonGenerator out) {

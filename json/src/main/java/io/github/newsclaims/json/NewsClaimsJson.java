@@ -22,6 +22,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonReadFeature;
@@ -87,6 +88,9 @@ public final class NewsClaimsJson {
               .maxNameLength(MAX_NAME_LENGTH)
               .maxNumberLength(MAX_NUMBER_LENGTH)
               .build())
+          // Property names then are the very strings the mappings ask for, so looking one up is a
+          // reference comparison; Jackson interns each name once, in its symbol table.
+          .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
           .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
           .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
           .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)

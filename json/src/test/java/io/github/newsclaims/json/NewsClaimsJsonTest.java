@@ -163,6 +163,18 @@ class NewsClaimsJsonTest {
   }
 
   @Test
+  void rejectsARepeatedEstimateIdAtTheRepetitionNamingTheFirst() {
+    String claim = "{\"id\":\"%s\",\"proposition\":\"p\",\"evidence\":[{\"start\":0,\"end\":4,\"text\":\"Some\"}],"
+        + "\"kind\":\"quantity\",\"factuality\":{\"polarity\":\"positive\",\"certainty\":\"certain\"},"
+        + "\"estimates\":[{\"id\":\"e\",\"measure\":\"m\",\"unit\":{\"kind\":\"count\"},\"approximator\":\"exact\","
+        + "\"interval\":{\"low\":1,\"lowClosed\":true,\"high\":1,\"highClosed\":true},\"statedValue\":1}]}";
+    String json = MINIMAL.substring(0, MINIMAL.length() - 1) + ",\"claims\":[" + claim.formatted("c1") + ","
+        + claim.formatted("c2") + "]}";
+    assertEquals(List.of("/claims/1/estimates/0/id: estimate id \"e\" is already the id of /claims/0/estimates/0"),
+        problems(json));
+  }
+
+  @Test
   void rejectsAnIntervalThatDisagreesWithItsApproximator() {
     NewsClaimsJsonException e = rejection(sample(s -> s.replace("\"approximator\": \"about\"", "\"approximator\": \"exact\"")));
     assertEquals(List.of(new Problem(Kind.RULE, "/claims/1/estimates/0/interval",
