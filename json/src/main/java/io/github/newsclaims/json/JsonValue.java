@@ -2,7 +2,6 @@ package io.github.newsclaims.json;
 
 import io.github.newsclaims.json.NewsClaimsJsonException.Kind;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,8 +65,13 @@ sealed interface JsonValue {
     /** Adds a member whose name is not yet taken. */
     void add(String name, JsonValue value) {
       if (size == names.length) {
-        names = Arrays.copyOf(names, size * 2);
-        values = Arrays.copyOf(values, size * 2);
+        // Not Arrays.copyOf, which makes a JsonValue[] reflectively.
+        String[] moreNames = new String[size * 2];
+        JsonValue[] moreValues = new JsonValue[size * 2];
+        System.arraycopy(names, 0, moreNames, 0, size);
+        System.arraycopy(values, 0, moreValues, 0, size);
+        names = moreNames;
+        values = moreValues;
       }
       names[size] = name;
       values[size] = value;

@@ -8,6 +8,11 @@ import java.util.List;
 /** The problems found so far while reading one document. Not thread-safe; one per read. */
 final class Problems {
   private final List<Problem> found = new ArrayList<>();
+  /**
+   * The property names asked for by the {@link PropertyReader}s of this read, as a stack: each reader's
+   * names follow those of the readers it is nested in and are dropped when it is built.
+   */
+  final List<String> asked = new ArrayList<>();
 
   /** Records a problem at {@code at}. */
   void add(Kind kind, Pointer at, String message) {

@@ -20,8 +20,8 @@ final class PropertyReader {
   private final Pointer at;
   private final Problems problems;
   private final int problemsBefore;
-  /** The names asked for, for the message about an unknown property. */
-  private final List<String> known = new ArrayList<>(12);
+  /** Where this reader's names start in {@link Problems#asked}, for the message about an unknown property. */
+  private final int askedFrom;
   /** How many of the names asked for are present: when all members are, none is unknown. */
   private int found;
 
@@ -30,6 +30,7 @@ final class PropertyReader {
     this.at = at;
     this.problems = problems;
     this.problemsBefore = problems.count();
+    this.askedFrom = problems.asked.size();
   }
 
   /** A reader for {@code value}, or {@code null} after reporting that it is not an object. */
@@ -89,7 +90,7 @@ final class PropertyReader {
   }
 
   private JsonValue lookup(String name) {
-    known.add(name);
+    problems.asked.add(name);
     JsonValue value = members.get(name);
     if (value != null) {
       found++;
@@ -108,12 +109,19 @@ final class PropertyReader {
    * @return the value, or {@code null} if a problem was found here or below, or the builder refused
    */
   <T> T build(Supplier<T> builder) {
-    for (int i = 0; found < members.size() && i < members.size(); i++) {
-      String name = members.name(i);
-      if (!known.contains(name)) {
-        problems.add(Kind.SHAPE, at.property(name), "unknown property " + Text.quote(name)
-            + "; known properties are " + String.join(", ", known));
+    List<String> asked = problems.asked;
+    if (found < members.size()) {
+      List<String> known = asked.subList(askedFrom, asked.size());
+      for (int i = 0; i < members.size(); i++) {
+        String name = members.name(i);
+        if (!known.contains(name)) {
+          problems.add(Kind.SHAPE, at.property(name), "unknown property " + Text.quote(name)
+              + "; known properties are " + String.join(", ", known));
+        }
       }
+    }
+    while (asked.size() > askedFrom) {
+      asked.remove(asked.size() - 1);
     }
     if (problems.count() > problemsBefore) {
       return null;
