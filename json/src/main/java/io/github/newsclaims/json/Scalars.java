@@ -64,12 +64,12 @@ final class Scalars {
    * {@code 3e0} are whole numbers too.
    */
   static Integer integer(JsonValue value, Pointer at, Problems problems) {
-    if (!(value instanceof Num n) || !isJsonNumber(n.text())) {
-      return wrongType(value, "an integer", at, problems);
-    }
-    int small = smallInteger(n.text());
+    int small = value instanceof Num n ? smallInteger(n.text()) : -1;
     if (small >= 0) {
       return small;
+    }
+    if (!(value instanceof Num n) || !isJsonNumber(n.text())) {
+      return wrongType(value, "an integer", at, problems);
     }
     BigDecimal exact = new BigDecimal(n.text());
     if (exact.signum() != 0 && exact.stripTrailingZeros().scale() > 0) {
@@ -184,10 +184,13 @@ final class Scalars {
     return i;
   }
 
-  /** The value of a JSON number of at most nine digits and nothing else, or -1 for any other number. */
+  /**
+   * The value of a JSON number of one to nine digits and nothing else, without a leading zero, or
+   * -1 for any other text.
+   */
   private static int smallInteger(String text) {
     int n = text.length();
-    if (n > 9) {
+    if (n == 0 || n > 9 || n > 1 && text.charAt(0) == '0') {
       return -1;
     }
     int value = 0;
