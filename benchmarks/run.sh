@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs the newsclaims JMH suite and prints JMH's table and the report with ratios to the baseline.
 #
-#   benchmarks/run.sh quick   # about two minutes: 1 fork, 1 warm-up and 3 measurement iterations of 1 s
-#   benchmarks/run.sh full    # about a quarter of an hour: 2 forks, 3 × 1 s warm-up, 5 × 2 s measurement
+#   benchmarks/run.sh quick   # about two minutes: 1 fork, 2 warm-up and 3 measurement iterations of 1 s
+#   benchmarks/run.sh full    # about a quarter of an hour: 2 forks, 5 × 2 s warm-up, 5 × 2 s measurement
 #
 # Any further arguments go to JMH, e.g. a benchmark regex: benchmarks/run.sh quick JsonBenchmark
 # Results: benchmarks/target/results-<mode>.json (JMH) and benchmarks/target/results-<mode>.md (report).
@@ -15,8 +15,8 @@ mode="${1:-quick}"
 shift || true
 
 case "$mode" in
-  quick) options=(-f 1 -wi 1 -w 1s -i 3 -r 1s) ;;
-  full) options=(-f 2 -wi 3 -w 1s -i 5 -r 2s) ;;
+  quick) options=(-f 1 -wi 2 -w 1s -i 3 -r 1s) ;;
+  full) options=(-f 2 -wi 5 -w 2s -i 5 -r 2s) ;;
   *)
     echo "usage: $0 quick|full [JMH arguments]" >&2
     exit 2
