@@ -51,8 +51,14 @@ final class Scalars {
       return wrongType(value, "a number", at, problems);
     }
     double d = Double.parseDouble(n.text());
-    if (Double.isInfinite(d) || Math.abs(d) == Double.MAX_VALUE && new BigDecimal(n.text()).abs().compareTo(MAX_DOUBLE) > 0) {
-      problems.add(Kind.SHAPE, at, "must be a number within the range of a double (about ±1.8e308), was " + n.text());
+    BigDecimal exact = decimal(n.text());
+    if (exact == null && d == 0) {
+      // An exponent too negative for BigDecimal: the number rounds to zero, as 1e-400 does.
+      return d;
+    }
+    if (Double.isInfinite(d) || exact == null || exact.abs().compareTo(MAX_DOUBLE) > 0) {
+      problems.add(Kind.SHAPE, at, "must be a number within the range of a double (about ±1.8e308), was "
+          + describeNumber(n.text()));
       return null;
     }
     return d;
@@ -66,7 +72,12 @@ final class Scalars {
     if (!(value instanceof Num n) || !JSON_NUMBER.matcher(n.text()).matches()) {
       return wrongType(value, "an integer", at, problems);
     }
-    BigDecimal exact = new BigDecimal(n.text());
+    BigDecimal exact = decimal(n.text());
+    if (exact == null) {
+      problems.add(Kind.SHAPE, at, "must be an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
+          + ", was " + describeNumber(n.text()));
+      return null;
+    }
     if (exact.signum() != 0 && exact.stripTrailingZeros().scale() > 0) {
       return wrongType(value, "an integer", at, problems);
     }
@@ -76,6 +87,18 @@ final class Scalars {
       return null;
     }
     return exact.intValueExact();
+  }
+
+  /**
+   * The exact value of a JSON number, or {@code null} when its exponent is beyond what
+   * {@link BigDecimal} holds (about ±2^31), which no model value needs.
+   */
+  private static BigDecimal decimal(String text) {
+    try {
+      return new BigDecimal(text);
+    } catch (NumberFormatException | ArithmeticException e) {
+      return null;
+    }
   }
 
   /** An enum constant by its JSON name, e.g. {@code "state_media"}. */
