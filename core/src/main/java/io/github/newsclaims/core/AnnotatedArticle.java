@@ -135,31 +135,47 @@ public abstract class AnnotatedArticle {
     noCycle("estimates (relativeTo and derivedFrom)", estimateEdges);
   }
 
-  /** Depth-first search for a cycle; edges to unknown ids are left to the document rules. */
+  /**
+   * Depth-first search for a cycle, iterative so that a long chain cannot overflow the stack; edges
+   * to unknown ids are left to the document rules.
+   */
   private void noCycle(String what, Map<String, List<String>> edges) {
     Set<String> done = new HashSet<>();
     for (String start : edges.keySet().stream().sorted().toList()) {
-      findCycle(what, start, edges, done, new HashSet<>(), new ArrayList<>());
+      if (done.contains(start)) {
+        continue;
+      }
+      // The path from start, and for each node on it the index of its next edge to follow.
+      List<String> path = new ArrayList<>(List.of(start));
+      List<Integer> next = new ArrayList<>(List.of(0));
+      Set<String> onPath = new HashSet<>(Set.of(start));
+      while (!path.isEmpty()) {
+        int top = path.size() - 1;
+        String node = path.get(top);
+        List<String> targets = edges.get(node);
+        int edge = next.get(top);
+        if (edge == targets.size()) {
+          path.remove(top);
+          next.remove(top);
+          onPath.remove(node);
+          done.add(node);
+          continue;
+        }
+        next.set(top, edge + 1);
+        String target = targets.get(edge);
+        if (onPath.contains(target)) {
+          List<String> cycle = new ArrayList<>(path.subList(path.indexOf(target), path.size()));
+          cycle.add(target);
+          throw new IllegalArgumentException("article " + getArticle().getId() + " has a cycle in " + what
+              + ": " + String.join(" -> ", cycle));
+        }
+        if (!done.contains(target) && edges.containsKey(target)) {
+          path.add(target);
+          next.add(0);
+          onPath.add(target);
+        }
+      }
     }
-  }
-
-  private void findCycle(String what, String node, Map<String, List<String>> edges, Set<String> done,
-      Set<String> onPath, List<String> path) {
-    if (done.contains(node) || !edges.containsKey(node)) {
-      return;
-    }
-    path.add(node);
-    if (!onPath.add(node)) {
-      List<String> cycle = path.subList(path.indexOf(node), path.size());
-      throw new IllegalArgumentException("article " + getArticle().getId() + " has a cycle in " + what
-          + ": " + String.join(" -> ", cycle));
-    }
-    for (String next : edges.get(node)) {
-      findCycle(what, next, edges, done, onPath, path);
-    }
-    onPath.remove(node);
-    path.remove(path.size() - 1);
-    done.add(node);
   }
 
   /** Builds an {@link AnnotatedArticle}; the article is required. */
