@@ -163,7 +163,9 @@ final class QuantityReader {
   private record Token(Kind kind, int start, int end, String text, String lower) {}
 
   private static final Pattern TOKEN = Pattern.compile(
-      "(?<number>\\d{1,3}(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
+      "(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?![,.]?\\d)|\\d+(?:\\.\\d+)?(?![,.]?\\d))"
+          // Digits grouped other than in threes ("15,0000", "1,00") are no number this reader trusts.
+          + "|(?<malformed>\\d+(?:[,.]\\d+)+)"
           + "|(?<word>\\p{L}[\\p{L}\\p{M}]*(?:['’-]\\p{L}[\\p{L}\\p{M}]*)*)"
           + "|(?<dash>[-‐‑‒–—])"
           + "|(?<other>\\S)");

@@ -132,9 +132,17 @@ class QuantityPhrasesTest {
   @ParameterizedTest
   @ValueSource(strings = {"", "   ", "hello world", "the soldiers", "about", "more than", "in 2024", "F-16 jets",
       "1990s", "about 0", "nearly 0", "fewer than 0", "a third time", "from 10 to 20", "COVID-19", "24/7", "10:30",
-      "15-year-old", "between 20 and 10", "about 15,000 soldiers and 3,000 workers", "thousand", "-5", "$"})
+      "15-year-old", "between 20 and 10", "about 15,000 soldiers and 3,000 workers", "thousand", "-5", "$",
+      "15,0000 soldiers", "1,00 soldiers", "1,2,3 soldiers", "2.3.4 million"})
   void readsNothingFromWhatIsNotOneQuantityPhrase(String phrase) {
     assertEquals(Optional.empty(), QuantityPhrases.parse(phrase));
+  }
+
+  @Test
+  void readsNumbersFollowedByPunctuation() {
+    assertEquals("[15000, 15000]", QuantityPhrases.find("It sent 15,000, then more.").get(0).getEstimate()
+        .getInterval().toString());
+    assertEquals("[2.3, 2.3]", QuantityPhrases.find("It rose 2.3.").get(0).getEstimate().getInterval().toString());
   }
 
   @Test
