@@ -51,7 +51,8 @@ class SpansMatchTextTest {
   @Test
   void reportsCuesPhrasesAndTimeExpressions() {
     Attribution hop = Attribution.builder().from(sample.getClaims().get(1).getAttribution().get(0))
-        .cue(TextSpan.of(0, 4, "said")).sourceMention(TextSpan.of(0, 5, "media")).build();
+        .cue(TextSpan.of(0, 4, "said")).sourceMention(TextSpan.of(0, 5, "media"))
+        .time(TimeReference.builder().kind(TimeKind.RELATIVE).expression(TextSpan.of(2, 8, "recent")).build()).build();
     Estimate estimate = Estimate.builder().from(Samples.soldiers()).phrase(TextSpan.of(0, 5, "about")).build();
     TimeReference now = TimeReference.builder().kind(TimeKind.PRESENT).expression(TextSpan.of(1, 4, "now")).build();
     List<String> found = violations(withSecondClaim(second().attribution(List.of(hop)).estimates(List.of(estimate))
@@ -59,6 +60,7 @@ class SpansMatchTextTest {
     assertEquals(List.of(
         "claims[1].attribution[0].cue.text: span [0, 4) \"said\" does not match the article text, which has \"Head\" there",
         "claims[1].attribution[0].sourceMention.text: span [0, 5) \"media\" does not match the article text, which has \"Headl\" there",
+        "claims[1].attribution[0].time.expression.text: span [2, 8) \"recent\" does not match the article text, which has \"adline\" there",
         "claims[1].estimates[0].phrase.text: span [0, 5) \"about\" does not match the article text, which has \"Headl\" there",
         "claims[1].time.expression.text: span [1, 4) \"now\" does not match the article text, which has \"ead\" there"),
         found);
