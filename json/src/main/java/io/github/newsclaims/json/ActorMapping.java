@@ -26,11 +26,11 @@ final class ActorMapping {
 
   static void write(Actor actor, JsonGenerator out) {
     out.writeStartObject();
-    out.writeStringProperty("id", actor.getId());
-    out.writeStringProperty("name", actor.getName());
-    PropertyWriter.required(out, "kind", actor.getKind(), PropertyWriter::enumeration);
-    PropertyWriter.list(out, "aliases", actor.getAliases(), PropertyWriter::string);
-    PropertyWriter.optional(out, "affiliation", actor.getAffiliation(), PropertyWriter::string);
+    PropertyWriter.string(out, PropertyNames.ID, actor.getId());
+    PropertyWriter.string(out, PropertyNames.NAME, actor.getName());
+    PropertyWriter.required(out, PropertyNames.KIND, actor.getKind(), PropertyWriter::enumeration);
+    PropertyWriter.list(out, PropertyNames.ALIASES, actor.getAliases(), PropertyWriter::string);
+    PropertyWriter.optional(out, PropertyNames.AFFILIATION, actor.getAffiliation(), PropertyWriter::string);
     out.writeEndObject();
   }
 }

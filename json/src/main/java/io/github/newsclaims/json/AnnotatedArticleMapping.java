@@ -72,10 +72,10 @@ final class AnnotatedArticleMapping {
 
   static void write(AnnotatedArticle annotated, JsonGenerator out) {
     out.writeStartObject();
-    out.writeStringProperty("format", NewsClaimsJson.FORMAT);
-    PropertyWriter.required(out, "article", annotated.getArticle(), ArticleMapping::write);
-    PropertyWriter.list(out, "actors", annotated.getActors(), ActorMapping::write);
-    PropertyWriter.list(out, "claims", annotated.getClaims(), ClaimMapping::write);
+    PropertyWriter.string(out, PropertyNames.FORMAT, NewsClaimsJson.FORMAT);
+    PropertyWriter.required(out, PropertyNames.ARTICLE, annotated.getArticle(), ArticleMapping::write);
+    PropertyWriter.list(out, PropertyNames.ACTORS, annotated.getActors(), ActorMapping::write);
+    PropertyWriter.list(out, PropertyNames.CLAIMS, annotated.getClaims(), ClaimMapping::write);
     out.writeEndObject();
   }
 }

@@ -50,14 +50,14 @@ final class ArticleMapping {
 
   static void write(Article article, JsonGenerator out) {
     out.writeStartObject();
-    out.writeStringProperty("id", article.getId());
-    out.writeStringProperty("headline", article.getHeadline());
-    PropertyWriter.optional(out, "outlet", article.getOutlet(), PropertyWriter::string);
-    PropertyWriter.optional(out, "url", article.getUrl(), (url, gen) -> gen.writeString(url.toString()));
-    PropertyWriter.optional(out, "publicationDate", article.getPublicationDate(), PartialDateMapping::write);
-    out.writeStringProperty("language", article.getLanguage());
-    out.writeStringProperty("text", article.getText());
-    PropertyWriter.list(out, "nonContent", article.getNonContent(), NonContentSpanMapping::write);
+    PropertyWriter.string(out, PropertyNames.ID, article.getId());
+    PropertyWriter.string(out, PropertyNames.HEADLINE, article.getHeadline());
+    PropertyWriter.optional(out, PropertyNames.OUTLET, article.getOutlet(), PropertyWriter::string);
+    PropertyWriter.optional(out, PropertyNames.URL, article.getUrl(), (url, gen) -> gen.writeString(url.toString()));
+    PropertyWriter.optional(out, PropertyNames.PUBLICATION_DATE, article.getPublicationDate(), PartialDateMapping::write);
+    PropertyWriter.string(out, PropertyNames.LANGUAGE, article.getLanguage());
+    PropertyWriter.string(out, PropertyNames.TEXT, article.getText());
+    PropertyWriter.list(out, PropertyNames.NON_CONTENT, article.getNonContent(), NonContentSpanMapping::write);
     out.writeEndObject();
   }
 }

@@ -29,12 +29,12 @@ final class AttributionMapping {
 
   static void write(Attribution hop, JsonGenerator out) {
     out.writeStartObject();
-    PropertyWriter.optional(out, "source", hop.getSource(), PropertyWriter::string);
-    PropertyWriter.optional(out, "sourceMention", hop.getSourceMention(), TextSpanMapping::write);
-    PropertyWriter.optional(out, "cue", hop.getCue(), TextSpanMapping::write);
-    PropertyWriter.required(out, "mode", hop.getMode(), PropertyWriter::enumeration);
-    PropertyWriter.required(out, "commitment", hop.getCommitment(), FactualityMapping::write);
-    PropertyWriter.optional(out, "time", hop.getTime(), TimeReferenceMapping::write);
+    PropertyWriter.optional(out, PropertyNames.SOURCE, hop.getSource(), PropertyWriter::string);
+    PropertyWriter.optional(out, PropertyNames.SOURCE_MENTION, hop.getSourceMention(), TextSpanMapping::write);
+    PropertyWriter.optional(out, PropertyNames.CUE, hop.getCue(), TextSpanMapping::write);
+    PropertyWriter.required(out, PropertyNames.MODE, hop.getMode(), PropertyWriter::enumeration);
+    PropertyWriter.required(out, PropertyNames.COMMITMENT, hop.getCommitment(), FactualityMapping::write);
+    PropertyWriter.optional(out, PropertyNames.TIME, hop.getTime(), TimeReferenceMapping::write);
     out.writeEndObject();
   }
 }

@@ -42,17 +42,17 @@ final class ClaimMapping {
 
   static void write(Claim claim, JsonGenerator out) {
     out.writeStartObject();
-    out.writeStringProperty("id", claim.getId());
-    out.writeStringProperty("proposition", claim.getProposition());
-    PropertyWriter.list(out, "evidence", claim.getEvidence(), TextSpanMapping::write);
-    PropertyWriter.required(out, "kind", claim.getKind(), PropertyWriter::enumeration);
-    PropertyWriter.list(out, "attribution", claim.getAttribution(), AttributionMapping::write);
-    PropertyWriter.required(out, "factuality", claim.getFactuality(), FactualityMapping::write);
-    PropertyWriter.list(out, "hedges", claim.getHedges(), TextSpanMapping::write);
-    PropertyWriter.list(out, "estimates", claim.getEstimates(), EstimateMapping::write);
-    PropertyWriter.optional(out, "time", claim.getTime(), TimeReferenceMapping::write);
-    PropertyWriter.list(out, "about", claim.getAbout(), PropertyWriter::string);
-    PropertyWriter.list(out, "relations", claim.getRelations(), ClaimRelationMapping::write);
+    PropertyWriter.string(out, PropertyNames.ID, claim.getId());
+    PropertyWriter.string(out, PropertyNames.PROPOSITION, claim.getProposition());
+    PropertyWriter.list(out, PropertyNames.EVIDENCE, claim.getEvidence(), TextSpanMapping::write);
+    PropertyWriter.required(out, PropertyNames.KIND, claim.getKind(), PropertyWriter::enumeration);
+    PropertyWriter.list(out, PropertyNames.ATTRIBUTION, claim.getAttribution(), AttributionMapping::write);
+    PropertyWriter.required(out, PropertyNames.FACTUALITY, claim.getFactuality(), FactualityMapping::write);
+    PropertyWriter.list(out, PropertyNames.HEDGES, claim.getHedges(), TextSpanMapping::write);
+    PropertyWriter.list(out, PropertyNames.ESTIMATES, claim.getEstimates(), EstimateMapping::write);
+    PropertyWriter.optional(out, PropertyNames.TIME, claim.getTime(), TimeReferenceMapping::write);
+    PropertyWriter.list(out, PropertyNames.ABOUT, claim.getAbout(), PropertyWriter::string);
+    PropertyWriter.list(out, PropertyNames.RELATIONS, claim.getRelations(), ClaimRelationMapping::write);
     out.writeEndObject();
   }
 }

@@ -20,8 +20,8 @@ final class ClaimRelationMapping {
 
   static void write(ClaimRelation relation, JsonGenerator out) {
     out.writeStartObject();
-    PropertyWriter.required(out, "kind", relation.getKind(), PropertyWriter::enumeration);
-    out.writeStringProperty("target", relation.getTarget());
+    PropertyWriter.required(out, PropertyNames.KIND, relation.getKind(), PropertyWriter::enumeration);
+    PropertyWriter.string(out, PropertyNames.TARGET, relation.getTarget());
     out.writeEndObject();
   }
 }

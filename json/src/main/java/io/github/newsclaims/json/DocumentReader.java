@@ -25,9 +25,14 @@ final class DocumentReader {
 
   /** Maps a parsed value onto the model and checks the document rules. */
   static <T> T map(JsonValue tree, Pointer at, Mapping.Read<T> mapping) {
+    return map(tree, at, mapping, true);
+  }
+
+  /** Maps a parsed value onto the model, checking the document rules only if {@code rules} is set. */
+  private static <T> T map(JsonValue tree, Pointer at, Mapping.Read<T> mapping, boolean rules) {
     Problems problems = new Problems();
     T value = mapping.read(tree, at, problems);
-    if (value != null && !(value instanceof Enum)) {
+    if (rules && value != null && !(value instanceof Enum)) {
       DocumentRules.check(value, at, problems);
     }
     if (!problems.isEmpty()) {
@@ -42,13 +47,21 @@ final class DocumentReader {
    * @throws UncheckedIOException if the input fails
    */
   static AnnotatedArticle readDocument(JsonParser parser) {
+    return readDocument(parser, true);
+  }
+
+  /**
+   * Reads a whole document as {@link #readDocument(JsonParser)} does, checking the document rules
+   * only if {@code rules} is set; shape and invariants are always checked.
+   */
+  static AnnotatedArticle readDocument(JsonParser parser, boolean rules) {
     try {
       if (parser.nextToken() == null) {
         throw Problems.single(Kind.SYNTAX, Pointer.ROOT, "no JSON document: the input is empty", 0);
       }
       JsonValue tree = JsonValue.read(parser);
       requireEnd(parser);
-      return map(tree, Pointer.ROOT, AnnotatedArticleMapping::read);
+      return map(tree, Pointer.ROOT, AnnotatedArticleMapping::read, rules);
     } catch (StreamConstraintsException e) {
       throw Problems.single(Kind.LIMIT, Pointer.at(parser), Text.jacksonMessage(e, parser), 0);
     } catch (StreamReadException e) {

@@ -38,15 +38,15 @@ final class EstimateMapping {
 
   static void write(Estimate estimate, JsonGenerator out) {
     out.writeStartObject();
-    out.writeStringProperty("id", estimate.getId());
-    out.writeStringProperty("measure", estimate.getMeasure());
-    PropertyWriter.required(out, "unit", estimate.getUnit(), UnitMapping::write);
-    PropertyWriter.optional(out, "phrase", estimate.getPhrase(), TextSpanMapping::write);
-    PropertyWriter.required(out, "approximator", estimate.getApproximator(), PropertyWriter::enumeration);
-    PropertyWriter.required(out, "interval", estimate.getInterval(), IntervalMapping::write);
-    PropertyWriter.optional(out, "statedValue", estimate.getStatedValue(), PropertyWriter::number);
-    PropertyWriter.optional(out, "relativeTo", estimate.getRelativeTo(), PropertyWriter::string);
-    PropertyWriter.list(out, "derivedFrom", estimate.getDerivedFrom(), PropertyWriter::string);
+    PropertyWriter.string(out, PropertyNames.ID, estimate.getId());
+    PropertyWriter.string(out, PropertyNames.MEASURE, estimate.getMeasure());
+    PropertyWriter.required(out, PropertyNames.UNIT, estimate.getUnit(), UnitMapping::write);
+    PropertyWriter.optional(out, PropertyNames.PHRASE, estimate.getPhrase(), TextSpanMapping::write);
+    PropertyWriter.required(out, PropertyNames.APPROXIMATOR, estimate.getApproximator(), PropertyWriter::enumeration);
+    PropertyWriter.required(out, PropertyNames.INTERVAL, estimate.getInterval(), IntervalMapping::write);
+    PropertyWriter.optional(out, PropertyNames.STATED_VALUE, estimate.getStatedValue(), PropertyWriter::number);
+    PropertyWriter.optional(out, PropertyNames.RELATIVE_TO, estimate.getRelativeTo(), PropertyWriter::string);
+    PropertyWriter.list(out, PropertyNames.DERIVED_FROM, estimate.getDerivedFrom(), PropertyWriter::string);
     out.writeEndObject();
   }
 }

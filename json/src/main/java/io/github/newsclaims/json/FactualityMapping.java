@@ -25,9 +25,9 @@ final class FactualityMapping {
 
   static void write(Factuality factuality, JsonGenerator out) {
     out.writeStartObject();
-    PropertyWriter.required(out, "polarity", factuality.getPolarity(), PropertyWriter::enumeration);
-    PropertyWriter.required(out, "certainty", factuality.getCertainty(), PropertyWriter::enumeration);
-    PropertyWriter.optional(out, "likelihood", factuality.getLikelihood(), PropertyWriter::enumeration);
+    PropertyWriter.required(out, PropertyNames.POLARITY, factuality.getPolarity(), PropertyWriter::enumeration);
+    PropertyWriter.required(out, PropertyNames.CERTAINTY, factuality.getCertainty(), PropertyWriter::enumeration);
+    PropertyWriter.optional(out, PropertyNames.LIKELIHOOD, factuality.getLikelihood(), PropertyWriter::enumeration);
     out.writeEndObject();
   }
 }

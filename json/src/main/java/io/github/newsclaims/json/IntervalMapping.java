@@ -28,15 +28,15 @@ final class IntervalMapping {
   static void write(Interval interval, JsonGenerator out) {
     out.writeStartObject();
     if (Double.isFinite(interval.getLow())) {
-      out.writeName("low");
+      out.writeName(PropertyNames.LOW);
       Scalars.writeNumber(interval.getLow(), out);
     }
-    out.writeBooleanProperty("lowClosed", interval.isLowClosed());
+    PropertyWriter.bool(out, PropertyNames.LOW_CLOSED, interval.isLowClosed());
     if (Double.isFinite(interval.getHigh())) {
-      out.writeName("high");
+      out.writeName(PropertyNames.HIGH);
       Scalars.writeNumber(interval.getHigh(), out);
     }
-    out.writeBooleanProperty("highClosed", interval.isHighClosed());
+    PropertyWriter.bool(out, PropertyNames.HIGH_CLOSED, interval.isHighClosed());
     out.writeEndObject();
   }
 }

@@ -2,7 +2,8 @@ package io.github.newsclaims.json;
 
 import io.github.newsclaims.json.NewsClaimsJsonException.Kind;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JsonParser;
@@ -17,8 +18,71 @@ import tools.jackson.core.exc.StreamReadException;
  * property parses the shortest text the writer wrote back into the same {@code double}.
  */
 sealed interface JsonValue {
-  /** An object; its members in document order, names unique. */
-  record Obj(Map<String, JsonValue> members) implements JsonValue {}
+  /**
+   * An object; its members in document order, names unique. Objects of the format have at most
+   * eleven members and are read in the order they are written, so members live in two arrays and
+   * are found by looking first where the last lookup left off; a large object (only ever a wrong
+   * one) gets a hash index, so that no input makes reading quadratic.
+   */
+  final class Obj implements JsonValue {
+    private static final int INDEXED = 16;
+
+    private String[] names = new String[4];
+    private JsonValue[] values = new JsonValue[4];
+    private int size;
+    private int cursor;
+    private Map<String, Integer> index;
+
+    /** The number of members. */
+    int size() {
+      return size;
+    }
+
+    /** The name of member {@code i}, in document order. */
+    String name(int i) {
+      return names[i];
+    }
+
+    /** The value of the member {@code name}, or {@code null} if there is none. */
+    JsonValue get(String name) {
+      if (index != null) {
+        Integer i = index.get(name);
+        return i == null ? null : values[i];
+      }
+      for (int n = 0, i = cursor; n < size; n++, i = i + 1 == size ? 0 : i + 1) {
+        if (names[i].equals(name)) {
+          cursor = i + 1 == size ? 0 : i + 1;
+          return values[i];
+        }
+      }
+      return null;
+    }
+
+    /** Whether there is a member {@code name}. */
+    boolean has(String name) {
+      return index != null ? index.containsKey(name) : get(name) != null;
+    }
+
+    /** Adds a member whose name is not yet taken. */
+    void add(String name, JsonValue value) {
+      if (size == names.length) {
+        names = Arrays.copyOf(names, size * 2);
+        values = Arrays.copyOf(values, size * 2);
+      }
+      names[size] = name;
+      values[size] = value;
+      if (index != null) {
+        index.put(name, size);
+      } else if (size + 1 == INDEXED) {
+        index = new HashMap<>();
+        for (int i = 0; i <= size; i++) {
+          index.put(names[i], i);
+        }
+      }
+      size++;
+      cursor = 0;
+    }
+  }
 
   /** An array. */
   record Arr(List<JsonValue> elements) implements JsonValue {}
@@ -93,17 +157,17 @@ sealed interface JsonValue {
   }
 
   private static Obj members(JsonParser p, JsonToken first) {
-    Map<String, JsonValue> members = new LinkedHashMap<>();
+    Obj members = new Obj();
     for (JsonToken token = first; token == JsonToken.PROPERTY_NAME; token = p.nextToken()) {
       String name = p.currentName();
-      if (members.containsKey(name)) {
+      if (members.has(name)) {
         // Checked here rather than by the parser so that a mapper configured by the caller is as strict.
         throw syntax(p, "duplicate property " + Text.quote(name));
       }
       p.nextToken();
-      members.put(name, value(p));
+      members.add(name, value(p));
     }
-    return new Obj(members);
+    return members;
   }
 
   private static StreamReadException syntax(JsonParser p, String message) {

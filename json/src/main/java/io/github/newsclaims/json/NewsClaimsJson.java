@@ -46,7 +46,8 @@ import tools.jackson.databind.json.JsonMapper;
  * duplicate properties, {@code NaN}, content after the document, unknown, missing or mistyped
  * properties, an unknown {@code format}, values the model refuses, broken document rules, input
  * beyond the read limits below — throws one {@link NewsClaimsJsonException} that lists every problem
- * with its JSON Pointer. No partial article is ever returned. Failures of the underlying stream
+ * with its JSON Pointer. No partial article is ever returned. {@code readWithoutDocumentRules} skips
+ * only the document rules, for trusted input. Failures of the underlying stream
  * are {@link UncheckedIOException}s. Streams passed in are not closed, except by the stream that
  * {@link #readLines} returns, which owns its input.
  *
@@ -199,7 +200,7 @@ public final class NewsClaimsJson {
    */
   public static AnnotatedArticle read(String json) {
     Objects.requireNonNull(json, "json");
-    return parse(() -> MAPPER.createParser(json));
+    return parse(() -> MAPPER.createParser(json), true);
   }
 
   /**
@@ -210,7 +211,7 @@ public final class NewsClaimsJson {
    */
   public static AnnotatedArticle read(InputStream in) {
     Objects.requireNonNull(in, "in");
-    return parse(() -> MAPPER.createParser(in));
+    return parse(() -> MAPPER.createParser(in), true);
   }
 
   /**
@@ -221,16 +222,61 @@ public final class NewsClaimsJson {
    */
   public static AnnotatedArticle read(Reader in) {
     Objects.requireNonNull(in, "in");
-    return parse(() -> MAPPER.createParser(in));
+    return parse(() -> MAPPER.createParser(in), true);
+  }
+
+  /**
+   * Reads one document as {@link #read(String)} does but without checking the document rules — for
+   * trusted input that was validated when it was written, such as a corpus this library wrote.
+   *
+   * <p>Only the Jakarta Validation document rules are skipped: spans against the text, references
+   * between ids, intervals against their approximators, claims in page furniture. Everything else
+   * still holds: the input must be exactly one well-formed document within the read limits, of the
+   * right shape, and every value must pass the model's invariants (unique ids, no cycles, {@code low
+   * ≤ high}, …), so the result is never a partly built article. An article read this way can be
+   * checked later with any Jakarta Validation {@code Validator}, which sees the same rules.
+   *
+   * @throws NewsClaimsJsonException if the text is not exactly one document of the right shape
+   *     whose values the model accepts
+   */
+  public static AnnotatedArticle readWithoutDocumentRules(String json) {
+    Objects.requireNonNull(json, "json");
+    return parse(() -> MAPPER.createParser(json), false);
+  }
+
+  /**
+   * Reads one document from UTF-8 bytes without checking the document rules, as
+   * {@link #readWithoutDocumentRules(String)} does; the stream is not closed.
+   *
+   * @throws NewsClaimsJsonException if the input is not exactly one document of the right shape
+   *     whose values the model accepts
+   * @throws UncheckedIOException if the stream fails
+   */
+  public static AnnotatedArticle readWithoutDocumentRules(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    return parse(() -> MAPPER.createParser(in), false);
+  }
+
+  /**
+   * Reads one document from characters without checking the document rules, as
+   * {@link #readWithoutDocumentRules(String)} does; the reader is not closed.
+   *
+   * @throws NewsClaimsJsonException if the input is not exactly one document of the right shape
+   *     whose values the model accepts
+   * @throws UncheckedIOException if the reader fails
+   */
+  public static AnnotatedArticle readWithoutDocumentRules(Reader in) {
+    Objects.requireNonNull(in, "in");
+    return parse(() -> MAPPER.createParser(in), false);
   }
 
   private interface ParserSource {
     JsonParser open();
   }
 
-  private static AnnotatedArticle parse(ParserSource source) {
+  private static AnnotatedArticle parse(ParserSource source, boolean rules) {
     try (JsonParser parser = source.open()) {
-      return DocumentReader.readDocument(parser);
+      return DocumentReader.readDocument(parser, rules);
     } catch (JacksonIOException e) {
       throw new UncheckedIOException(e.getCause());
     }

@@ -21,8 +21,8 @@ final class NonContentSpanMapping {
 
   static void write(NonContentSpan furniture, JsonGenerator out) {
     out.writeStartObject();
-    PropertyWriter.required(out, "kind", furniture.getKind(), PropertyWriter::enumeration);
-    PropertyWriter.required(out, "span", furniture.getSpan(), TextSpanMapping::write);
+    PropertyWriter.required(out, PropertyNames.KIND, furniture.getKind(), PropertyWriter::enumeration);
+    PropertyWriter.required(out, PropertyNames.SPAN, furniture.getSpan(), TextSpanMapping::write);
     out.writeEndObject();
   }
 }

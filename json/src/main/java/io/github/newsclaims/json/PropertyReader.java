@@ -4,11 +4,8 @@ import io.github.newsclaims.json.JsonValue.Arr;
 import io.github.newsclaims.json.JsonValue.Obj;
 import io.github.newsclaims.json.NewsClaimsJsonException.Kind;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -19,13 +16,16 @@ import java.util.function.Supplier;
  * object.
  */
 final class PropertyReader {
-  private final Map<String, JsonValue> members;
+  private final Obj members;
   private final Pointer at;
   private final Problems problems;
   private final int problemsBefore;
-  private final Set<String> known = new LinkedHashSet<>();
+  /** The names asked for, for the message about an unknown property. */
+  private final List<String> known = new ArrayList<>(12);
+  /** How many of the names asked for are present: when all members are, none is unknown. */
+  private int found;
 
-  private PropertyReader(Map<String, JsonValue> members, Pointer at, Problems problems) {
+  private PropertyReader(Obj members, Pointer at, Problems problems) {
     this.members = members;
     this.at = at;
     this.problems = problems;
@@ -35,7 +35,7 @@ final class PropertyReader {
   /** A reader for {@code value}, or {@code null} after reporting that it is not an object. */
   static PropertyReader of(JsonValue value, Pointer at, Problems problems) {
     if (value instanceof Obj object) {
-      return new PropertyReader(object.members(), at, problems);
+      return new PropertyReader(object, at, problems);
     }
     problems.add(Kind.SHAPE, at, "must be an object, was " + value.describe());
     return null;
@@ -43,8 +43,7 @@ final class PropertyReader {
 
   /** The property {@code name}, which must be present; {@code null} after a problem. */
   <T> T required(String name, Mapping.Read<T> read) {
-    known.add(name);
-    JsonValue value = members.get(name);
+    JsonValue value = lookup(name);
     if (value == null) {
       problems.add(Kind.SHAPE, at, "missing required property " + Text.quote(name));
       return null;
@@ -54,22 +53,19 @@ final class PropertyReader {
 
   /** The property {@code name} if present; empty when absent or after a problem. */
   <T> Optional<T> optional(String name, Mapping.Read<T> read) {
-    known.add(name);
-    JsonValue value = members.get(name);
+    JsonValue value = lookup(name);
     return value == null ? Optional.empty() : Optional.ofNullable(read.read(value, at.property(name), problems));
   }
 
   /** The array property {@code name}, empty when absent; elements that fail are left out after a problem. */
   <T> List<T> list(String name, Mapping.Read<T> read) {
-    known.add(name);
-    JsonValue value = members.get(name);
+    JsonValue value = lookup(name);
     return value == null ? List.of() : elements(value, at.property(name), read);
   }
 
   /** The array property {@code name}, which must be present. */
   <T> List<T> requiredList(String name, Mapping.Read<T> read) {
-    known.add(name);
-    JsonValue value = members.get(name);
+    JsonValue value = lookup(name);
     if (value == null) {
       problems.add(Kind.SHAPE, at, "missing required property " + Text.quote(name));
       return List.of();
@@ -92,6 +88,15 @@ final class PropertyReader {
     return out;
   }
 
+  private JsonValue lookup(String name) {
+    known.add(name);
+    JsonValue value = members.get(name);
+    if (value != null) {
+      found++;
+    }
+    return value;
+  }
+
   /** Reports a problem of this object's own, e.g. an unsupported format. */
   void problem(Kind kind, String name, String message) {
     problems.add(kind, at.property(name), message);
@@ -103,7 +108,8 @@ final class PropertyReader {
    * @return the value, or {@code null} if a problem was found here or below, or the builder refused
    */
   <T> T build(Supplier<T> builder) {
-    for (String name : members.keySet()) {
+    for (int i = 0; found < members.size() && i < members.size(); i++) {
+      String name = members.name(i);
       if (!known.contains(name)) {
         problems.add(Kind.SHAPE, at.property(name), "unknown property " + Text.quote(name)
             + "; known properties are " + String.join(", ", known));

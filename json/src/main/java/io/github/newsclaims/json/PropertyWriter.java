@@ -3,6 +3,7 @@ package io.github.newsclaims.json;
 import java.util.List;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
 
 /**
  * Writes properties the way the format prescribes: absent optionals and empty arrays are left
@@ -12,7 +13,7 @@ final class PropertyWriter {
   private PropertyWriter() {}
 
   /** Writes {@code name: [..]} unless {@code values} is empty. */
-  static <T> void list(JsonGenerator out, String name, List<T> values, Mapping.Write<T> write) {
+  static <T> void list(JsonGenerator out, SerializableString name, List<T> values, Mapping.Write<T> write) {
     if (values.isEmpty()) {
       return;
     }
@@ -25,7 +26,7 @@ final class PropertyWriter {
   }
 
   /** Writes {@code name: value} if the value is present. */
-  static <T> void optional(JsonGenerator out, String name, Optional<T> value, Mapping.Write<T> write) {
+  static <T> void optional(JsonGenerator out, SerializableString name, Optional<T> value, Mapping.Write<T> write) {
     if (value.isPresent()) {
       out.writeName(name);
       write.write(value.get(), out);
@@ -33,9 +34,27 @@ final class PropertyWriter {
   }
 
   /** Writes {@code name: value}. */
-  static <T> void required(JsonGenerator out, String name, T value, Mapping.Write<T> write) {
+  static <T> void required(JsonGenerator out, SerializableString name, T value, Mapping.Write<T> write) {
     out.writeName(name);
     write.write(value, out);
+  }
+
+  /** Writes {@code name: "value"}. */
+  static void string(JsonGenerator out, SerializableString name, String value) {
+    out.writeName(name);
+    out.writeString(value);
+  }
+
+  /** Writes {@code name: value}. */
+  static void integer(JsonGenerator out, SerializableString name, int value) {
+    out.writeName(name);
+    out.writeNumber(value);
+  }
+
+  /** Writes {@code name: true} or {@code name: false}. */
+  static void bool(JsonGenerator out, SerializableString name, boolean value) {
+    out.writeName(name);
+    out.writeBoolean(value);
   }
 
   /** Writes a string value. */
@@ -45,7 +64,7 @@ final class PropertyWriter {
 
   /** Writes an enum constant by its JSON name. */
   static void enumeration(Enum<?> value, JsonGenerator out) {
-    out.writeString(Scalars.name(value));
+    out.writeString(Scalars.serializedName(value));
   }
 
   /** Writes an int value. */

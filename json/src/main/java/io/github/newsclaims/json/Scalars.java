@@ -6,18 +6,19 @@ import io.github.newsclaims.json.JsonValue.Str;
 import io.github.newsclaims.json.NewsClaimsJsonException.Kind;
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Map;
 import java.util.stream.Collectors;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * Strings, numbers, booleans and enum constants: how they are read (strictly, each wrong value a
  * {@link Kind#SHAPE} problem) and how numbers and enums are written.
  */
 final class Scalars {
-  /** RFC 8259 number syntax; a caller's lenient mapper may let other forms ("NaN", "0x1F") through. */
-  private static final Pattern JSON_NUMBER = Pattern.compile("-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?");
   private static final BigDecimal MAX_DOUBLE = new BigDecimal(Double.MAX_VALUE);
   private static final BigDecimal MIN_INT = BigDecimal.valueOf(Integer.MIN_VALUE);
   private static final BigDecimal MAX_INT = BigDecimal.valueOf(Integer.MAX_VALUE);
@@ -47,7 +48,7 @@ final class Scalars {
    * rather than read as infinities.
    */
   static Double number(JsonValue value, Pointer at, Problems problems) {
-    if (!(value instanceof Num n) || !JSON_NUMBER.matcher(n.text()).matches()) {
+    if (!(value instanceof Num n) || !isJsonNumber(n.text())) {
       return wrongType(value, "a number", at, problems);
     }
     double d = Double.parseDouble(n.text());
@@ -69,8 +70,12 @@ final class Scalars {
    * {@code 3e0} are whole numbers too.
    */
   static Integer integer(JsonValue value, Pointer at, Problems problems) {
-    if (!(value instanceof Num n) || !JSON_NUMBER.matcher(n.text()).matches()) {
+    if (!(value instanceof Num n) || !isJsonNumber(n.text())) {
       return wrongType(value, "an integer", at, problems);
+    }
+    int small = smallInteger(n.text());
+    if (small >= 0) {
+      return small;
     }
     BigDecimal exact = decimal(n.text());
     if (exact == null) {
@@ -108,10 +113,9 @@ final class Scalars {
       if (name == null) {
         return null;
       }
-      for (E constant : type.getEnumConstants()) {
-        if (name(constant).equals(name)) {
-          return constant;
-        }
+      Object constant = ENUMS.get(type).byName.get(name);
+      if (constant != null) {
+        return type.cast(constant);
       }
       problems.add(Kind.SHAPE, at, "must be one of " + Arrays.stream(type.getEnumConstants())
           .map(c -> '"' + name(c) + '"').collect(Collectors.joining(", ")) + "; was " + Text.quote(name));
@@ -122,6 +126,102 @@ final class Scalars {
   /** The JSON name of an enum constant: its Java name in lower case, e.g. {@code state_media}. */
   static String name(Enum<?> constant) {
     return constant.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The JSON name of an enum constant, encoded once for writing. */
+  static SerializableString serializedName(Enum<?> constant) {
+    return ENUMS.get(constant.getDeclaringClass()).names[constant.ordinal()];
+  }
+
+  /** The JSON names of one enum type, computed once: reading and writing them is on every hot path. */
+  private static final class EnumTable {
+    final Map<String, Object> byName = new HashMap<>();
+    final SerializableString[] names;
+
+    EnumTable(Class<?> type) {
+      Object[] constants = type.getEnumConstants();
+      names = new SerializableString[constants.length];
+      for (Object constant : constants) {
+        String name = name((Enum<?>) constant);
+        byName.put(name, constant);
+        names[((Enum<?>) constant).ordinal()] = new SerializedString(name);
+      }
+    }
+  }
+
+  private static final ClassValue<EnumTable> ENUMS = new ClassValue<>() {
+    @Override
+    protected EnumTable computeValue(Class<?> type) {
+      return new EnumTable(type);
+    }
+  };
+
+  /**
+   * Whether {@code text} has RFC 8259 number syntax, {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?};
+   * a caller's lenient mapper may let other forms ("NaN", "0x1F", "012") through.
+   */
+  static boolean isJsonNumber(String text) {
+    int n = text.length();
+    int i = 0;
+    if (i < n && text.charAt(i) == '-') {
+      i++;
+    }
+    if (i == n) {
+      return false;
+    }
+    if (text.charAt(i) == '0') {
+      i++;
+    } else {
+      int start = i;
+      i = digits(text, i);
+      if (i == start) {
+        return false;
+      }
+    }
+    if (i < n && text.charAt(i) == '.') {
+      int start = ++i;
+      i = digits(text, i);
+      if (i == start) {
+        return false;
+      }
+    }
+    if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+      i++;
+      if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+        i++;
+      }
+      int start = i;
+      i = digits(text, i);
+      if (i == start) {
+        return false;
+      }
+    }
+    return i == n;
+  }
+
+  private static int digits(String text, int from) {
+    int i = from;
+    while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+    }
+    return i;
+  }
+
+  /** The value of a JSON number of at most nine digits and nothing else, or -1 for any other number. */
+  private static int smallInteger(String text) {
+    int n = text.length();
+    if (n > 9) {
+      return -1;
+    }
+    int value = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   /**

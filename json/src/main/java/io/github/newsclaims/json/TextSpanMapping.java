@@ -20,9 +20,9 @@ final class TextSpanMapping {
 
   static void write(TextSpan span, JsonGenerator out) {
     out.writeStartObject();
-    out.writeNumberProperty("start", span.getStart());
-    out.writeNumberProperty("end", span.getEnd());
-    out.writeStringProperty("text", span.getText());
+    PropertyWriter.integer(out, PropertyNames.START, span.getStart());
+    PropertyWriter.integer(out, PropertyNames.END, span.getEnd());
+    PropertyWriter.string(out, PropertyNames.TEXT, span.getText());
     out.writeEndObject();
   }
 }

@@ -59,12 +59,12 @@ final class TimeReferenceMapping {
 
   static void write(TimeReference time, JsonGenerator out) {
     out.writeStartObject();
-    PropertyWriter.required(out, "kind", time.getKind(), PropertyWriter::enumeration);
-    PropertyWriter.optional(out, "expression", time.getExpression(), TextSpanMapping::write);
-    PropertyWriter.optional(out, "year", time.getYear(), PropertyWriter::integer);
-    PropertyWriter.optional(out, "month", time.getMonth(), PropertyWriter::integer);
-    PropertyWriter.optional(out, "day", time.getDay(), PropertyWriter::integer);
-    PropertyWriter.optional(out, "period", time.getPeriod(), (period, gen) -> gen.writeString(period.toString()));
+    PropertyWriter.required(out, PropertyNames.KIND, time.getKind(), PropertyWriter::enumeration);
+    PropertyWriter.optional(out, PropertyNames.EXPRESSION, time.getExpression(), TextSpanMapping::write);
+    PropertyWriter.optional(out, PropertyNames.YEAR, time.getYear(), PropertyWriter::integer);
+    PropertyWriter.optional(out, PropertyNames.MONTH, time.getMonth(), PropertyWriter::integer);
+    PropertyWriter.optional(out, PropertyNames.DAY, time.getDay(), PropertyWriter::integer);
+    PropertyWriter.optional(out, PropertyNames.PERIOD, time.getPeriod(), (period, gen) -> gen.writeString(period.toString()));
     out.writeEndObject();
   }
 }

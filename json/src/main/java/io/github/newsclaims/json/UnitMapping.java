@@ -21,8 +21,8 @@ final class UnitMapping {
 
   static void write(Unit unit, JsonGenerator out) {
     out.writeStartObject();
-    PropertyWriter.required(out, "kind", unit.getKind(), PropertyWriter::enumeration);
-    PropertyWriter.optional(out, "name", unit.getName(), PropertyWriter::string);
+    PropertyWriter.required(out, PropertyNames.KIND, unit.getKind(), PropertyWriter::enumeration);
+    PropertyWriter.optional(out, PropertyNames.NAME, unit.getName(), PropertyWriter::string);
     out.writeEndObject();
   }
 }

@@ -15,6 +15,8 @@ import io.github.newsclaims.core.TextSpan;
 import io.github.newsclaims.core.Unit;
 import io.github.newsclaims.json.NewsClaimsJsonException.Kind;
 import io.github.newsclaims.json.NewsClaimsJsonException.Problem;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -176,6 +178,45 @@ class NewsClaimsJsonTest {
         problems(sample(s -> s.replace("\"affiliation\": \"north-korea\"", "\"affiliation\": \"dprk\"")
             .replace("\"about\": [\n        \"north-korea\"", "\"about\": [\n        \"dprk\"")
             .replace("\"target\": \"c1\"", "\"target\": \"c9\""))));
+  }
+
+  @Test
+  void readsWithoutDocumentRulesADocumentWhoseIdsDangle() {
+    String json = sample(s -> s.replace("\"target\": \"c1\"", "\"target\": \"c9\""));
+    assertEquals(List.of("/claims/1/relations/0/target: refers to claim \"c9\", which the article does not have"),
+        problems(json));
+
+    AnnotatedArticle read = NewsClaimsJson.readWithoutDocumentRules(json);
+    assertEquals("c9", read.getClaims().get(1).getRelations().get(0).getTarget());
+    assertEquals(read, NewsClaimsJson.readWithoutDocumentRules(new StringReader(json)));
+    assertEquals(read, NewsClaimsJson.readWithoutDocumentRules(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
+    // The rules skipped are the ones any validator checks later.
+    try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
+      assertEquals(1, factory.getValidator().validate(read).size());
+    }
+  }
+
+  @Test
+  void readsWithoutDocumentRulesTheSameArticleAsRead() {
+    assertEquals(Samples.annotated(), NewsClaimsJson.readWithoutDocumentRules(SAMPLE));
+  }
+
+  @Test
+  void readingWithoutDocumentRulesStillRejectsShapeAndInvariants() {
+    NewsClaimsJsonException shape = assertThrows(NewsClaimsJsonException.class, () -> NewsClaimsJson
+        .readWithoutDocumentRules(sample(s -> s.replace("\"lowClosed\"", "\"lowclosed\""))));
+    assertTrue(shape.getProblems().stream().allMatch(p -> p.kind() == Kind.SHAPE), shape.getMessage());
+    assertTrue(shape.getProblems().stream().anyMatch(p -> p.pointer().equals("/claims/1/estimates/0/interval/lowclosed")),
+        shape.getMessage());
+
+    NewsClaimsJsonException invariant = assertThrows(NewsClaimsJsonException.class, () -> NewsClaimsJson
+        .readWithoutDocumentRules(sample(s -> s.replace("\"high\": 16500", "\"high\": 12000"))));
+    assertEquals(List.of(new Problem(Kind.INVARIANT, "/claims/1/estimates/0/interval",
+        "interval low (13500) must not exceed high (12000)")), invariant.getProblems());
+
+    NewsClaimsJsonException syntax = assertThrows(NewsClaimsJsonException.class,
+        () -> NewsClaimsJson.readWithoutDocumentRules(MINIMAL + "{}"));
+    assertEquals(Kind.SYNTAX, syntax.getProblems().get(0).kind());
   }
 
   @Test

@@ -4,50 +4,59 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.LeafNodeBuilderCustomizableContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A property path below the validated object, such as {@code claims[3].estimates[0].interval}, and
- * the way to report a violation at it. Immutable; {@link #then} returns a longer path.
+ * the way to report a violation at it. Immutable; {@link #then} returns a longer path. A path is a
+ * chain back to its first step, so that the validators, which make one for every span and reference
+ * they check, pay for the steps only when they report one.
  */
 final class PropertyPath {
   private record Step(String name, Integer index) {}
 
-  private final List<Step> steps;
+  private final PropertyPath parent;
+  private final Step last;
+  private final int length;
 
-  private PropertyPath(List<Step> steps) {
-    this.steps = steps;
+  private PropertyPath(PropertyPath parent, Step last) {
+    this.parent = parent;
+    this.last = last;
+    this.length = parent == null ? 1 : parent.length + 1;
   }
 
   /** The path to the property {@code name} of the validated object. */
   static PropertyPath of(String name) {
-    return new PropertyPath(List.of(new Step(name, null)));
+    return new PropertyPath(null, new Step(name, null));
   }
 
   /** The path to element {@code index} of the list property {@code name} of the validated object. */
   static PropertyPath of(String name, int index) {
-    return new PropertyPath(List.of(new Step(name, index)));
+    return new PropertyPath(null, new Step(name, index));
   }
 
   /** This path followed by the property {@code name}. */
   PropertyPath then(String name) {
-    return append(new Step(name, null));
+    return new PropertyPath(this, new Step(name, null));
   }
 
   /** This path followed by element {@code index} of the list property {@code name}. */
   PropertyPath then(String name, int index) {
-    return append(new Step(name, index));
+    return new PropertyPath(this, new Step(name, index));
   }
 
-  private PropertyPath append(Step step) {
-    List<Step> longer = new ArrayList<>(steps);
-    longer.add(step);
-    return new PropertyPath(List.copyOf(longer));
+  /** The steps from the first. */
+  private List<Step> steps() {
+    Step[] steps = new Step[length];
+    for (PropertyPath p = this; p != null; p = p.parent) {
+      steps[p.length - 1] = p.last;
+    }
+    return List.of(steps);
   }
 
   /** Reports {@code message} (plain text, not a template) as a violation at this path. */
   void report(ConstraintValidatorContext context, String message) {
+    List<Step> steps = steps();
     NodeBuilderCustomizableContext node =
         context.buildConstraintViolationWithTemplate(escape(message)).addPropertyNode(steps.get(0).name());
     NodeBuilderDefinedContext indexed = null;
@@ -82,7 +91,7 @@ final class PropertyPath {
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder();
-    for (Step step : steps) {
+    for (Step step : steps()) {
       out.append(out.length() == 0 ? "" : ".").append(step.name());
       if (step.index() != null) {
         out.append('[').append(step.index()).append(']');

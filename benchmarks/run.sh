@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Runs the newsclaims JMH suite and prints JMH's table and the report with ratios to the baseline.
+#
+#   benchmarks/run.sh quick   # about two minutes: 1 fork, 1 warm-up and 3 measurement iterations of 1 s
+#   benchmarks/run.sh full    # about a quarter of an hour: 2 forks, 3 × 1 s warm-up, 5 × 2 s measurement
+#
+# Any further arguments go to JMH, e.g. a benchmark regex: benchmarks/run.sh quick JsonBenchmark
+# Results: benchmarks/target/results-<mode>.json (JMH) and benchmarks/target/results-<mode>.md (report).
+# Build first, from the repository root: mvn -B -ntp install -DskipTests
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+jar="$here/target/benchmarks.jar"
+mode="${1:-quick}"
+shift || true
+
+case "$mode" in
+  quick) options=(-f 1 -wi 1 -w 1s -i 3 -r 1s) ;;
+  full) options=(-f 2 -wi 3 -w 1s -i 5 -r 2s) ;;
+  *)
+    echo "usage: $0 quick|full [JMH arguments]" >&2
+    exit 2
+    ;;
+esac
+
+if [[ ! -f "$jar" ]]; then
+  echo "$jar is missing; build it first, from the repository root: mvn -B -ntp install -DskipTests" >&2
+  exit 1
+fi
+
+results="$here/target/results-$mode.json"
+report="$here/target/results-$mode.md"
+echo "newsclaims benchmarks, $mode mode, $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores, $(java -version 2>&1 | head -n 1)"
+# JsonLinesBenchmark forks its own JVM with -Xmx64m; do not pass -jvmArgsAppend, which would replace it.
+java -jar "$jar" "${options[@]}" -prof gc -prof io.github.newsclaims.benchmarks.HeapProfiler \
+  -rf json -rff "$results" "$@"
+echo
+java -cp "$jar" io.github.newsclaims.benchmarks.Report "$results" | tee "$report"
