@@ -9,7 +9,8 @@ import org.immutables.value.Value;
  * A party that makes or is the subject of claims: a person, a state, state media, an agency, a
  * group of analysts, an unnamed source.
  *
- * <p>Invariants: id and name not blank; aliases not blank, distinct and different from the name;
+ * <p>Invariants: id and name not blank; aliases not blank, and name and aliases distinct ignoring
+ * case (as {@link #isKnownAs(String)} compares them);
  * an actor is not affiliated with itself.
  */
 @Value.Immutable
@@ -51,7 +52,8 @@ public abstract class Actor {
     Checks.nonBlank("actor", "id", getId());
     Checks.nonBlank("actor " + getId(), "name", getName());
     Checks.allNonBlank("actor " + getId(), "aliases", getAliases());
-    Checks.distinct("actor " + getId(), "names (name and aliases)", names());
+    Checks.distinct("actor " + getId(), "names (name and aliases, ignoring case)",
+        names().stream().map(name -> name.toLowerCase(java.util.Locale.ROOT)).toList());
     Checks.check(!getAffiliation().equals(Optional.of(getId())),
         "actor %s affiliation must not be the actor itself", getId());
   }

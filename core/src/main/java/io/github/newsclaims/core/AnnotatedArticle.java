@@ -144,8 +144,9 @@ public abstract class AnnotatedArticle {
 
   /**
    * Depth-first search for a cycle, from the ids in order so that the cycle reported is always the
-   * same; edges to unknown ids are left to the document rules. Only run when a cycle exists: every
-   * article read is checked, and most have none.
+   * same, iterative so that a long chain cannot overflow the stack; edges to unknown ids are left to
+   * the document rules. Only run when a cycle exists: every article read is checked, and most have
+   * none.
    */
   private void noCycle(String what, Map<String, List<String>> edges) {
     if (acyclic(edges)) {
@@ -153,7 +154,39 @@ public abstract class AnnotatedArticle {
     }
     Set<String> done = new HashSet<>();
     for (String start : edges.keySet().stream().sorted().toList()) {
-      findCycle(what, start, edges, done, new HashSet<>(), new ArrayList<>());
+      if (done.contains(start)) {
+        continue;
+      }
+      // The path from start, and for each node on it the index of its next edge to follow.
+      List<String> path = new ArrayList<>(List.of(start));
+      List<Integer> next = new ArrayList<>(List.of(0));
+      Set<String> onPath = new HashSet<>(Set.of(start));
+      while (!path.isEmpty()) {
+        int top = path.size() - 1;
+        String node = path.get(top);
+        List<String> targets = edges.get(node);
+        int edge = next.get(top);
+        if (edge == targets.size()) {
+          path.remove(top);
+          next.remove(top);
+          onPath.remove(node);
+          done.add(node);
+          continue;
+        }
+        next.set(top, edge + 1);
+        String target = targets.get(edge);
+        if (onPath.contains(target)) {
+          List<String> cycle = new ArrayList<>(path.subList(path.indexOf(target), path.size()));
+          cycle.add(target);
+          throw new IllegalArgumentException("article " + getArticle().getId() + " has a cycle in " + what
+              + ": " + String.join(" -> ", cycle));
+        }
+        if (!done.contains(target) && edges.containsKey(target)) {
+          path.add(target);
+          next.add(0);
+          onPath.add(target);
+        }
+      }
     }
   }
 
@@ -182,25 +215,6 @@ public abstract class AnnotatedArticle {
       }
     }
     return removed == edges.size();
-  }
-
-  private void findCycle(String what, String node, Map<String, List<String>> edges, Set<String> done,
-      Set<String> onPath, List<String> path) {
-    if (done.contains(node) || !edges.containsKey(node)) {
-      return;
-    }
-    path.add(node);
-    if (!onPath.add(node)) {
-      List<String> cycle = path.subList(path.indexOf(node), path.size());
-      throw new IllegalArgumentException("article " + getArticle().getId() + " has a cycle in " + what
-          + ": " + String.join(" -> ", cycle));
-    }
-    for (String next : edges.get(node)) {
-      findCycle(what, next, edges, done, onPath, path);
-    }
-    onPath.remove(node);
-    path.remove(path.size() - 1);
-    done.add(node);
   }
 
   /** Builds an {@link AnnotatedArticle}; the article is required. */

@@ -19,8 +19,9 @@ import org.immutables.value.Value;
  *
  * <p>Invariants: id and proposition not blank; at least one evidence span; an
  * {@link AttributionMode#AUTHORIAL AUTHORIAL} hop only first; no actor twice in the chain (a source
- * cannot be nested inside its own statement); no relation to the claim itself; estimate ids and
- * the actors it is about are distinct.
+ * cannot be nested inside its own statement); no relation to the claim itself, none repeated, and
+ * not both supporting and contradicting one claim; estimate ids and the actors it is about are
+ * distinct.
  */
 @Value.Immutable
 public abstract class Claim {
@@ -97,8 +98,15 @@ public abstract class Claim {
         Checks.fail("%s attribution chain is cyclic: actor %s appears twice in %s", owner, Checks.quote(source), sources());
       }
     }
+    Set<String> related = new HashSet<>();
     for (ClaimRelation relation : getRelations()) {
       Checks.check(!relation.getTarget().equals(getId()), "%s must not relate to itself (%s)", owner, relation);
+      Checks.check(related.add(relation.toString()), "%s must not repeat the relation %s", owner, relation);
+    }
+    for (ClaimRelation relation : getRelations()) {
+      Checks.check(relation.getKind() != ClaimRelationKind.SUPPORTS
+              || !related.contains(ClaimRelation.of(ClaimRelationKind.CONTRADICTS, relation.getTarget()).toString()),
+          "%s must not both support and contradict %s", owner, relation.getTarget());
     }
     Checks.distinct(owner, "estimate ids", getEstimates().stream().map(Estimate::getId).toList());
     Checks.allNonBlank(owner, "about", getAbout());

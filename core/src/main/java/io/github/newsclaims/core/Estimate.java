@@ -63,8 +63,9 @@ public abstract class Estimate {
     return getApproximator() == Approximator.DERIVED;
   }
 
+  /** Checks the invariants and normalises a stated {@code -0.0} to {@code 0.0}, as {@link Interval} does. */
   @Value.Check
-  final void check() {
+  final Estimate check() {
     Checks.nonBlank("estimate", "id", getId());
     Checks.nonBlank("estimate " + getId(), "measure", getMeasure());
     getStatedValue().ifPresent(v -> Checks.finite("estimate " + getId(), "statedValue", v));
@@ -78,6 +79,10 @@ public abstract class Estimate {
         getId(), getDerivedFrom(), getApproximator());
     Checks.check(!isDerived() || getPhrase().isEmpty(),
         "estimate %s is DERIVED and so has no phrase, was %s", getId(), getPhrase().orElse(null));
+    if (getStatedValue().filter(v -> Double.doubleToRawLongBits(v) == Double.doubleToRawLongBits(-0.0)).isPresent()) {
+      return builder().from(this).statedValue(0.0).build();
+    }
+    return this;
   }
 
   /** Builds an {@link Estimate}; id, measure, unit, approximator and interval are required. */

@@ -100,19 +100,21 @@ public final class Estimates {
    * How two estimates of the same measure relate: {@code CONSISTENT} if one interval contains the
    * other, {@code OVERLAPPING} if they only share some members, {@code CONFLICTING} if they are
    * disjoint. Whether the two measure the same thing is the caller's judgement; the units must be
-   * equal.
+   * {@link Unit#isCommensurableWith(Unit) commensurable} (the same kind and currency; the counted
+   * nouns of counts may differ).
    *
-   * @throws IllegalArgumentException if the units differ
+   * @throws IllegalArgumentException if the units are not commensurable
    */
   public static EstimateComparison compare(Estimate a, Estimate b) {
-    Checks.check(a.getUnit().equals(b.getUnit()), "cannot compare estimate %s (%s) with estimate %s (%s): units differ",
+    Checks.check(a.getUnit().isCommensurableWith(b.getUnit()),
+        "cannot compare estimate %s (%s) with estimate %s (%s): units differ",
         a.getId(), a.getUnit(), b.getId(), b.getUnit());
     return EstimateComparison.of(a.getInterval(), b.getInterval());
   }
 
   /**
    * Every pair of conflicting estimates in one article: the same measure (compared ignoring case and
-   * runs of white space), the same unit, disjoint intervals. Pairs come in the order of
+   * runs of white space), commensurable units, disjoint intervals. Pairs come in the order of
    * {@link AnnotatedArticle#estimates()}.
    */
   public static List<EstimateConflict> conflicts(AnnotatedArticle article) {
@@ -136,7 +138,7 @@ public final class Estimates {
       for (int j = i + 1; j < all.size(); j++) {
         Estimate a = all.get(i).getValue();
         Estimate b = all.get(j).getValue();
-        if (measureKey(a).equals(measureKey(b)) && a.getUnit().equals(b.getUnit())
+        if (measureKey(a).equals(measureKey(b)) && a.getUnit().isCommensurableWith(b.getUnit())
             && compare(a, b) == EstimateComparison.CONFLICTING) {
           conflicts.add(EstimateConflict.of(all.get(i).getKey(), a, all.get(j).getKey(), b));
         }

@@ -26,7 +26,7 @@ public abstract class Factuality {
   public static final Factuality PROBABLE_NOT = of(Polarity.NEGATIVE, Certainty.PROBABLE);
   /** PS−: presented as possibly not so. */
   public static final Factuality POSSIBLE_NOT = of(Polarity.NEGATIVE, Certainty.POSSIBLE);
-  /** CTu: the source knows whether, but does not say ("KCNA did not say whether …"). */
+  /** CTu: the source is certain but does not say which way (FactBank: "John knows whether Mary came"). */
   public static final Factuality CERTAIN_BUT_UNKNOWN = of(Polarity.UNKNOWN, Certainty.CERTAIN);
   /** Uu: uncommitted or unknown. */
   public static final Factuality UNDERSPECIFIED = of(Polarity.UNKNOWN, Certainty.UNDERSPECIFIED);

@@ -396,7 +396,10 @@ public abstract class Interval {
     return (isLowClosed() ? "[" : "(") + format(getLow()) + ", " + format(getHigh()) + (isHighClosed() ? "]" : ")");
   }
 
-  /** A bound as plain decimal text without exponent or trailing zeros; infinities as {@code ±∞}. */
+  /**
+   * A bound as decimal text without trailing zeros — plain digits from 1e-9 to 1e21, otherwise with
+   * an exponent ({@code 1E+300}) — and infinities as {@code ±∞}.
+   */
   static String format(double value) {
     if (value == Double.POSITIVE_INFINITY) {
       return "+∞";
@@ -407,7 +410,10 @@ public abstract class Interval {
     if (value == 0) {
       return "0";
     }
-    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    BigDecimal decimal = BigDecimal.valueOf(value).stripTrailingZeros();
+    // Plain digits for the numbers news has; an exponent where plain digits would run to dozens.
+    double magnitude = Math.abs(value);
+    return magnitude >= 1e21 || magnitude < 1e-9 ? decimal.toString() : decimal.toPlainString();
   }
 
   /**

@@ -6,22 +6,24 @@ import org.immutables.value.Value;
  * A quantity phrase found in a text by {@link QuantityPhrases#find(String)}: where it is and the
  * {@link Estimate} it stands for.
  *
- * <p>Invariant: the estimate's {@link Estimate#getPhrase() phrase} is this mention's span.
+ * <p>Invariant: the estimate's {@link Estimate#getPhrase() phrase} — the quantity words, "about
+ * 15,000" — starts where this mention's span does and lies inside it; the span may go on over what
+ * is counted, "about 15,000 North Korean soldiers".
  */
 @Value.Immutable
 public abstract class QuantityMention {
   QuantityMention() {}
 
-  /** Where the phrase is, in UTF-16 code units of the searched text, with the exact text it covers. */
+  /** Where the whole phrase is, in UTF-16 code units of the searched text, with the exact text it covers. */
   public abstract TextSpan getSpan();
 
-  /** What the phrase stands for; its phrase is {@link #getSpan()}. */
+  /** What the phrase stands for; its phrase is the quantity words at the start of {@link #getSpan()}. */
   public abstract Estimate getEstimate();
 
   /**
    * A mention of {@code estimate} at {@code span}.
    *
-   * @throws IllegalArgumentException if the estimate's phrase is not the span
+   * @throws IllegalArgumentException if the estimate has no phrase, or one that does not start the span
    */
   public static QuantityMention of(TextSpan span, Estimate estimate) {
     return ImmutableQuantityMention.builder().span(span).estimate(estimate).build();
@@ -36,8 +38,9 @@ public abstract class QuantityMention {
 
   @Value.Check
   final void check() {
-    Checks.check(getEstimate().getPhrase().equals(java.util.Optional.of(getSpan())),
-        "quantity mention at %s: estimate %s has the phrase %s, not the mention's span",
+    Checks.check(getEstimate().getPhrase()
+            .filter(phrase -> phrase.getStart() == getSpan().getStart() && getSpan().contains(phrase)).isPresent(),
+        "quantity mention at %s: estimate %s has the phrase %s, which does not start the mention's span",
         getSpan(), getEstimate().getId(), getEstimate().getPhrase().map(TextSpan::toString).orElse("(none)"));
   }
 }

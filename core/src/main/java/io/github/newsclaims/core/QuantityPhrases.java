@@ -108,8 +108,10 @@ public final class QuantityPhrases {
 
   /**
    * Every quantity phrase in {@code text}, in order and not overlapping, under {@code policy}. Each
-   * mention's span is in UTF-16 code units of {@code text}, as {@link TextSpan} defines, and is also
-   * its estimate's phrase; estimates are numbered {@code "q1"}, {@code "q2"}, … and measure the
+   * mention's span, in UTF-16 code units of {@code text} as {@link TextSpan} defines, covers the
+   * whole phrase ("about 15,000 North Korean soldiers"); its estimate's
+   * {@linkplain Estimate#getPhrase() phrase} covers the quantity words alone ("about 15,000"; money
+   * keeps its currency words, "billions of dollars"), as annotators mark it. Estimates are numbered {@code "q1"}, {@code "q2"}, … and measure the
    * counted noun phrase as written, or else the phrase itself. A phrase is the longest reading
    * starting at a word: "between 10,000 and 12,000 soldiers" is one mention, not two.
    *
@@ -128,7 +130,7 @@ public final class QuantityPhrases {
     for (QuantityReader.Found found : reader.findFrom(0)) {
       TextSpan span = reader.span(found);
       String measure = found.measure() != null ? found.measure() : QuantityReader.normalSpace(span.getText());
-      Estimate estimate = found.estimate("q" + (mentions.size() + 1), measure, span);
+      Estimate estimate = found.estimate("q" + (mentions.size() + 1), measure, reader.quantitySpan(found));
       if (estimate != null) {
         mentions.add(QuantityMention.of(span, estimate));
       }

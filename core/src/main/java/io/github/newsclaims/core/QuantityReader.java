@@ -163,7 +163,9 @@ final class QuantityReader {
   private record Token(Kind kind, int start, int end, String text, String lower) {}
 
   private static final Pattern TOKEN = Pattern.compile(
-      "(?<number>\\d{1,3}(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
+      "(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?![,.]?\\d)|\\d+(?:\\.\\d+)?(?![,.]?\\d))"
+          // Digits grouped other than in threes ("15,0000", "1,00") are no number this reader trusts.
+          + "|(?<malformed>\\d+(?:[,.]\\d+)+)"
           + "|(?<word>\\p{L}[\\p{L}\\p{M}]*(?:['’-]\\p{L}[\\p{L}\\p{M}]*)*)"
           + "|(?<dash>[-‐‑‒–—])"
           + "|(?<other>\\S)");
@@ -192,8 +194,8 @@ final class QuantityReader {
    * A quantity phrase read from tokens {@code [start, end)}, before it becomes an {@link Estimate}.
    * {@code weak} marks readings the finder skips (bare years, bare spelled-out numbers).
    */
-  record Found(int start, int end, Approximator approximator, Interval interval, Double statedValue,
-      Unit unit, String measure, boolean weak) {
+  record Found(int start, int end, int quantityEnd, Approximator approximator, Interval interval,
+      Double statedValue, Unit unit, String measure, boolean weak) {
 
     /** The estimate, or null if it would break an invariant (then the phrase is not read). */
     Estimate estimate(String id, String measure, TextSpan span) {
@@ -228,9 +230,19 @@ final class QuantityReader {
     return tokens.size();
   }
 
+  /** The whole phrase: the quantity and what it counts, "about 15,000 North Korean soldiers". */
   TextSpan span(Found found) {
-    int start = tokens.get(found.start()).start();
-    int end = tokens.get(found.end() - 1).end();
+    return span(found.start(), found.end());
+  }
+
+  /** The quantity words alone, "about 15,000"; money keeps its currency words, "billions of dollars". */
+  TextSpan quantitySpan(Found found) {
+    return span(found.start(), found.quantityEnd());
+  }
+
+  private TextSpan span(int fromToken, int toToken) {
+    int start = tokens.get(fromToken).start();
+    int end = tokens.get(toToken - 1).end();
     return TextSpan.of(start, end, text.substring(start, end));
   }
 
@@ -370,7 +382,7 @@ final class QuantityReader {
       boolean count = amount.kind() == UnitKind.COUNT;
       boolean weak = count && amount.num().dateLike()
           || count && noun == null && hedge == null && amount.num().spelled();
-      return new Found(i, noun != null ? noun.end() : end, approximator, interval, v, unit,
+      return new Found(i, noun != null ? noun.end() : end, end, approximator, interval, v, unit,
           noun != null ? noun.text() : null, weak);
     } catch (IllegalArgumentException e) {
       return null;
@@ -427,7 +439,7 @@ final class QuantityReader {
           }
         }
       }
-      return new Found(i, end, approximator, interval, m, Unit.multiplier(), null, false);
+      return new Found(i, end, end, approximator, interval, m, Unit.multiplier(), null, false);
     } catch (IllegalArgumentException e) {
       return null;
     }
@@ -484,7 +496,7 @@ final class QuantityReader {
     boolean weak = bare && (lowNum.spelled() && high.num().spelled() || lowNum.dateLike() && high.num().dateLike());
     try {
       Interval interval = Interval.closed(lowValue.doubleValue(), high.value().doubleValue());
-      return new Found(i, noun != null ? noun.end() : end, Approximator.BETWEEN, interval, null, unit,
+      return new Found(i, noun != null ? noun.end() : end, end, Approximator.BETWEEN, interval, null, unit,
           noun != null ? noun.text() : null, weak);
     } catch (IllegalArgumentException e) {
       return null;
@@ -532,12 +544,14 @@ final class QuantityReader {
     Unit unit = Unit.count();
     String measure = null;
     int end = k;
+    int quantityEnd = k;
     int tail = several ? k : isWord(k, "of") && spaced(k) ? k + 1 : -1;
     if (tail > 0 && spaced(tail)) {
       String currency = currencyWord(tail);
       if (currency != null) {
         unit = Unit.currency(currency);
         end = currencyWordEnd(tail);
+        quantityEnd = end;
       } else {
         Noun noun = noun(tail);
         if (noun != null) {
@@ -554,7 +568,7 @@ final class QuantityReader {
     try {
       double b = base.doubleValue();
       Interval interval = several ? policy.several(b) : policy.magnitude(b);
-      return new Found(i, end, Approximator.ORDER_OF_MAGNITUDE, interval, null, unit, measure, false);
+      return new Found(i, end, quantityEnd, Approximator.ORDER_OF_MAGNITUDE, interval, null, unit, measure, false);
     } catch (IllegalArgumentException e) {
       return null;
     }

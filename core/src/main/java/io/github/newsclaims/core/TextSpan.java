@@ -12,8 +12,9 @@ import org.immutables.value.Value;
  * Keeping the covered text beside the offsets makes every span checkable against its article; see
  * {@link #matches(String)}.
  *
- * <p>Invariants: {@code 0 <= start <= end}, {@code text.length() == end - start}, and the span
- * does not cut a surrogate pair in half.
+ * <p>Invariants: {@code 0 <= start < end} (a span covers at least one code unit: every span of the
+ * model points at words), {@code text.length() == end - start}, and the span does not cut a
+ * surrogate pair in half.
  */
 @Value.Immutable
 public abstract class TextSpan implements Comparable<TextSpan> {
@@ -25,7 +26,7 @@ public abstract class TextSpan implements Comparable<TextSpan> {
   /** First UTF-16 code unit covered, zero-based. */
   public abstract int getStart();
 
-  /** First UTF-16 code unit after the span (exclusive); equal to {@link #getStart()} for an empty span. */
+  /** First UTF-16 code unit after the span (exclusive); greater than {@link #getStart()}. */
   public abstract int getEnd();
 
   /** The exact text covered, {@code end - start} code units long. */
@@ -110,13 +111,15 @@ public abstract class TextSpan implements Comparable<TextSpan> {
     if (getStart() > getEnd()) {
       Checks.fail("span start (%s) must not exceed end (%s)", getStart(), getEnd());
     }
+    if (getStart() == getEnd()) {
+      Checks.fail("span [%s, %s) is empty; a span covers at least one code unit", getStart(), getEnd());
+    }
     String text = getText();
     if (text.length() != length()) {
       Checks.fail("span text %s has length %s but [%s, %s) covers %s code units",
           Checks.quote(text), text.length(), getStart(), getEnd(), length());
     }
-    if (!text.isEmpty()
-        && (Character.isLowSurrogate(text.charAt(0)) || Character.isHighSurrogate(text.charAt(text.length() - 1)))) {
+    if (Character.isLowSurrogate(text.charAt(0)) || Character.isHighSurrogate(text.charAt(text.length() - 1))) {
       Checks.fail("span [%s, %s) cuts a surrogate pair in half", getStart(), getEnd());
     }
   }

@@ -56,6 +56,16 @@ public abstract class Unit {
     return ImmutableUnit.builder().kind(kind).name(name).build();
   }
 
+  /**
+   * Whether quantities in the two units can be compared: the same kind and, for money, the same
+   * currency. The counted noun of a count is not compared — "soldiers" and "soldiers killed or
+   * injured" are both head counts; what is counted is the estimate's measure.
+   */
+  public final boolean isCommensurableWith(Unit other) {
+    return getKind() == other.getKind()
+        && (getKind() != UnitKind.CURRENCY || getName().equals(other.getName()));
+  }
+
   /** Short form: {@code soldiers}, {@code USD}, {@code fraction}, {@code percent}, {@code multiplier}. */
   @Override
   public String toString() {

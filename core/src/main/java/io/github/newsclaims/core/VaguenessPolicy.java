@@ -179,7 +179,7 @@ public abstract class VaguenessPolicy {
         Checks.check(v != 0, "\"about %s\" has no width: the approximator ABOUT needs a non-zero value",
             Interval.format(v));
         BigDecimal spread = value.abs().multiply(Interval.decimal(getAboutWidth()));
-        Interval about = Interval.closed(nearest(value.subtract(spread)), nearest(value.add(spread)));
+        Interval about = Interval.closed(bound("about", v, value.subtract(spread)), bound("about", v, value.add(spread)));
         Checks.check(!about.isPoint(), "\"about %s\" is too small to have a width in double precision",
             Interval.format(v));
         yield capped(about, v, kind);
@@ -187,7 +187,9 @@ public abstract class VaguenessPolicy {
       case NEARLY -> {
         Checks.check(v != 0, "\"nearly 0\" is empty: the approximator NEARLY needs a non-zero value");
         BigDecimal reach = value.abs().multiply(Interval.decimal(getNearlyReach()));
-        yield Interval.closedOpen(nearest(value.subtract(reach)), v);
+        double low = bound("nearly", v, value.subtract(reach));
+        Checks.check(low < v, "\"nearly %s\" is too small to have a width in double precision", Interval.format(v));
+        yield Interval.closedOpen(low, v);
       }
       case AT_LEAST -> capped(Interval.atLeast(v), v, kind);
       case MORE_THAN -> v < whole(kind) ? capped(Interval.greaterThan(v), v, kind) : Interval.greaterThan(v);
@@ -201,11 +203,19 @@ public abstract class VaguenessPolicy {
           yield Interval.point(v);
         }
         BigDecimal spread = value.abs().multiply(Interval.decimal(getRelativeChangeWidth()));
-        yield Interval.closed(nearest(value.subtract(spread)), nearest(value.add(spread)));
+        yield Interval.closed(bound("changed by", v, value.subtract(spread)), bound("changed by", v, value.add(spread)));
       }
       case BETWEEN, ORDER_OF_MAGNITUDE, DERIVED -> throw new IllegalArgumentException(
           "the approximator " + approximator + " has no single stated value to read an interval from");
     };
+  }
+
+  /** A bound read from {@code exact}, which must lie within the range of a double. */
+  private static double bound(String words, double statedValue, BigDecimal exact) {
+    double bound = nearest(exact);
+    Checks.check(Double.isFinite(bound), "\"%s %s\" reaches beyond the range of a double",
+        words, Interval.format(statedValue));
+    return bound;
   }
 
   /**
@@ -219,7 +229,10 @@ public abstract class VaguenessPolicy {
     Checks.check(statedValue != 0, "\"just over 0\" has no width: it needs a non-zero value");
     BigDecimal value = Interval.decimal(statedValue);
     BigDecimal reach = value.abs().multiply(Interval.decimal(getNearlyReach()));
-    Interval interval = Interval.openClosed(statedValue, nearest(value.add(reach)));
+    double high = bound("just over", statedValue, value.add(reach));
+    Checks.check(high > statedValue, "\"just over %s\" is too small to have a width in double precision",
+        Interval.format(statedValue));
+    Interval interval = Interval.openClosed(statedValue, high);
     return statedValue < whole(kind) ? capped(interval, statedValue, kind) : interval;
   }
 

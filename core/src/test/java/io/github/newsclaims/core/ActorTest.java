@@ -29,8 +29,11 @@ class ActorTest {
 
   @Test
   void rejectsAnAliasEqualToTheName() {
-    assertEquals("actor north-korea names (name and aliases) must not repeat \"North Korea\"",
+    assertEquals("actor north-korea names (name and aliases, ignoring case) must not repeat \"north korea\"",
         assertThrows(IllegalArgumentException.class, () -> northKorea().addAliases("North Korea").build()).getMessage());
+    assertEquals("actor north-korea names (name and aliases, ignoring case) must not repeat \"pyongyang\"",
+        assertThrows(IllegalArgumentException.class,
+            () -> northKorea().addAliases("Pyongyang", "PYONGYANG").build()).getMessage());
   }
 
   @Test

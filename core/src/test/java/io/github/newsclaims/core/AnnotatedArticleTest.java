@@ -63,6 +63,24 @@ class AnnotatedArticleTest {
   }
 
   @Test
+  void checksLongAffiliationChainsWithoutOverflowingTheStack() {
+    List<Actor> chain = new java.util.ArrayList<>();
+    for (int i = 0; i < 100_000; i++) {
+      Actor.Builder actor = Actor.builder().id("a" + i).name("Actor " + i).kind(ActorKind.PERSON);
+      if (i > 0) {
+        actor.affiliation("a" + (i - 1));
+      }
+      chain.add(actor.build());
+    }
+    assertEquals(100_000, AnnotatedArticle.builder().from(sample).actors(chain).build().getActors().size());
+    chain.set(0, Actor.builder().from(chain.get(0)).affiliation("a99999").build());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> AnnotatedArticle.builder().from(sample).actors(chain).build());
+    assertEquals("article sample has a cycle in actor affiliations: a0 -> a99999 -> a99998",
+        e.getMessage().substring(0, e.getMessage().indexOf(" -> a99997")));
+  }
+
+  @Test
   void allowsMutualContradiction() {
     Claim c1 = Claim.builder().from(sample.getClaims().get(0))
         .addRelations(ClaimRelation.of(ClaimRelationKind.CONTRADICTS, "c2")).build();

@@ -57,6 +57,16 @@ class ClaimTest {
   }
 
   @Test
+  void rejectsRepeatedAndContradictoryRelations() {
+    ClaimRelation supports = ClaimRelation.of(ClaimRelationKind.SUPPORTS, "c2");
+    assertEquals("claim c1 must not repeat the relation supports c2", assertThrows(IllegalArgumentException.class,
+        () -> claim().addRelations(supports, supports).build()).getMessage());
+    assertEquals("claim c1 must not both support and contradict c2", assertThrows(IllegalArgumentException.class,
+        () -> claim().addRelations(supports, ClaimRelation.of(ClaimRelationKind.CONTRADICTS, "c2")).build())
+        .getMessage());
+  }
+
+  @Test
   void rejectsRepeatedEstimateIds() {
     assertEquals("claim c1 estimate ids must not repeat \"e-soldiers\"", assertThrows(IllegalArgumentException.class,
         () -> claim().addEstimates(Samples.soldiers(), Samples.soldiers()).build()).getMessage());

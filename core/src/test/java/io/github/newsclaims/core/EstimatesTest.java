@@ -146,6 +146,20 @@ class EstimatesTest {
         () -> Estimates.compare(soldiers, share));
     assertEquals("cannot compare estimate e1 (soldiers) with estimate e2 (fraction): units differ", e.getMessage());
   }
+  @Test
+  void comparesCountsOfDifferentNounsAndRefusesDifferentCurrencies() {
+    Estimate soldiers = count("a", "m", Interval.closed(13500, 16500));
+    Estimate casualties = Estimate.builder().from(count("b", "m", Interval.closedOpen(4050, 5500)))
+        .unit(Unit.count("soldiers killed or injured")).build();
+    assertEquals(EstimateComparison.CONFLICTING, Estimates.compare(soldiers, casualties));
+    Estimate dollars = Estimate.builder().id("d").measure("m").unit(Unit.currency("USD"))
+        .approximator(Approximator.BETWEEN).interval(Interval.closed(1, 2)).build();
+    Estimate euros = Estimate.builder().from(dollars).id("e").unit(Unit.currency("EUR")).build();
+    assertEquals(EstimateComparison.CONSISTENT, Estimates.compare(dollars, dollars));
+    assertEquals("cannot compare estimate d (USD) with estimate e (EUR): units differ",
+        assertThrows(IllegalArgumentException.class, () -> Estimates.compare(dollars, euros)).getMessage());
+  }
+
 
   private static AnnotatedArticle article(String id, Estimate... estimates) {
     String text = "About 15,000 soldiers are in Russia.";

@@ -187,6 +187,28 @@ public final class Generators {
             new IntervalMember(around(m, below, above, lowClosed, highClosed), m));
   }
 
+  /** Members of intervals that do not contain zero, built so (not filtered): divisors. */
+  public static Gen<IntervalMember> divisorMembers() {
+    return finiteNumbers().zip(distances(), distances(), booleans().all(), booleans().all(),
+        (m0, below, above, lowClosed, highClosed) -> {
+          double m = m0 == 0 ? 1 : Math.abs(m0);
+          double high = m + above;
+          Interval positive = m - below > 0 ? around(m, below, above, lowClosed, highClosed)
+              : Interval.of(0, false, high, Double.isFinite(high) && (highClosed || high == m));
+          return m0 < 0 ? new IntervalMember(positive.negated(), -m) : new IntervalMember(positive, m);
+        });
+  }
+
+  /** Bounded intervals, built so (not filtered). */
+  public static Gen<Interval> boundedIntervals() {
+    return finiteNumbers().zip(finiteDistances(), finiteDistances(), booleans().all(), booleans().all(),
+        Generators::around).map(i -> i.isBounded() ? i : Interval.closed(-1, 1));
+  }
+
+  private static Gen<Double> finiteDistances() {
+    return distances().map(d -> Double.isFinite(d) ? d : 7.0);
+  }
+
   /**
    * Intervals with small integer or infinite bounds, whose sums and products are exact doubles: for
    * checking open and closed bounds without rounding in the way.

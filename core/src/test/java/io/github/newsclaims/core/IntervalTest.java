@@ -18,6 +18,10 @@ class IntervalTest {
     assertEquals("(-∞, 5]", Interval.atMost(5).toString());
     assertEquals("[2000000000, 1000000000000)", Interval.closedOpen(2e9, 1e12).toString());
     assertEquals("[0, 0]", Interval.point(-0.0).toString());
+    assertEquals("[1E+300, +∞)", Interval.atLeast(1e300).toString());
+    assertEquals("(-1.5E-12, 0]", Interval.openClosed(-1.5e-12, 0).toString());
+    assertEquals(Interval.atLeast(1e300), Interval.parse(Interval.atLeast(1e300).toString()));
+    assertEquals(Interval.openClosed(-1.5e-12, 0), Interval.parse("(-1.5E-12, 0]"));
   }
 
   @ParameterizedTest

@@ -28,6 +28,6 @@ class QuantityMentionTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> QuantityMention.of(span, estimateAt(elsewhere)));
     assertEquals("quantity mention at [0, 12) \"about 15,000\": estimate q1 has the phrase [100, 112) "
-        + "\"about 15,000\", not the mention's span", e.getMessage());
+        + "\"about 15,000\", which does not start the mention's span", e.getMessage());
   }
 }

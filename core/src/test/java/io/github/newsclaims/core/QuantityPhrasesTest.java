@@ -132,9 +132,17 @@ class QuantityPhrasesTest {
   @ParameterizedTest
   @ValueSource(strings = {"", "   ", "hello world", "the soldiers", "about", "more than", "in 2024", "F-16 jets",
       "1990s", "about 0", "nearly 0", "fewer than 0", "a third time", "from 10 to 20", "COVID-19", "24/7", "10:30",
-      "15-year-old", "between 20 and 10", "about 15,000 soldiers and 3,000 workers", "thousand", "-5", "$"})
+      "15-year-old", "between 20 and 10", "about 15,000 soldiers and 3,000 workers", "thousand", "-5", "$",
+      "15,0000 soldiers", "1,00 soldiers", "1,2,3 soldiers", "2.3.4 million"})
   void readsNothingFromWhatIsNotOneQuantityPhrase(String phrase) {
     assertEquals(Optional.empty(), QuantityPhrases.parse(phrase));
+  }
+
+  @Test
+  void readsNumbersFollowedByPunctuation() {
+    assertEquals("[15000, 15000]", QuantityPhrases.find("It sent 15,000, then more.").get(0).getEstimate()
+        .getInterval().toString());
+    assertEquals("[2.3, 2.3]", QuantityPhrases.find("It rose 2.3.").get(0).getEstimate().getInterval().toString());
   }
 
   @Test
@@ -187,9 +195,12 @@ class QuantityPhrasesTest {
     assertEquals(List.of("[2, 2]", "[13500, 16500]", "[0.3, 0.3333333333333333)", "[2000, 10000)",
         "[2000000000, 10000000000)"), mentions.stream().map(m -> m.getEstimate().getInterval().toString()).toList());
     assertEquals(List.of("q1", "q2", "q3", "q4", "q5"), mentions.stream().map(m -> m.getEstimate().getId()).toList());
+    // The estimates' phrases are the quantity words, as the fixture marks them.
+    assertEquals(List.of("doubled", "about 15,000", "nearly a third", "thousands", "billions of dollars"),
+        mentions.stream().map(m -> m.getEstimate().getPhrase().orElseThrow().getText()).toList());
     for (QuantityMention mention : mentions) {
       assertTrue(mention.getSpan().matches(SEED), mention::toString);
-      assertEquals(Optional.of(mention.getSpan()), mention.getEstimate().getPhrase());
+      assertTrue(mention.getEstimate().getPhrase().orElseThrow().matches(SEED), mention::toString);
       assertEquals(List.of(), VALIDATOR.validate(mention.getEstimate()).stream().map(v -> v.getMessage()).toList());
     }
     TextSpan soldiers = mentions.get(1).getSpan();

@@ -45,6 +45,12 @@ public final class Samples {
         .interval(Interval.closed(13_500, 16_500)).statedValue(15_000.0).build();
   }
 
+  /** The sample of {@link #annotated()} with its second claim replaced by {@code claim}. */
+  public static AnnotatedArticle withSecondClaim(Claim claim) {
+    AnnotatedArticle sample = annotated();
+    return AnnotatedArticle.builder().from(sample).claims(List.of(sample.getClaims().get(0), claim)).build();
+  }
+
   /** A valid annotated article with two actors and two claims. */
   public static AnnotatedArticle annotated() {
     Actor state = Actor.builder().id("north-korea").name("North Korea").kind(ActorKind.STATE)

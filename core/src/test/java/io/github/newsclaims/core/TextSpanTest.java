@@ -47,6 +47,12 @@ class TextSpanTest {
   }
 
   @Test
+  void rejectsAnEmptySpan() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TextSpan.of(5, 5, ""));
+    assertEquals("span [5, 5) is empty; a span covers at least one code unit", e.getMessage());
+  }
+
+  @Test
   void rejectsNegativeStart() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TextSpan.of(-1, 2, "abc"));
     assertEquals("span start must not be negative, was -1", e.getMessage());
@@ -97,7 +103,7 @@ class TextSpanTest {
 
   @Test
   void ordersByStartThenEnd() {
-    assertTrue(TextSpan.of(0, 2, "ab").compareTo(TextSpan.of(1, 1, "")) < 0);
+    assertTrue(TextSpan.of(0, 2, "ab").compareTo(TextSpan.of(1, 2, "b")) < 0);
     assertTrue(TextSpan.of(0, 2, "ab").compareTo(TextSpan.of(0, 1, "a")) > 0);
   }
 

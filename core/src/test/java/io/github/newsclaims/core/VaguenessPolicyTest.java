@@ -150,4 +150,18 @@ class VaguenessPolicyTest {
         () -> VaguenessPolicy.builder().relativeChangeWidth(-0.1).build());
     assertEquals("vagueness policy relativeChangeWidth must be in [0, 1), was -0.1", e.getMessage());
   }
+
+  @Test
+  void saysWhichReadingFailsAtTheEdgesOfDoublePrecision() {
+    VaguenessPolicy policy = VaguenessPolicy.defaults();
+    assertEquals("\"nearly 4.9E-324\" is too small to have a width in double precision",
+        assertThrows(IllegalArgumentException.class,
+            () -> policy.interval(Approximator.NEARLY, Double.MIN_VALUE, UnitKind.COUNT)).getMessage());
+    assertEquals("\"about 1.7E+308\" reaches beyond the range of a double",
+        assertThrows(IllegalArgumentException.class,
+            () -> policy.interval(Approximator.ABOUT, 1.7e308, UnitKind.COUNT)).getMessage());
+    assertEquals("\"just over 4.9E-324\" is too small to have a width in double precision",
+        assertThrows(IllegalArgumentException.class,
+            () -> policy.justOver(Double.MIN_VALUE, UnitKind.COUNT)).getMessage());
+  }
 }

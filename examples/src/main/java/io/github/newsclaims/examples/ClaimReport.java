@@ -17,8 +17,10 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
@@ -76,7 +78,7 @@ public final class ClaimReport {
     } else {
       try {
         annotated = load(Path.of(args[0]));
-      } catch (InvalidPathException | IOException | NewsClaimsJsonException e) {
+      } catch (InvalidPathException | IOException | UncheckedIOException | NewsClaimsJsonException e) {
         err.println("claim report: " + args[0] + ": " + oneLine(e));
         return 1;
       }
@@ -94,7 +96,8 @@ public final class ClaimReport {
    * @throws NewsClaimsJsonException if it is not a valid newsclaims document
    */
   static AnnotatedArticle load(Path file) throws IOException {
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    // Bytes, not a Reader: the JSON reader reports malformed UTF-8 as a problem of the document.
+    try (InputStream in = Files.newInputStream(file)) {
       return NewsClaimsJson.read(in);
     }
   }
@@ -104,8 +107,11 @@ public final class ClaimReport {
     if (e instanceof NoSuchFileException) {
       return "no such file";
     }
-    if (e instanceof java.nio.charset.MalformedInputException) {
-      return "not UTF-8 text";
+    if (e instanceof UncheckedIOException unchecked) {
+      return oneLine(unchecked.getCause());
+    }
+    if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
+      return fileSystem.getReason();
     }
     if (e instanceof NewsClaimsJsonException json) {
       List<String> lines = json.getMessage().lines().toList();

@@ -99,6 +99,27 @@ class ClaimReportTest {
   }
 
   @Test
+  void rejectsADirectoryInOneLine(@TempDir Path dir) {
+    Run run = run(dir.toString());
+    assertEquals(1, run.status);
+    assertEquals(1, run.err.lines().count(), run.err);
+    assertTrue(run.err.startsWith("claim report: " + dir + ": "), run.err);
+  }
+
+  @Test
+  void rejectsTextThatIsNotUtf8InOneLine(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("latin1.json");
+    // "naïve" in ISO-8859-1: the byte 0xEF followed by "ve" is not UTF-8.
+    Files.write(file, NewsClaimsJson.write(Samples.annotated()).replace("Headline", "na\u00efve")
+        .getBytes(StandardCharsets.ISO_8859_1));
+    Run run = run(file.toString());
+    assertEquals(1, run.status);
+    assertEquals(1, run.err.lines().count(), run.err);
+    assertTrue(run.err.contains("UTF-8"), run.err);
+    assertEquals("", run.out);
+  }
+
+  @Test
   void rejectsTwoArguments() {
     assertEquals(2, run("a.json", "b.json").status);
   }

@@ -11,12 +11,12 @@ import java.nio.file.Path;
  * from the repository root after changing the annotation:
  *
  * <pre>
- * mvn -B -ntp -q -pl examples -am -DskipTests install
- * mvn -B -ntp -q -pl examples exec:java -Dexec.classpathScope=test \
+ * mvn -B -ntp -q -pl examples -am -DskipTests package exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=io.github.newsclaims.examples.RegenerateFixture
  * </pre>
  *
- * {@code FixtureTest} fails while the resource and the annotation disagree.
+ * {@code ArticleFixturesTest} fails while the resource and the annotation disagree, and
+ * {@code FormatWorkedExampleTest} while json/FORMAT.md's excerpts of it are out of date.
  */
 public final class RegenerateFixture {
   static final Path RESOURCES = Path.of("src/main/resources/io/github/newsclaims/examples");

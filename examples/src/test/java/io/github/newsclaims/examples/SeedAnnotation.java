@@ -440,7 +440,7 @@ public final class SeedAnnotation {
               "Kim Jong Un's remarks come at a time of growing reports that North Korea is sending arms and troops "
                   + "to aid Russia.", timing)
               .factuality(CERTAIN)
-              .addAbout("kim-jong-un", "north-korea")
+              .addAbout("kim-jong-un", "north-korea", "russia")
               .build(),
           claim("c13", ClaimKind.EVENT, "North Korea is sending arms and troops to aid Russia.", reports)
               .addAttribution(hop("growing-reports", within(reports, "growing reports"), UNNAMED_HEARSAY, CERTAIN))

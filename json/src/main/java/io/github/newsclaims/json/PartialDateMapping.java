@@ -30,7 +30,7 @@ final class PartialDateMapping {
   }
 
   static void write(PartialDate date, JsonGenerator out) {
-    // Built by hand rather than with PartialDate.toString(), whose String.format follows the default locale.
+    // Written here rather than with PartialDate.toString(): the format must not change with core's toString.
     StringBuilder text = new StringBuilder(10);
     pad(text, date.getYear(), 4);
     date.getMonth().ifPresent(month -> pad(text.append('-'), month, 2));

@@ -52,8 +52,17 @@ final class Scalars {
       return wrongType(value, "a number", at, problems);
     }
     double d = Double.parseDouble(n.text());
-    if (Double.isInfinite(d) || Math.abs(d) == Double.MAX_VALUE && new BigDecimal(n.text()).abs().compareTo(MAX_DOUBLE) > 0) {
-      problems.add(Kind.SHAPE, at, "must be a number within the range of a double (about ±1.8e308), was " + n.text());
+    if (d == 0 || Math.abs(d) < Double.MAX_VALUE) {
+      // Within range, the common case, decided without BigDecimal: zero includes what rounds to it,
+      // 1e-400 or an exponent too negative for BigDecimal; a number whose exponent is too large for
+      // BigDecimal would need millions of digits to come back below the largest double.
+      return d;
+    }
+    // ±Double.MAX_VALUE or infinite: whether the number really lies beyond the range takes its exact value.
+    BigDecimal exact = decimal(n.text());
+    if (Double.isInfinite(d) || exact == null || exact.abs().compareTo(MAX_DOUBLE) > 0) {
+      problems.add(Kind.SHAPE, at, "must be a number within the range of a double (about ±1.8e308), was "
+          + describeNumber(n.text()));
       return null;
     }
     return d;
@@ -71,7 +80,12 @@ final class Scalars {
     if (!(value instanceof Num n) || !isJsonNumber(n.text())) {
       return wrongType(value, "an integer", at, problems);
     }
-    BigDecimal exact = new BigDecimal(n.text());
+    BigDecimal exact = decimal(n.text());
+    if (exact == null) {
+      problems.add(Kind.SHAPE, at, "must be an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
+          + ", was " + describeNumber(n.text()));
+      return null;
+    }
     if (exact.signum() != 0 && exact.stripTrailingZeros().scale() > 0) {
       return wrongType(value, "an integer", at, problems);
     }
@@ -81,6 +95,18 @@ final class Scalars {
       return null;
     }
     return exact.intValueExact();
+  }
+
+  /**
+   * The exact value of a JSON number, or {@code null} when its exponent is beyond what
+   * {@link BigDecimal} holds (about ±2^31), which no model value needs.
+   */
+  private static BigDecimal decimal(String text) {
+    try {
+      return new BigDecimal(text);
+    } catch (NumberFormatException | ArithmeticException e) {
+      return null;
+    }
   }
 
   /** An enum constant by its JSON name, e.g. {@code "state_media"}. */

@@ -275,6 +275,22 @@ class NewsClaimsJsonTest {
         problems(sample(s -> s.replace("\"high\": 16500", "\"high\": 1e400"))));
   }
 
+  @Test
+  void rejectsNumbersWithExponentsBeyondAnyModelValue() {
+    assertEquals(List.of("/claims/1/estimates/0/interval/high: must be a number within the range of a double "
+            + "(about ±1.8e308), was 1e99999999999"),
+        problems(sample(s -> s.replace("\"high\": 16500", "\"high\": 1e99999999999"))));
+    // Like 1e-400, a number too small for a double rounds to zero (and here breaks the "about" rule).
+    assertEquals(List.of("/claims/1/estimates/0/interval: estimate e-soldiers interval [13500, 16500] does not agree "
+            + "with approximator ABOUT: it must be bounded, wider than a point, and contain the stated value",
+            "/claims/1/estimates/0/statedValue: estimate e-soldiers stated value 0.0 lies outside its "
+            + "interval [13500, 16500]"),
+        problems(sample(s -> s.replace("\"statedValue\": 15000", "\"statedValue\": 1e-99999999999"))));
+    assertEquals(List.of("/article/nonContent/0/span/start: must be an integer from -2147483648 to 2147483647, "
+            + "was 0e-99999999999"),
+        problems(sample(s -> s.replaceFirst("\"start\": 1[0-9]*", "\"start\": 0e-99999999999"))));
+  }
+
   private static List<Kind> kinds(String json) {
     return rejection(json).getProblems().stream().map(Problem::kind).toList();
   }

@@ -35,12 +35,13 @@ public final class IntervalMatchesApproximatorValidator
       return false;
     }
     double v = estimate.getStatedValue().get();
-    if (!(v >= interval.getLow() && v <= interval.getHigh())) {
+    boolean inside = v >= interval.getLow() && v <= interval.getHigh();
+    if (!inside) {
       PropertyPath.of("statedValue").report(context, "estimate " + estimate.getId() + " stated value "
           + v + " lies outside its interval " + interval);
-      return false;
     }
-    return intervalRule(estimate, context);
+    // Reported as well, so an annotator sees both problems of the estimate in one pass.
+    return intervalRule(estimate, context) && inside;
   }
 
   private static boolean intervalRule(Estimate estimate, ConstraintValidatorContext context) {

@@ -71,6 +71,15 @@ class IntervalMatchesApproximatorTest {
   }
 
   @Test
+  void reportsAStatedValueOutsideAndADisagreeingIntervalTogether() {
+    assertEquals(List.of(
+            "interval: estimate e1 interval [1, 2] does not agree with approximator EXACT: it must be the point [v, v]"
+                + " of the stated value",
+            "statedValue: estimate e1 stated value 9.0 lies outside its interval [1, 2]"),
+        violations(estimate(Approximator.EXACT, "[1, 2]", 9.0)));
+  }
+
+  @Test
   void requiresAMultiplierForRelativeChange() {
     assertEquals(List.of("unit: estimate e1 with approximator RELATIVE_CHANGE must have a MULTIPLIER unit, was COUNT"),
         violations(estimate(Approximator.RELATIVE_CHANGE, "[2, 2]", 2.0)));

@@ -1,6 +1,7 @@
 package io.github.newsclaims.core.validation;
 
 import static io.github.newsclaims.core.Samples.violations;
+import static io.github.newsclaims.core.Samples.withSecondClaim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.newsclaims.core.Actor;
@@ -19,10 +20,6 @@ import org.junit.jupiter.api.Test;
 
 class ReferencesResolveTest {
   private final AnnotatedArticle sample = Samples.annotated();
-
-  private AnnotatedArticle withSecondClaim(Claim claim) {
-    return AnnotatedArticle.builder().from(sample).claims(List.of(sample.getClaims().get(0), claim)).build();
-  }
 
   private Claim.Builder second() {
     return Claim.builder().from(sample.getClaims().get(1));

@@ -1,6 +1,7 @@
 package io.github.newsclaims.core.validation;
 
 import static io.github.newsclaims.core.Samples.violations;
+import static io.github.newsclaims.core.Samples.withSecondClaim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.newsclaims.core.AnnotatedArticle;
@@ -19,10 +20,6 @@ import org.junit.jupiter.api.Test;
 
 class SpansMatchTextTest {
   private final AnnotatedArticle sample = Samples.annotated();
-
-  private AnnotatedArticle withSecondClaim(Claim claim) {
-    return AnnotatedArticle.builder().from(sample).claims(List.of(sample.getClaims().get(0), claim)).build();
-  }
 
   private Claim.Builder second() {
     return Claim.builder().from(sample.getClaims().get(1));
@@ -51,7 +48,8 @@ class SpansMatchTextTest {
   @Test
   void reportsCuesPhrasesAndTimeExpressions() {
     Attribution hop = Attribution.builder().from(sample.getClaims().get(1).getAttribution().get(0))
-        .cue(TextSpan.of(0, 4, "said")).sourceMention(TextSpan.of(0, 5, "media")).build();
+        .cue(TextSpan.of(0, 4, "said")).sourceMention(TextSpan.of(0, 5, "media"))
+        .time(TimeReference.builder().kind(TimeKind.RELATIVE).expression(TextSpan.of(2, 8, "recent")).build()).build();
     Estimate estimate = Estimate.builder().from(Samples.soldiers()).phrase(TextSpan.of(0, 5, "about")).build();
     TimeReference now = TimeReference.builder().kind(TimeKind.PRESENT).expression(TextSpan.of(1, 4, "now")).build();
     List<String> found = violations(withSecondClaim(second().attribution(List.of(hop)).estimates(List.of(estimate))
@@ -59,6 +57,7 @@ class SpansMatchTextTest {
     assertEquals(List.of(
         "claims[1].attribution[0].cue.text: span [0, 4) \"said\" does not match the article text, which has \"Head\" there",
         "claims[1].attribution[0].sourceMention.text: span [0, 5) \"media\" does not match the article text, which has \"Headl\" there",
+        "claims[1].attribution[0].time.expression.text: span [2, 8) \"recent\" does not match the article text, which has \"adline\" there",
         "claims[1].estimates[0].phrase.text: span [0, 5) \"about\" does not match the article text, which has \"Headl\" there",
         "claims[1].time.expression.text: span [1, 4) \"now\" does not match the article text, which has \"ead\" there"),
         found);
