@@ -28,6 +28,10 @@ abstract class JsonLinesReader implements Iterator<AnnotatedArticle>, AutoClosea
   private long lineNumber;
   private JsonParser next;
   private boolean done;
+  /** The unread part of the buffer is {@code [position, limit)}. */
+  private int position;
+  private int limit;
+  private boolean endOfInput;
 
   private JsonLinesReader(Closeable input, ObjectMapper mapper) {
     this.input = input;
@@ -44,8 +48,50 @@ abstract class JsonLinesReader implements Iterator<AnnotatedArticle>, AutoClosea
     return new Chars(in, mapper);
   }
 
+  /** Fills the buffer from the input; the number of units read, or -1 at the end of the input. */
+  abstract int fill() throws IOException;
+
+  /** The index of the first {@code \n} in the buffer from {@code from} up to {@code to}, or {@code to}. */
+  abstract int newline(int from, int to);
+
+  /** Appends {@code count} units of the buffer from {@code from} to the line, which holds {@code length}. */
+  abstract void append(int from, int count, int length);
+
+  /** A parser over the first {@code length} units of the line. */
+  abstract JsonParser parse(ObjectMapper mapper, int length);
+
+  /** What the input counts in, for messages: "bytes" or "characters". */
+  abstract String unit();
+
   /** A parser over the next line without its {@code \n}, or null at the end of the input. */
-  abstract JsonParser nextLine(ObjectMapper mapper) throws IOException;
+  private JsonParser nextLine(ObjectMapper mapper) throws IOException {
+    int length = 0;
+    boolean any = false;
+    while (true) {
+      if (position == limit) {
+        int n = endOfInput ? -1 : fill();
+        if (n < 0) {
+          endOfInput = true;
+          return any ? parse(mapper, length) : null;
+        }
+        position = 0;
+        limit = n;
+      }
+      any = true;
+      int start = position;
+      position = newline(position, limit);
+      int count = position - start;
+      if ((long) length + count > NewsClaimsJson.MAX_DOCUMENT_LENGTH) {
+        throw tooLong();
+      }
+      append(start, count, length);
+      length += count;
+      if (position < limit) {
+        position++;
+        return parse(mapper, length);
+      }
+    }
+  }
 
   @Override
   public boolean hasNext() {
@@ -91,19 +137,16 @@ abstract class JsonLinesReader implements Iterator<AnnotatedArticle>, AutoClosea
     }
   }
 
-  NewsClaimsJsonException tooLong(String unit) {
+  private NewsClaimsJsonException tooLong() {
     done = true;
     return Problems.single(Kind.LIMIT, Pointer.ROOT, "line is longer than the maximum document length ("
-        + NewsClaimsJson.MAX_DOCUMENT_LENGTH + " " + unit + ")", lineNumber + 1);
+        + NewsClaimsJson.MAX_DOCUMENT_LENGTH + " " + unit() + ")", lineNumber + 1);
   }
 
   private static final class Bytes extends JsonLinesReader {
     private final InputStream in;
     private final byte[] buffer = new byte[8192];
     private byte[] line = new byte[8192];
-    private int position;
-    private int limit;
-    private boolean endOfInput;
 
     Bytes(InputStream in, ObjectMapper mapper) {
       super(in, mapper);
@@ -111,38 +154,35 @@ abstract class JsonLinesReader implements Iterator<AnnotatedArticle>, AutoClosea
     }
 
     @Override
-    JsonParser nextLine(ObjectMapper mapper) throws IOException {
-      int length = 0;
-      boolean any = false;
-      while (true) {
-        if (position == limit) {
-          int n = endOfInput ? -1 : in.read(buffer);
-          if (n < 0) {
-            endOfInput = true;
-            return any ? mapper.createParser(line, 0, length) : null;
-          }
-          position = 0;
-          limit = n;
-        }
-        any = true;
-        int start = position;
-        while (position < limit && buffer[position] != '\n') {
-          position++;
-        }
-        int count = position - start;
-        if ((long) length + count > NewsClaimsJson.MAX_DOCUMENT_LENGTH) {
-          throw tooLong("bytes");
-        }
-        if (length + count > line.length) {
-          line = Arrays.copyOf(line, Math.max(length + count, line.length * 2));
-        }
-        System.arraycopy(buffer, start, line, length, count);
-        length += count;
-        if (position < limit) {
-          position++;
-          return mapper.createParser(line, 0, length);
-        }
+    int fill() throws IOException {
+      return in.read(buffer);
+    }
+
+    @Override
+    int newline(int from, int to) {
+      int i = from;
+      while (i < to && buffer[i] != '\n') {
+        i++;
       }
+      return i;
+    }
+
+    @Override
+    void append(int from, int count, int length) {
+      if (length + count > line.length) {
+        line = Arrays.copyOf(line, Math.max(length + count, line.length * 2));
+      }
+      System.arraycopy(buffer, from, line, length, count);
+    }
+
+    @Override
+    JsonParser parse(ObjectMapper mapper, int length) {
+      return mapper.createParser(line, 0, length);
+    }
+
+    @Override
+    String unit() {
+      return "bytes";
     }
   }
 
@@ -150,9 +190,6 @@ abstract class JsonLinesReader implements Iterator<AnnotatedArticle>, AutoClosea
     private final Reader in;
     private final char[] buffer = new char[8192];
     private char[] line = new char[8192];
-    private int position;
-    private int limit;
-    private boolean endOfInput;
 
     Chars(Reader in, ObjectMapper mapper) {
       super(in, mapper);
@@ -160,38 +197,35 @@ abstract class JsonLinesReader implements Iterator<AnnotatedArticle>, AutoClosea
     }
 
     @Override
-    JsonParser nextLine(ObjectMapper mapper) throws IOException {
-      int length = 0;
-      boolean any = false;
-      while (true) {
-        if (position == limit) {
-          int n = endOfInput ? -1 : in.read(buffer);
-          if (n < 0) {
-            endOfInput = true;
-            return any ? mapper.createParser(line, 0, length) : null;
-          }
-          position = 0;
-          limit = n;
-        }
-        any = true;
-        int start = position;
-        while (position < limit && buffer[position] != '\n') {
-          position++;
-        }
-        int count = position - start;
-        if ((long) length + count > NewsClaimsJson.MAX_DOCUMENT_LENGTH) {
-          throw tooLong("characters");
-        }
-        if (length + count > line.length) {
-          line = Arrays.copyOf(line, Math.max(length + count, line.length * 2));
-        }
-        System.arraycopy(buffer, start, line, length, count);
-        length += count;
-        if (position < limit) {
-          position++;
-          return mapper.createParser(line, 0, length);
-        }
+    int fill() throws IOException {
+      return in.read(buffer);
+    }
+
+    @Override
+    int newline(int from, int to) {
+      int i = from;
+      while (i < to && buffer[i] != '\n') {
+        i++;
       }
+      return i;
+    }
+
+    @Override
+    void append(int from, int count, int length) {
+      if (length + count > line.length) {
+        line = Arrays.copyOf(line, Math.max(length + count, line.length * 2));
+      }
+      System.arraycopy(buffer, from, line, length, count);
+    }
+
+    @Override
+    JsonParser parse(ObjectMapper mapper, int length) {
+      return mapper.createParser(line, 0, length);
+    }
+
+    @Override
+    String unit() {
+      return "characters";
     }
   }
 }
