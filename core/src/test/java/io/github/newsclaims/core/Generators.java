@@ -326,10 +326,12 @@ public final class Generators {
         builder.interval(Interval.closedOpen(2 * power, 10 * power));
       }
       case DERIVED -> {
-        builder.interval(interval(draw)).addDerivedFrom(draw.pick(earlier));
+        builder.interval(interval(draw));
+        String first = draw.pick(earlier);
+        builder.addDerivedFrom(first);
         if (earlier.size() > 1 && draw.chance()) {
           String other = draw.pick(earlier);
-          if (!builder.build().getDerivedFrom().contains(other)) {
+          if (!other.equals(first)) {
             builder.addDerivedFrom(other);
           }
         }
