@@ -63,7 +63,7 @@ import org.junit.jupiter.api.Test;
  * ({@link SeedAnnotation}), valid, complete, and carrying the facts downstream users rely on.
  */
 class ArticleFixturesTest {
-  /** SHA-256 of the seed article, {@code shared/seed/article.txt}, as the fixture must keep it. */
+  /** SHA-256 of the seed article as published, which the fixture must keep byte for byte. */
   private static final String SEED_SHA_256 = "e354c4c698572c10690cefe7c931cbfee91b768906b0816751356d00e090860a";
 
   private static String text;
