@@ -1,5 +1,7 @@
-package io.github.newsclaims.core;
+package io.github.newsclaims.core.quantity;
 
+import io.github.newsclaims.core.Estimate;
+import io.github.newsclaims.core.TextSpan;
 import org.immutables.value.Value;
 
 /**

@@ -1,5 +1,8 @@
-package io.github.newsclaims.core;
+package io.github.newsclaims.core.quantity;
 
+import io.github.newsclaims.core.Approximator;
+import io.github.newsclaims.core.Interval;
+import io.github.newsclaims.core.UnitKind;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 
@@ -172,13 +175,13 @@ public abstract class VaguenessPolicy {
   public final Interval interval(Approximator approximator, double statedValue, UnitKind kind) {
     Checks.finite("vagueness policy", "stated value", statedValue);
     double v = statedValue;
-    BigDecimal value = Interval.decimal(v);
+    BigDecimal value = BigDecimal.valueOf(v);
     return switch (approximator) {
       case EXACT -> Interval.point(v);
       case ABOUT -> {
         Checks.check(v != 0, "\"about %s\" has no width: the approximator ABOUT needs a non-zero value",
             Interval.format(v));
-        BigDecimal spread = value.abs().multiply(Interval.decimal(getAboutWidth()));
+        BigDecimal spread = value.abs().multiply(BigDecimal.valueOf(getAboutWidth()));
         Interval about = Interval.closed(bound("about", v, value.subtract(spread)), bound("about", v, value.add(spread)));
         Checks.check(!about.isPoint(), "\"about %s\" is too small to have a width in double precision",
             Interval.format(v));
@@ -186,7 +189,7 @@ public abstract class VaguenessPolicy {
       }
       case NEARLY -> {
         Checks.check(v != 0, "\"nearly 0\" is empty: the approximator NEARLY needs a non-zero value");
-        BigDecimal reach = value.abs().multiply(Interval.decimal(getNearlyReach()));
+        BigDecimal reach = value.abs().multiply(BigDecimal.valueOf(getNearlyReach()));
         double low = bound("nearly", v, value.subtract(reach));
         Checks.check(low < v, "\"nearly %s\" is too small to have a width in double precision", Interval.format(v));
         yield Interval.closedOpen(low, v);
@@ -202,7 +205,7 @@ public abstract class VaguenessPolicy {
         if (getRelativeChangeWidth() == 0 || v == 0) {
           yield Interval.point(v);
         }
-        BigDecimal spread = value.abs().multiply(Interval.decimal(getRelativeChangeWidth()));
+        BigDecimal spread = value.abs().multiply(BigDecimal.valueOf(getRelativeChangeWidth()));
         yield Interval.closed(bound("changed by", v, value.subtract(spread)), bound("changed by", v, value.add(spread)));
       }
       case BETWEEN, ORDER_OF_MAGNITUDE, DERIVED -> throw new IllegalArgumentException(
@@ -227,8 +230,8 @@ public abstract class VaguenessPolicy {
   public final Interval justOver(double statedValue, UnitKind kind) {
     Checks.finite("vagueness policy", "stated value", statedValue);
     Checks.check(statedValue != 0, "\"just over 0\" has no width: it needs a non-zero value");
-    BigDecimal value = Interval.decimal(statedValue);
-    BigDecimal reach = value.abs().multiply(Interval.decimal(getNearlyReach()));
+    BigDecimal value = BigDecimal.valueOf(statedValue);
+    BigDecimal reach = value.abs().multiply(BigDecimal.valueOf(getNearlyReach()));
     double high = bound("just over", statedValue, value.add(reach));
     Checks.check(high > statedValue, "\"just over %s\" is too small to have a width in double precision",
         Interval.format(statedValue));
@@ -261,10 +264,10 @@ public abstract class VaguenessPolicy {
 
   private Interval magnitude(double base, double lowMultiple) {
     Checks.check(Double.isFinite(base) && base > 0, "a magnitude needs a positive finite unit, was %s", base);
-    BigDecimal unit = Interval.decimal(base);
+    BigDecimal unit = BigDecimal.valueOf(base);
     int exponent = unit.precision() - unit.scale() - 1;
-    BigDecimal high = BigDecimal.ONE.scaleByPowerOfTen(exponent).multiply(Interval.decimal(getMagnitudeUpperFactor()));
-    BigDecimal low = unit.multiply(Interval.decimal(lowMultiple));
+    BigDecimal high = BigDecimal.ONE.scaleByPowerOfTen(exponent).multiply(BigDecimal.valueOf(getMagnitudeUpperFactor()));
+    BigDecimal low = unit.multiply(BigDecimal.valueOf(lowMultiple));
     Checks.check(low.compareTo(high) < 0, "magnitude of %s is empty: %s times it is not below %s",
         Interval.format(base), Interval.format(lowMultiple), high.toPlainString());
     return Interval.closedOpen(nearest(low), nearest(high));

@@ -1,8 +1,13 @@
-package io.github.newsclaims.core;
+package io.github.newsclaims.core.quantity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.newsclaims.core.Approximator;
+import io.github.newsclaims.core.Estimate;
+import io.github.newsclaims.core.Interval;
+import io.github.newsclaims.core.TextSpan;
+import io.github.newsclaims.core.Unit;
 import org.junit.jupiter.api.Test;
 
 class QuantityMentionTest {

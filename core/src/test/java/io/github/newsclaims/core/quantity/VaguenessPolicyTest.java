@@ -1,8 +1,11 @@
-package io.github.newsclaims.core;
+package io.github.newsclaims.core.quantity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.newsclaims.core.Approximator;
+import io.github.newsclaims.core.Interval;
+import io.github.newsclaims.core.UnitKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,4 +1,4 @@
-package io.github.newsclaims.core;
+package io.github.newsclaims.core.quantity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,6 +6,8 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import io.github.newsclaims.core.Estimate;
+import io.github.newsclaims.core.TextSpan;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.util.List;

@@ -1,5 +1,11 @@
-package io.github.newsclaims.core;
+package io.github.newsclaims.core.quantity;
 
+import io.github.newsclaims.core.Approximator;
+import io.github.newsclaims.core.Estimate;
+import io.github.newsclaims.core.Estimates;
+import io.github.newsclaims.core.TextSpan;
+import io.github.newsclaims.core.Unit;
+import io.github.newsclaims.core.UnitKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
