@@ -1,8 +1,9 @@
-package io.github.newsclaims.core.validation;
+package io.github.newsclaims.core.validation.internal;
 
 import io.github.newsclaims.core.AnnotatedArticle;
 import io.github.newsclaims.core.NonContentSpan;
 import io.github.newsclaims.core.TextSpan;
+import io.github.newsclaims.core.validation.ClaimsOutsideNonContent;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.ArrayList;
@@ -11,7 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 
-/** Checks {@link ClaimsOutsideNonContent}. Used by the validation provider. */
+/** Checks {@link ClaimsOutsideNonContent}.
+ * Not API: an implementation the Jakarta Validation provider instantiates reflectively (this
+ * package is opened, not exported, on the module path); use the constraint annotation instead. */
 public final class ClaimsOutsideNonContentValidator
     implements ConstraintValidator<ClaimsOutsideNonContent, AnnotatedArticle> {
   /** Created by the validation provider. */

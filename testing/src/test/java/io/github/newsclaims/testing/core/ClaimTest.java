@@ -1,10 +1,19 @@
-package io.github.newsclaims.core;
+package io.github.newsclaims.testing.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.newsclaims.core.Attribution;
+import io.github.newsclaims.core.AttributionMode;
+import io.github.newsclaims.core.Claim;
+import io.github.newsclaims.core.ClaimKind;
+import io.github.newsclaims.core.ClaimRelation;
+import io.github.newsclaims.core.ClaimRelationKind;
+import io.github.newsclaims.core.Factuality;
+import io.github.newsclaims.core.TextSpan;
+import io.github.newsclaims.testing.Samples;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
-package io.github.newsclaims.core.validation;
+package io.github.newsclaims.testing.core.validation;
 
-import static io.github.newsclaims.core.Samples.violations;
-import static io.github.newsclaims.core.Samples.withSecondClaim;
+import static io.github.newsclaims.testing.Samples.violations;
+import static io.github.newsclaims.testing.Samples.withSecondClaim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.newsclaims.core.AnnotatedArticle;
@@ -11,10 +11,10 @@ import io.github.newsclaims.core.Claim;
 import io.github.newsclaims.core.Estimate;
 import io.github.newsclaims.core.NonContentKind;
 import io.github.newsclaims.core.NonContentSpan;
-import io.github.newsclaims.core.Samples;
 import io.github.newsclaims.core.TextSpan;
 import io.github.newsclaims.core.TimeKind;
 import io.github.newsclaims.core.TimeReference;
+import io.github.newsclaims.testing.Samples;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
-package io.github.newsclaims.core.validation;
+package io.github.newsclaims.testing.core.validation;
 
-import static io.github.newsclaims.core.Samples.violations;
+import static io.github.newsclaims.testing.Samples.violations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.newsclaims.core.AnnotatedArticle;
@@ -10,8 +10,8 @@ import io.github.newsclaims.core.ClaimKind;
 import io.github.newsclaims.core.Factuality;
 import io.github.newsclaims.core.NonContentKind;
 import io.github.newsclaims.core.NonContentSpan;
-import io.github.newsclaims.core.Samples;
 import io.github.newsclaims.core.TextSpan;
+import io.github.newsclaims.testing.Samples;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,17 @@
-package io.github.newsclaims.core;
+package io.github.newsclaims.testing.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.newsclaims.core.Actor;
+import io.github.newsclaims.core.ActorKind;
+import io.github.newsclaims.core.AnnotatedArticle;
+import io.github.newsclaims.core.Claim;
+import io.github.newsclaims.core.ClaimKind;
+import io.github.newsclaims.core.ClaimRelation;
+import io.github.newsclaims.core.ClaimRelationKind;
+import io.github.newsclaims.core.Estimate;
+import io.github.newsclaims.testing.Samples;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -1,15 +1,18 @@
-package io.github.newsclaims.core.validation;
+package io.github.newsclaims.core.validation.internal;
 
 import io.github.newsclaims.core.Approximator;
 import io.github.newsclaims.core.Estimate;
 import io.github.newsclaims.core.Interval;
 import io.github.newsclaims.core.UnitKind;
+import io.github.newsclaims.core.validation.IntervalMatchesApproximator;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Checks {@link IntervalMatchesApproximator}. Used by the validation provider. */
+/** Checks {@link IntervalMatchesApproximator}.
+ * Not API: an implementation the Jakarta Validation provider instantiates reflectively (this
+ * package is opened, not exported, on the module path); use the constraint annotation instead. */
 public final class IntervalMatchesApproximatorValidator
     implements ConstraintValidator<IntervalMatchesApproximator, Estimate> {
   private static final Set<Approximator> WITHOUT_STATED_VALUE =

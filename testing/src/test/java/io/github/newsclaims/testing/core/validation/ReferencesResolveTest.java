@@ -1,7 +1,7 @@
-package io.github.newsclaims.core.validation;
+package io.github.newsclaims.testing.core.validation;
 
-import static io.github.newsclaims.core.Samples.violations;
-import static io.github.newsclaims.core.Samples.withSecondClaim;
+import static io.github.newsclaims.testing.Samples.violations;
+import static io.github.newsclaims.testing.Samples.withSecondClaim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.newsclaims.core.Actor;
@@ -13,8 +13,8 @@ import io.github.newsclaims.core.ClaimRelation;
 import io.github.newsclaims.core.ClaimRelationKind;
 import io.github.newsclaims.core.Estimate;
 import io.github.newsclaims.core.Interval;
-import io.github.newsclaims.core.Samples;
 import io.github.newsclaims.core.Unit;
+import io.github.newsclaims.testing.Samples;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.github.newsclaims.core.validation;
+package io.github.newsclaims.core.validation.internal;
 
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.LeafNodeBuilderCustomizableContext;

@@ -1,9 +1,15 @@
-package io.github.newsclaims.core;
+package io.github.newsclaims.testing.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.newsclaims.core.Approximator;
+import io.github.newsclaims.core.Estimate;
+import io.github.newsclaims.core.Interval;
+import io.github.newsclaims.core.TextSpan;
+import io.github.newsclaims.core.Unit;
+import io.github.newsclaims.testing.Samples;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

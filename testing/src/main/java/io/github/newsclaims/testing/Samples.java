@@ -1,5 +1,25 @@
-package io.github.newsclaims.core;
+package io.github.newsclaims.testing;
 
+import io.github.newsclaims.core.Actor;
+import io.github.newsclaims.core.ActorKind;
+import io.github.newsclaims.core.AnnotatedArticle;
+import io.github.newsclaims.core.Approximator;
+import io.github.newsclaims.core.Article;
+import io.github.newsclaims.core.Attribution;
+import io.github.newsclaims.core.AttributionMode;
+import io.github.newsclaims.core.Claim;
+import io.github.newsclaims.core.ClaimKind;
+import io.github.newsclaims.core.ClaimRelation;
+import io.github.newsclaims.core.ClaimRelationKind;
+import io.github.newsclaims.core.Estimate;
+import io.github.newsclaims.core.Factuality;
+import io.github.newsclaims.core.Interval;
+import io.github.newsclaims.core.NonContentKind;
+import io.github.newsclaims.core.NonContentSpan;
+import io.github.newsclaims.core.TextSpan;
+import io.github.newsclaims.core.TimeKind;
+import io.github.newsclaims.core.TimeReference;
+import io.github.newsclaims.core.Unit;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;

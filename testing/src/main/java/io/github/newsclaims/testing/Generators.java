@@ -1,9 +1,33 @@
-package io.github.newsclaims.core;
+package io.github.newsclaims.testing;
 
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.newsclaims.core.Actor;
+import io.github.newsclaims.core.ActorKind;
+import io.github.newsclaims.core.AnnotatedArticle;
+import io.github.newsclaims.core.Approximator;
+import io.github.newsclaims.core.Article;
+import io.github.newsclaims.core.Attribution;
+import io.github.newsclaims.core.AttributionMode;
+import io.github.newsclaims.core.Claim;
+import io.github.newsclaims.core.ClaimKind;
+import io.github.newsclaims.core.ClaimRelation;
+import io.github.newsclaims.core.ClaimRelationKind;
+import io.github.newsclaims.core.Estimate;
+import io.github.newsclaims.core.Factuality;
+import io.github.newsclaims.core.Interval;
+import io.github.newsclaims.core.Likelihood;
+import io.github.newsclaims.core.NonContentKind;
+import io.github.newsclaims.core.NonContentSpan;
+import io.github.newsclaims.core.PartialDate;
+import io.github.newsclaims.core.Polarity;
+import io.github.newsclaims.core.TextSpan;
+import io.github.newsclaims.core.TimeKind;
+import io.github.newsclaims.core.TimeReference;
+import io.github.newsclaims.core.Unit;
+import io.github.newsclaims.core.UnitKind;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Period;

@@ -1,15 +1,18 @@
-package io.github.newsclaims.core.validation;
+package io.github.newsclaims.core.validation.internal;
 
 import io.github.newsclaims.core.Actor;
 import io.github.newsclaims.core.AnnotatedArticle;
 import io.github.newsclaims.core.Attribution;
 import io.github.newsclaims.core.Claim;
 import io.github.newsclaims.core.Estimate;
+import io.github.newsclaims.core.validation.ReferencesResolve;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
 
-/** Checks {@link ReferencesResolve}. Used by the validation provider. */
+/** Checks {@link ReferencesResolve}.
+ * Not API: an implementation the Jakarta Validation provider instantiates reflectively (this
+ * package is opened, not exported, on the module path); use the constraint annotation instead. */
 public final class ReferencesResolveValidator implements ConstraintValidator<ReferencesResolve, AnnotatedArticle> {
   /** Created by the validation provider. */
   public ReferencesResolveValidator() {}

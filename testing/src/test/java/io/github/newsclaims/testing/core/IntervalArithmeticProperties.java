@@ -1,10 +1,12 @@
-package io.github.newsclaims.core;
+package io.github.newsclaims.testing.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.github.newsclaims.core.Generators.IntervalMember;
+import io.github.newsclaims.core.Interval;
+import io.github.newsclaims.testing.Generators.IntervalMember;
+import io.github.newsclaims.testing.Generators;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;

@@ -1,9 +1,27 @@
-package io.github.newsclaims.core;
+package io.github.newsclaims.testing.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.newsclaims.core.Actor;
+import io.github.newsclaims.core.AnnotatedArticle;
+import io.github.newsclaims.core.Approximator;
+import io.github.newsclaims.core.Article;
+import io.github.newsclaims.core.Attribution;
+import io.github.newsclaims.core.AttributionMode;
+import io.github.newsclaims.core.Claim;
+import io.github.newsclaims.core.ClaimKind;
+import io.github.newsclaims.core.ClaimRelationKind;
+import io.github.newsclaims.core.Factuality;
+import io.github.newsclaims.core.Interval;
+import io.github.newsclaims.core.PartialDate;
+import io.github.newsclaims.core.TextSpan;
+import io.github.newsclaims.core.TimeKind;
+import io.github.newsclaims.core.TimeReference;
+import io.github.newsclaims.core.UnitKind;
+import io.github.newsclaims.testing.Generators;
+import io.github.newsclaims.testing.Samples;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,17 +1,17 @@
-package io.github.newsclaims.core.validation;
+package io.github.newsclaims.testing.core.validation;
 
-import static io.github.newsclaims.core.Samples.violations;
+import static io.github.newsclaims.testing.Samples.violations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.newsclaims.core.Approximator;
 import io.github.newsclaims.core.Estimate;
 import io.github.newsclaims.core.Interval;
-import io.github.newsclaims.core.Samples;
 import io.github.newsclaims.core.Unit;
+import io.github.newsclaims.testing.Samples;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class IntervalMatchesApproximatorTest {
   private static Estimate estimate(Approximator approximator, String interval, Double stated) {

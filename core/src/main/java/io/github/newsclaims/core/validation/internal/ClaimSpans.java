@@ -1,4 +1,4 @@
-package io.github.newsclaims.core.validation;
+package io.github.newsclaims.core.validation.internal;
 
 import io.github.newsclaims.core.Attribution;
 import io.github.newsclaims.core.Claim;

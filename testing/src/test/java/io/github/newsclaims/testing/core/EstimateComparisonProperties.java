@@ -1,8 +1,10 @@
-package io.github.newsclaims.core;
+package io.github.newsclaims.testing.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.newsclaims.core.EstimateComparison;
+import io.github.newsclaims.testing.Generators;
 import org.junit.jupiter.api.Test;
 
 /** Comparison of intervals agrees with containment and shared members, either way round. */
