@@ -15,6 +15,7 @@ import io.github.newsclaims.core.Factuality;
 import io.github.newsclaims.core.quantity.QuantityPhrases;
 import io.github.newsclaims.core.TextSpan;
 import io.github.newsclaims.json.NewsClaimsJson;
+import io.github.newsclaims.jsonld.NewsClaimsJsonLd;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
@@ -22,6 +23,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -61,6 +63,17 @@ class ReadmeExampleTest {
     assertEquals(annotated, again);
     assertEquals("[13500, 16500]", soldiers.getInterval().toString());
     assertEquals("about 15,000", soldiers.getPhrase().orElseThrow().getText());
+
+    // Its JSON-LD exports parse offline and meet the shapes, as the fixture's do.
+    String shapes = "/io/github/newsclaims/jsonld/shapes/";
+    assertEquals(List.of(), OfflineJsonLd.violations(OfflineJsonLd.shapes(shapes + "schema-org.ttl"),
+        OfflineJsonLd.parse(NewsClaimsJsonLd.schemaOrg(annotated)).getGraph()));
+    assertEquals(List.of(), OfflineJsonLd.violations(OfflineJsonLd.shapes(shapes + "web-annotation.ttl"),
+        OfflineJsonLd.parse(NewsClaimsJsonLd.webAnnotations(annotated)).getGraph()));
+    assertEquals(List.of(), OfflineJsonLd.violations(OfflineJsonLd.shapes(shapes + "prov.ttl"),
+        OfflineJsonLd.parse(NewsClaimsJsonLd.prov(annotated)).getGraph()));
+    assertEquals(claim.getEvidence(), NewsClaimsJsonLd.readWebAnnotations(NewsClaimsJsonLd.webAnnotations(annotated), article)
+        .evidence("c1"));
   }
 
   @Test
