@@ -3,6 +3,8 @@ package io.github.newsclaims.jsonld;
 import io.github.newsclaims.core.Actor;
 import io.github.newsclaims.core.ActorKind;
 import io.github.newsclaims.core.AnnotatedArticle;
+import io.github.newsclaims.core.AnnotationMethod;
+import io.github.newsclaims.core.AnnotationProvenance;
 import io.github.newsclaims.core.Article;
 import io.github.newsclaims.core.Attribution;
 import io.github.newsclaims.core.AttributionMode;
@@ -10,7 +12,11 @@ import io.github.newsclaims.core.Claim;
 import io.github.newsclaims.core.ClaimRelation;
 import io.github.newsclaims.core.ClaimRelationKind;
 import io.github.newsclaims.core.Estimate;
+import io.github.newsclaims.core.Place;
+import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -31,7 +37,14 @@ import tools.jackson.databind.node.ObjectNode;
  *       quote);</li>
  *   <li>estimates are entities ({@code nc:estimate} of their claim); a derived estimate
  *       {@code prov:wasDerivedFrom} its inputs, and a claim {@code prov:wasDerivedFrom} the claims
- *       it is {@code DERIVED_FROM}.</li>
+ *       it is {@code DERIVED_FROM};</li>
+ *   <li>a claim's place is its {@code prov:atLocation} (a {@code prov:Location} with its
+ *       {@code sameAs} URIs); an actor's {@code sameAs} URIs are kept too;</li>
+ *   <li>who annotated, when the model says: each claim {@code prov:wasGeneratedBy} an annotating
+ *       {@code prov:Activity} ({@code <article>#annotating}, or {@code <claim>/annotating} for a claim
+ *       annotated otherwise) {@code prov:wasAssociatedWith} the annotator (a {@code prov:Person}
+ *       for manual annotation, a {@code prov:SoftwareAgent} for automatic), with {@code nc:method}
+ *       and {@code nc:confidence}.</li>
  * </ul>
  */
 final class ProvExport {
@@ -53,8 +66,23 @@ final class ProvExport {
     ArrayNode graph = document.putArray("@graph");
     graph.add(article());
     annotated.getActors().forEach(actor -> graph.add(agent(actor)));
+    Map<String, AnnotationProvenance> annotators = new LinkedHashMap<>();
+    annotated.getProvenance().ifPresent(provenance -> {
+      graph.add(activity(ids.fragment("annotating"), provenance));
+      annotators.putIfAbsent(provenance.getAnnotator(), provenance);
+    });
     for (Claim claim : annotated.getClaims()) {
-      graph.add(claim(claim));
+      ObjectNode node = claim(claim);
+      if (claim.getProvenance().isPresent()) {
+        AnnotationProvenance provenance = claim.getProvenance().get();
+        String activity = ids.claim(claim.getId()) + "/annotating";
+        graph.add(activity(activity, provenance));
+        annotators.putIfAbsent(provenance.getAnnotator(), provenance);
+        node.put("wasGeneratedBy", activity);
+      } else if (annotated.getProvenance().isPresent()) {
+        node.put("wasGeneratedBy", ids.fragment("annotating"));
+      }
+      graph.add(node);
       List<Attribution> chain = claim.getAttribution();
       for (int i = 0; i < chain.size(); i++) {
         if (chain.get(i).getMode() != AttributionMode.AUTHORIAL) {
@@ -63,6 +91,7 @@ final class ProvExport {
       }
       claim.getEstimates().forEach(estimate -> graph.add(estimate(estimate)));
     }
+    annotators.values().forEach(provenance -> graph.add(annotator(provenance)));
     return document;
   }
 
@@ -81,12 +110,52 @@ final class ProvExport {
     return node;
   }
 
+  private ObjectNode activity(String id, AnnotationProvenance provenance) {
+    ObjectNode node = Json.object();
+    node.put("id", id);
+    node.put("type", "Activity");
+    node.put("label", "annotating claims in \u201c" + annotated.getArticle().getHeadline() + "\u201d");
+    node.put("wasAssociatedWith", ids.annotator(provenance.getAnnotator()));
+    node.put("method", provenance.getMethod().name());
+    provenance.getConfidence().ifPresent(confidence -> node.put("confidence", confidence));
+    return node;
+  }
+
+  private ObjectNode annotator(AnnotationProvenance provenance) {
+    ObjectNode node = Json.object();
+    node.put("id", ids.annotator(provenance.getAnnotator()));
+    ArrayNode types = node.putArray("type").add("Agent");
+    if (provenance.getMethod() == AnnotationMethod.MANUAL) {
+      types.add("Person");
+    } else if (provenance.getMethod() == AnnotationMethod.AUTOMATIC) {
+      types.add("SoftwareAgent");
+    }
+    node.put("label", provenance.getAnnotator());
+    return node;
+  }
+
+  private static void sameAs(ObjectNode node, List<URI> sameAs) {
+    if (!sameAs.isEmpty()) {
+      ArrayNode list = node.putArray("sameAs");
+      sameAs.forEach(uri -> list.add(uri.toString()));
+    }
+  }
+
+  private static ObjectNode location(Place place) {
+    ObjectNode node = Json.object();
+    node.put("type", "Location");
+    node.put("label", place.getName());
+    sameAs(node, place.getSameAs());
+    return node;
+  }
+
   private ObjectNode agent(Actor actor) {
     ObjectNode node = Json.object();
     node.put("id", ids.actor(actor.getId()));
     node.putArray("type").add("Agent").add(actor.getKind() == ActorKind.PERSON ? "Person" : "Organization");
     node.put("label", actor.getName());
     actor.getAffiliation().ifPresent(parent -> node.put("actedOnBehalfOf", ids.actor(parent)));
+    sameAs(node, actor.getSameAs());
     return node;
   }
 
@@ -99,6 +168,7 @@ final class ProvExport {
     node.put("kind", claim.getKind().name());
     node.put("factuality", claim.getFactuality().factBankCode());
     node.put("statedIn", ids.article());
+    claim.getPlace().ifPresent(place -> node.set("atLocation", location(place)));
     List<Attribution> chain = claim.getAttribution();
     ArrayNode sources = Json.array();
     chain.forEach(hop -> hop.getSource().ifPresent(source -> sources.add(ids.actor(source))));
@@ -116,6 +186,13 @@ final class ProvExport {
         attribution.put("mode", hop.getMode().name());
         hop.getCue().ifPresent(cue -> attribution.put("cue", cue.getText()));
         attribution.put("commitment", hop.getCommitment().factBankCode());
+        if (!hop.getHedges().isEmpty()) {
+          ArrayNode hedges = attribution.putArray("hedge");
+          hop.getHedges().forEach(hedge -> hedges.add(hedge.getText()));
+        }
+        if (hop.isCarriedOver()) {
+          attribution.put("carriedOver", true);
+        }
       }
       int innermost = chain.size() - 1;
       if (chain.get(innermost).getMode() != AttributionMode.AUTHORIAL) {

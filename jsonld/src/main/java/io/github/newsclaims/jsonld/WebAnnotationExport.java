@@ -1,6 +1,8 @@
 package io.github.newsclaims.jsonld;
 
 import io.github.newsclaims.core.AnnotatedArticle;
+import io.github.newsclaims.core.AnnotationMethod;
+import io.github.newsclaims.core.AnnotationProvenance;
 import io.github.newsclaims.core.Attribution;
 import io.github.newsclaims.core.Claim;
 import io.github.newsclaims.core.Estimate;
@@ -19,6 +21,10 @@ import tools.jackson.databind.node.ObjectNode;
  * text: a {@code TextQuoteSelector} (exact text, with up to {@value #CONTEXT} code units of
  * prefix and suffix) and a {@code TextPositionSelector} whose offsets count Unicode code points,
  * as the Web Annotation model requires, converted from the model's UTF-16 code units.
+ *
+ * <p>When the model says who annotated a claim ({@link AnnotatedArticle#provenanceOf}), its
+ * annotations have that {@code creator} (a {@code Person} for manual annotation, {@code Software}
+ * for automatic), with the method and confidence as newsclaims terms.
  */
 final class WebAnnotationExport {
   /** How much context the quote selectors keep on each side, in UTF-16 code units. */
@@ -70,7 +76,7 @@ final class WebAnnotationExport {
   }
 
   private ObjectNode claimAnnotation(Claim claim) {
-    ObjectNode annotation = annotation(ids.claim(claim.getId()) + "/annotation", "describing", ROLE_CLAIM);
+    ObjectNode annotation = annotation(claim, ids.claim(claim.getId()) + "/annotation", "describing", ROLE_CLAIM);
     ArrayNode bodies = annotation.putArray("body");
     bodies.addObject()
         .put("type", "TextualBody")
@@ -91,6 +97,13 @@ final class WebAnnotationExport {
       });
       hop.getCue().ifPresent(cue -> node.put("nc:cue", cue.getText()));
       node.put("nc:commitment", hop.getCommitment().factBankCode());
+      if (!hop.getHedges().isEmpty()) {
+        ArrayNode hedges = node.putArray("nc:hedge");
+        hop.getHedges().forEach(hedge -> hedges.add(hedge.getText()));
+      }
+      if (hop.isCarriedOver()) {
+        node.put("nc:carriedOver", true);
+      }
     }
     ArrayNode targets = annotation.putArray("target");
     claim.getEvidence().forEach(span -> targets.add(target(span)));
@@ -98,7 +111,7 @@ final class WebAnnotationExport {
   }
 
   private ObjectNode hedgeAnnotation(Claim claim, int index) {
-    ObjectNode annotation = annotation(ids.claim(claim.getId()) + "/hedge-" + index, "tagging", ROLE_HEDGE);
+    ObjectNode annotation = annotation(claim, ids.claim(claim.getId()) + "/hedge-" + index, "tagging", ROLE_HEDGE);
     ArrayNode bodies = annotation.putArray("body");
     bodies.addObject().put("type", "TextualBody").put("purpose", "tagging").put("value", "hedge");
     claimBody(bodies, claim);
@@ -107,7 +120,7 @@ final class WebAnnotationExport {
   }
 
   private ObjectNode estimateAnnotation(Claim claim, Estimate estimate, TextSpan phrase) {
-    ObjectNode annotation = annotation(ids.estimate(estimate.getId()) + "/annotation", "tagging", ROLE_ESTIMATE);
+    ObjectNode annotation = annotation(claim, ids.estimate(estimate.getId()) + "/annotation", "tagging", ROLE_ESTIMATE);
     ArrayNode bodies = annotation.putArray("body");
     bodies.addObject().put("type", "TextualBody").put("purpose", "tagging").put("value", "estimate");
     claimBody(bodies, claim);
@@ -123,13 +136,27 @@ final class WebAnnotationExport {
     return annotation;
   }
 
-  private static ObjectNode annotation(String id, String motivation, String role) {
+  private ObjectNode annotation(Claim claim, String id, String motivation, String role) {
     ObjectNode annotation = Json.object();
     annotation.put("id", id);
     annotation.put("type", "Annotation");
     annotation.put("motivation", motivation);
     annotation.put("nc:role", role);
+    annotated.provenanceOf(claim).ifPresent(provenance -> creator(annotation, provenance));
     return annotation;
+  }
+
+  private void creator(ObjectNode annotation, AnnotationProvenance provenance) {
+    ObjectNode creator = annotation.putObject("creator");
+    creator.put("id", ids.annotator(provenance.getAnnotator()));
+    if (provenance.getMethod() == AnnotationMethod.MANUAL) {
+      creator.put("type", "Person");
+    } else if (provenance.getMethod() == AnnotationMethod.AUTOMATIC) {
+      creator.put("type", "Software");
+    }
+    creator.put("name", provenance.getAnnotator());
+    annotation.put("nc:method", provenance.getMethod().name());
+    provenance.getConfidence().ifPresent(confidence -> annotation.put("nc:confidence", confidence));
   }
 
   private ObjectNode claimBody(ArrayNode bodies, Claim claim) {

@@ -3,6 +3,8 @@ package io.github.newsclaims.jsonld;
 import io.github.newsclaims.core.Actor;
 import io.github.newsclaims.core.ActorKind;
 import io.github.newsclaims.core.AnnotatedArticle;
+import io.github.newsclaims.core.AnnotationMethod;
+import io.github.newsclaims.core.AnnotationProvenance;
 import io.github.newsclaims.core.Approximator;
 import io.github.newsclaims.core.Article;
 import io.github.newsclaims.core.Attribution;
@@ -11,10 +13,13 @@ import io.github.newsclaims.core.Claim;
 import io.github.newsclaims.core.ClaimKind;
 import io.github.newsclaims.core.ClaimRelation;
 import io.github.newsclaims.core.ClaimRelationKind;
+import io.github.newsclaims.core.ClaimReview;
 import io.github.newsclaims.core.Estimate;
 import io.github.newsclaims.core.Factuality;
 import io.github.newsclaims.core.Interval;
 import io.github.newsclaims.core.PartialDate;
+import io.github.newsclaims.core.Place;
+import io.github.newsclaims.core.Rating;
 import io.github.newsclaims.core.TextSpan;
 import io.github.newsclaims.core.TimeKind;
 import io.github.newsclaims.core.TimeReference;
@@ -42,10 +47,14 @@ final class EmojiArticles {
 
   static AnnotatedArticle annotated(boolean withUrl) {
     String t = TEXT;
-    Actor state = Actor.builder().id("north-korea").name("North Korea").kind(ActorKind.STATE).addAliases("Pyongyang").build();
+    Actor state = Actor.builder().id("north-korea").name("North Korea").kind(ActorKind.STATE).addAliases("Pyongyang")
+        .addSameAs(URI.create("http://www.wikidata.org/entity/Q423")).build();
+    Actor checker = Actor.builder().id("checker").name("Example Fact Check").kind(ActorKind.NEWS_OUTLET).build();
     Actor kcna = Actor.builder().id("kcna").name("Korean Central News Agency").kind(ActorKind.STATE_MEDIA)
         .addAliases("state media").affiliation("north-korea").build();
-    Actor kim = Actor.builder().id("kim").name("Kim Jong Un").kind(ActorKind.PERSON).affiliation("north-korea").build();
+    Actor kim = Actor.builder().id("kim").name("Kim Jong Un").kind(ActorKind.PERSON).affiliation("north-korea")
+        .addSameAs(URI.create("http://www.wikidata.org/entity/Q56226"), URI.create("https://en.wikipedia.org/wiki/Kim_Jong_Un"))
+        .build();
     Actor analysts = Actor.builder().id("analysts").name("Analysts").kind(ActorKind.EXPERT_GROUP).build();
     Claim critical = Claim.builder().id("c1").proposition("Kim called artillery production critical 🚀.")
         .kind(ClaimKind.STATEMENT).factuality(Factuality.CERTAIN)
@@ -64,7 +73,13 @@ final class EmojiArticles {
     Estimate casualties = Estimate.builder().id("e-casualties").measure("soldiers killed or injured")
         .unit(Unit.count("soldiers")).approximator(Approximator.DERIVED)
         .interval(Interval.of(4050, true, 5500, false)).addDerivedFrom("e-share", "e-soldiers").build();
-    Claim troops = Claim.builder().id("c2").proposition("About 15,000 North Korean soldiers are in Russia.")
+    Claim troops = Claim.builder().id("c2").key("nk-troops-in-russia")
+        .proposition("About 15,000 North Korean soldiers are in Russia.")
+        .place(Place.builder().name("Russia").mention(TextSpan.find(t, "Russia"))
+            .addSameAs(URI.create("http://www.wikidata.org/entity/Q159")).build())
+        .addReviews(ClaimReview.builder().reviewer("checker").rating(Rating.of("Mostly true", 4, 1, 5))
+            .url(URI.create("https://factcheck.example/nk-troops")).date(PartialDate.of(2024, 12, 2))
+            .summary("Several intelligence services give 11,000 to 15,000.").build())
         .kind(ClaimKind.QUANTITY).factuality(Factuality.UNDERSPECIFIED)
         .addEvidence(TextSpan.find(t, "about 15,000 soldiers are reportedly in Russia"))
         .addAttribution(Attribution.builder().source("analysts").mode(AttributionMode.INDIRECT)
@@ -74,11 +89,12 @@ final class EmojiArticles {
     Claim killed = Claim.builder().id("c3").proposition("Nearly a third of them were killed or injured.")
         .kind(ClaimKind.QUANTITY).factuality(Factuality.UNDERSPECIFIED)
         .addEvidence(TextSpan.find(t, "nearly a third of them were killed or injured"))
-        .addAttribution(Attribution.builder().source("analysts").mode(AttributionMode.INDIRECT)
+        .addAttribution(Attribution.builder().source("analysts").mode(AttributionMode.INDIRECT).carriedOver(true)
             .cue(TextSpan.find(t, "say")).commitment(Factuality.PROBABLE).build())
+        .provenance(AnnotationProvenance.of("claim-extractor 2.1.0", AnnotationMethod.AUTOMATIC, 0.83))
         .addEstimates(share, casualties)
         .addRelations(ClaimRelation.of(ClaimRelationKind.DERIVED_FROM, "c2")).build();
-    Claim win = Claim.builder().id("c4").proposition("North Korea will win.")
+    Claim win = Claim.builder().id("c4").key("https://claims.example/kim-will-win").proposition("North Korea will win.")
         .kind(ClaimKind.PREDICTION).factuality(Factuality.UNDERSPECIFIED)
         .addEvidence(TextSpan.find(t, "“We will win,”"))
         .addAttribution(Attribution.builder().source("kim").mode(AttributionMode.DIRECT_QUOTE)
@@ -88,8 +104,12 @@ final class EmojiArticles {
         .build();
     Claim rockets = Claim.builder().id("c5").proposition("Rockets fly over North Korea.")
         .kind(ClaimKind.EVENT).factuality(Factuality.CERTAIN)
-        .addEvidence(TextSpan.find(t, "Rockets 🚀🚀 over 🇰🇵")).build();
-    return AnnotatedArticle.builder().article(article(t, withUrl)).addActors(state, kcna, kim, analysts)
-        .addClaims(critical, troops, killed, win, rockets).build();
+        .addEvidence(TextSpan.find(t, "Rockets 🚀🚀 over 🇰🇵"))
+        .addReviews(ClaimReview.builder().reviewer("checker").rating(Rating.of("Unproven"))
+            .url(URI.create("https://factcheck.example/rockets")).build())
+        .build();
+    return AnnotatedArticle.builder().article(article(t, withUrl)).addActors(state, kcna, kim, analysts, checker)
+        .addClaims(critical, troops, killed, win, rockets)
+        .provenance(AnnotationProvenance.of("Jane Doe", AnnotationMethod.MANUAL)).build();
   }
 }

@@ -51,9 +51,10 @@ class WebAnnotationExportTest {
     List<String> ids = new ArrayList<>();
     collection.get("first").get("items").forEach(item -> ids.add(item.get("id").asString()
         .replace("https://news.example/2024/rockets#", "")));
-    assertEquals(List.of("claim-c1/annotation", "claim-c2/annotation", "claim-c2/hedge-0",
+    // c2 and c4 have keys of their own, so their ids come from the keys.
+    assertEquals(List.of("claim-c1/annotation", "key-nk-troops-in-russia/annotation", "key-nk-troops-in-russia/hedge-0",
         "estimate-e-soldiers/annotation", "claim-c3/annotation", "estimate-e-share/annotation",
-        "claim-c4/annotation", "claim-c5/annotation"), ids);
+        "key-https%3A%2F%2Fclaims.example%2Fkim-will-win/annotation", "claim-c5/annotation"), ids);
     assertEquals(8, collection.get("total").asInt());
   }
 
@@ -73,12 +74,27 @@ class WebAnnotationExportTest {
   }
 
   @Test
+  void theCreatorIsWhoAnnotatedTheClaim() {
+    JsonNode items = Json.MAPPER.readTree(NewsClaimsJsonLd.webAnnotations(ARTICLE)).get("first").get("items");
+    JsonNode manual = annotation(items, "https://news.example/2024/rockets#claim-c1/annotation");
+    assertEquals("{\"id\":\"https://news.example/2024/rockets#annotator-Jane%20Doe\",\"type\":\"Person\",\"name\":\"Jane Doe\"}",
+        manual.get("creator").toString());
+    assertEquals("MANUAL", manual.get("nc:method").asString());
+    JsonNode automatic = annotation(items, "https://news.example/2024/rockets#estimate-e-share/annotation");
+    assertEquals("Software", automatic.get("creator").get("type").asString());
+    assertEquals("claim-extractor 2.1.0", automatic.get("creator").get("name").asString());
+    assertEquals(0.83, automatic.get("nc:confidence").asDouble());
+  }
+
+  @Test
   void jenaReadsItOfflineAndItMeetsTheWebAnnotationMusts() {
     for (boolean withUrl : new boolean[] {true, false}) {
       Model model = OfflineJsonLd.parse(NewsClaimsJsonLd.webAnnotations(EmojiArticles.annotated(withUrl)));
       assertEquals(List.of(), OfflineJsonLd.violations(OfflineJsonLd.shapes("/io/github/newsclaims/jsonld/shapes/web-annotation.ttl"),
           model.getGraph()));
       assertEquals(8, count(model, "SELECT (COUNT(?a) AS ?n) { ?a a oa:Annotation }"));
+      assertEquals(6, count(model, "SELECT (COUNT(?a) AS ?n) { ?a a oa:Annotation ; <http://purl.org/dc/terms/creator> ?p . "
+          + "?p a <http://xmlns.com/foaf/0.1/Person> ; <http://xmlns.com/foaf/0.1/name> \"Jane Doe\" }"));
     }
   }
 
@@ -120,7 +136,8 @@ class WebAnnotationExportTest {
 
   static long count(Model model, String select) {
     String query = "PREFIX oa: <http://www.w3.org/ns/oa#> PREFIX schema: <http://schema.org/> "
-        + "PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX nc: <https://newsclaims.github.io/ns#> " + select;
+        + "PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX nc: <https://newsclaims.github.io/ns#> "
+        + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> " + select;
     try (var execution = QueryExecutionFactory.create(query, model)) {
       return execution.execSelect().next().getLiteral("n").getLong();
     }
