@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.newsclaims.core.AnnotatedArticle;
-import io.github.newsclaims.core.Generators;
+import io.github.newsclaims.testing.Generators;
 import io.github.newsclaims.examples.ArticleFixtures;
 import io.github.newsclaims.json.NewsClaimsJson;
 import java.nio.charset.StandardCharsets;

@@ -14,7 +14,7 @@ import io.github.newsclaims.core.Factuality;
 import io.github.newsclaims.core.Interval;
 import io.github.newsclaims.core.Likelihood;
 import io.github.newsclaims.core.PartialDate;
-import io.github.newsclaims.core.Samples;
+import io.github.newsclaims.testing.Samples;
 import io.github.newsclaims.core.TextSpan;
 import io.github.newsclaims.core.Unit;
 import io.github.newsclaims.json.NewsClaimsJsonException.Kind;
