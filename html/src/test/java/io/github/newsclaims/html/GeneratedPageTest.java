@@ -8,7 +8,7 @@ import io.github.newsclaims.core.AnnotatedArticle;
 import io.github.newsclaims.core.Attribution;
 import io.github.newsclaims.core.AttributionMode;
 import io.github.newsclaims.core.Claim;
-import io.github.newsclaims.core.Generators;
+import io.github.newsclaims.testing.Generators;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +51,8 @@ class GeneratedPageTest {
     PageChecks.assertEverySpanShown(browser, article);
 
     List<Claim> claims = article.getClaims();
-    for (int i = 0; i < claims.size(); i++) {
+    for (int index = 0; index < claims.size(); index++) {
+      int i = index;
       Claim claim = claims.get(i);
       PageChecks.focusClaim(browser, String.valueOf(i));
       List<String> cards = PageChecks.visibleCards(browser);

@@ -84,6 +84,9 @@ final class Wording {
    * {@code 33.3333}); very large or very small magnitudes with an exponent ({@code 1.5E+30}).
    */
   static String number(double value) {
+    if (Double.isInfinite(value)) {
+      return value > 0 ? "+\u221e" : "-\u221e";
+    }
     if (value == 0) {
       return "0";
     }
