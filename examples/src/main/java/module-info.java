@@ -1,9 +1,11 @@
 /**
- * The annotated seed article as a test fixture ({@link io.github.newsclaims.examples.ArticleFixtures})
- * and the claim report ({@link io.github.newsclaims.examples.ClaimReport}).
+ * The annotated seed article as a test fixture ({@link io.github.newsclaims.examples.ArticleFixtures}),
+ * the claim report ({@link io.github.newsclaims.examples.ClaimReport}) and the web-view command
+ * ({@link io.github.newsclaims.examples.HtmlPage}).
  */
 module io.github.newsclaims.examples {
   requires transitive io.github.newsclaims.json;
+  requires io.github.newsclaims.html;
   requires java.logging;
 
   exports io.github.newsclaims.examples;

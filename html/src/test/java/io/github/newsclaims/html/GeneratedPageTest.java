@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.newsclaims.core.Actor;
 import io.github.newsclaims.core.AnnotatedArticle;
+import io.github.newsclaims.html.browser.Browser;
+import io.github.newsclaims.html.browser.PageChecks;
 import io.github.newsclaims.core.Attribution;
 import io.github.newsclaims.core.AttributionMode;
 import io.github.newsclaims.core.Claim;

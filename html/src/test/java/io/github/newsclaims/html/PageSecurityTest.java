@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.newsclaims.core.AnnotatedArticle;
+import io.github.newsclaims.html.browser.Browser;
+import io.github.newsclaims.html.browser.PageChecks;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

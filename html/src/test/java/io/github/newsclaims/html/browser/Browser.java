@@ -1,4 +1,4 @@
-package io.github.newsclaims.html;
+package io.github.newsclaims.html.browser;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;

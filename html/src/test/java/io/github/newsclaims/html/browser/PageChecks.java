@@ -1,4 +1,4 @@
-package io.github.newsclaims.html;
+package io.github.newsclaims.html.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
