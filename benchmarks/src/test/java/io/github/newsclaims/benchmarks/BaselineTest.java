@@ -47,10 +47,10 @@ class BaselineTest {
         String where = " at " + e.currentLocation();
         if (token.isNumeric()) {
           assertTrue(other != null && other.isNumeric(), "a number" + where);
-          assertEquals(0, e.getDecimalValue().compareTo(a.getDecimalValue()), e.getText() + " vs " + a.getText() + where);
+          assertEquals(0, e.getDecimalValue().compareTo(a.getDecimalValue()), e.getString() + " vs " + a.getString() + where);
         } else {
           assertEquals(token, other, where);
-          assertEquals(e.getText(), a.getText(), where);
+          assertEquals(e.getString(), a.getString(), where);
         }
       }
       assertNull(a.nextToken(), "more after the document");

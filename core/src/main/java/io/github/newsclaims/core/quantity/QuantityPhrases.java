@@ -52,7 +52,7 @@ import java.util.Optional;
  *
  * <p><b>What comes back.</b> A parsed estimate has the id {@code "q1"} (the finder numbers them
  * {@code "q1"}, {@code "q2"}, … in text order) and, as its measure, the counted noun phrase as
- * written, or else the phrase itself; callers that put it in a {@link Claim} will usually rebuild
+ * written, or else the phrase itself; callers that put it in a {@link io.github.newsclaims.core.Claim} will usually rebuild
  * it with their own id and measure ({@code Estimate.builder().from(e).id(…)}). Every estimate
  * satisfies the document rule {@link io.github.newsclaims.core.validation.IntervalMatchesApproximator}.
  *

@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.github.newsclaims.core.EstimateComparison;
 import io.github.newsclaims.testing.Generators;
+import io.github.newsclaims.testing.IntervalGenerators;
 import org.junit.jupiter.api.Test;
 
 /** Comparison of intervals agrees with containment and shared members, either way round. */
@@ -12,13 +13,13 @@ class EstimateComparisonProperties {
 
   @Test
   void comparisonIsTheSameEitherWayRound() {
-    qt().forAll(Generators.integerIntervals(), Generators.integerIntervals()).checkAssert((a, b) ->
+    qt().forAll(IntervalGenerators.integerIntervals(), IntervalGenerators.integerIntervals()).checkAssert((a, b) ->
         assertEquals(EstimateComparison.of(a, b), EstimateComparison.of(b, a)));
   }
 
   @Test
   void conflictingExactlyWhenNoNumberLiesInBoth() {
-    qt().forAll(Generators.integerIntervals(), Generators.integerIntervals()).checkAssert((a, b) -> {
+    qt().forAll(IntervalGenerators.integerIntervals(), IntervalGenerators.integerIntervals()).checkAssert((a, b) -> {
       boolean shared = false;
       // Bounds are integers, so a shared member, if any, is a bound or a half-integer between bounds.
       for (double x = -200; x <= 200; x += 0.5) {
@@ -32,7 +33,7 @@ class EstimateComparisonProperties {
 
   @Test
   void anIntervalIsConsistentWithAWiderOneAroundIt() {
-    qt().forAll(Generators.integerIntervals(), Generators.integerIntervals()).checkAssert((a, b) ->
+    qt().forAll(IntervalGenerators.integerIntervals(), IntervalGenerators.integerIntervals()).checkAssert((a, b) ->
         assertEquals(EstimateComparison.CONSISTENT, EstimateComparison.of(a, a.plus(b).plus(b.negated()))));
   }
 }

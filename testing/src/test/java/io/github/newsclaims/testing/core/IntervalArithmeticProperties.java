@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.newsclaims.core.Interval;
-import io.github.newsclaims.testing.Generators.IntervalMember;
+import io.github.newsclaims.testing.IntervalGenerators.IntervalMember;
 import io.github.newsclaims.testing.Generators;
+import io.github.newsclaims.testing.IntervalGenerators;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -23,21 +24,21 @@ class IntervalArithmeticProperties {
 
   @Test
   void sumHoldsTheSumOfAnyMembers() {
-    qt().forAll(Generators.intervalMembers(), Generators.intervalMembers()).checkAssert((a, b) ->
+    qt().forAll(IntervalGenerators.intervalMembers(), IntervalGenerators.intervalMembers()).checkAssert((a, b) ->
         assertTrue(holds(a.interval().plus(b.interval()), a.decimal().add(b.decimal())),
             () -> a + " + " + b + " gave " + a.interval().plus(b.interval())));
   }
 
   @Test
   void differenceHoldsTheDifferenceOfAnyMembers() {
-    qt().forAll(Generators.intervalMembers(), Generators.intervalMembers()).checkAssert((a, b) ->
+    qt().forAll(IntervalGenerators.intervalMembers(), IntervalGenerators.intervalMembers()).checkAssert((a, b) ->
         assertTrue(holds(a.interval().minus(b.interval()), a.decimal().subtract(b.decimal())),
             () -> a + " - " + b + " gave " + a.interval().minus(b.interval())));
   }
 
   @Test
   void productHoldsTheProductOfAnyMembers() {
-    qt().forAll(Generators.intervalMembers(), Generators.intervalMembers()).checkAssert((a, b) ->
+    qt().forAll(IntervalGenerators.intervalMembers(), IntervalGenerators.intervalMembers()).checkAssert((a, b) ->
         assertTrue(holds(a.interval().times(b.interval()), a.decimal().multiply(b.decimal())),
             () -> a + " × " + b + " gave " + a.interval().times(b.interval())));
   }
@@ -59,7 +60,7 @@ class IntervalArithmeticProperties {
 
   @Test
   void productOfBoundedIntervalsIsTheTightestHullOfTheCornerProducts() {
-    qt().forAll(Generators.boundedIntervals(), Generators.boundedIntervals())
+    qt().forAll(IntervalGenerators.boundedIntervals(), IntervalGenerators.boundedIntervals())
         .assuming((a, b) -> a.times(b).isBounded())
         .checkAssert((a, b) -> {
           Interval product = a.times(b);
@@ -79,7 +80,7 @@ class IntervalArithmeticProperties {
 
   @Test
   void closedBoundsOfAProductAreReachedByMembers() {
-    qt().forAll(Generators.integerIntervals(), Generators.integerIntervals()).checkAssert((a, b) -> {
+    qt().forAll(IntervalGenerators.integerIntervals(), IntervalGenerators.integerIntervals()).checkAssert((a, b) -> {
       Interval product = a.times(b);
       boolean lowReached = false;
       boolean highReached = false;
@@ -114,7 +115,7 @@ class IntervalArithmeticProperties {
 
   @Test
   void quotientHoldsTheQuotientOfAnyMembers() {
-    qt().forAll(Generators.intervalMembers(), Generators.divisorMembers())
+    qt().forAll(IntervalGenerators.intervalMembers(), IntervalGenerators.divisorMembers())
         .checkAssert((a, b) -> {
           Interval quotient = a.interval().dividedBy(b.interval());
           BigDecimal down = a.decimal().divide(b.decimal(), new MathContext(80, RoundingMode.FLOOR));
@@ -126,7 +127,7 @@ class IntervalArithmeticProperties {
 
   @Test
   void scalingHoldsTheScaledMembers() {
-    qt().forAll(Generators.intervalMembers(), Generators.finiteNumbers()).checkAssert((a, k) ->
+    qt().forAll(IntervalGenerators.intervalMembers(), IntervalGenerators.finiteNumbers()).checkAssert((a, k) ->
         assertTrue(holds(a.interval().scaledBy(k), a.decimal().multiply(BigDecimal.valueOf(k))),
             () -> a + " × " + k + " gave " + a.interval().scaledBy(k)));
   }
@@ -142,7 +143,7 @@ class IntervalArithmeticProperties {
   }
 
   private static Gen<Interval> intervals() {
-    return Generators.intervalMembers().map(IntervalMember::interval);
+    return IntervalGenerators.intervalMembers().map(IntervalMember::interval);
   }
 
   /** Whether {@code value}, an exact decimal, lies in {@code interval} read as decimals. */
