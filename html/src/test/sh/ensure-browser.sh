@@ -2,9 +2,10 @@
 # Makes sure the browser the html tests drive is installed: Debian's chromium and chromedriver
 # (plus a colour emoji font, so emoji render as they would for a reader). Does nothing when both
 # are present; installs them with apt-get when run as root; otherwise fails with what to do.
+# NEWSCLAIMS_CHROMIUM and NEWSCLAIMS_CHROMEDRIVER name other paths to check (default /usr/bin/...).
 set -eu
-CHROMIUM=/usr/bin/chromium
-DRIVER=/usr/bin/chromedriver
+CHROMIUM="${NEWSCLAIMS_CHROMIUM:-/usr/bin/chromium}"
+DRIVER="${NEWSCLAIMS_CHROMEDRIVER:-/usr/bin/chromedriver}"
 if [ -x "$CHROMIUM" ] && [ -x "$DRIVER" ]; then
   exit 0
 fi

@@ -4,7 +4,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -38,7 +40,7 @@ final class Layout {
     List<Node> roots = new ArrayList<>();
     Deque<Node> open = new ArrayDeque<>();
     int[] parts = new int[sorted.size()];
-    java.util.Map<Mark, Integer> index = new java.util.IdentityHashMap<>();
+    Map<Mark, Integer> index = new IdentityHashMap<>();
     for (int i = 0; i < sorted.size(); i++) {
       index.put(sorted.get(i), i);
     }
@@ -64,7 +66,7 @@ final class Layout {
 
   /** Closes the marks ending at {@code position}, reopening those opened inside them that go on. */
   private static void close(Deque<Node> open, int position, List<Node> roots, int[] parts,
-      java.util.Map<Mark, Integer> index) {
+      Map<Mark, Integer> index) {
     long ending = open.stream().filter(node -> node.mark().end() == position).count();
     if (ending == 0) {
       return;

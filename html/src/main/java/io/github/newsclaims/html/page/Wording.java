@@ -4,8 +4,10 @@ import io.github.newsclaims.core.AttributionMode;
 import io.github.newsclaims.core.Estimate;
 import io.github.newsclaims.core.Factuality;
 import io.github.newsclaims.core.Interval;
+import io.github.newsclaims.core.Polarity;
 import io.github.newsclaims.core.TimeReference;
 import io.github.newsclaims.core.Unit;
+import io.github.newsclaims.core.UnitKind;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -29,7 +31,7 @@ final class Wording {
    */
   static String interval(Interval interval, Unit unit) {
     Interval shown = interval;
-    if (unit.getKind() == io.github.newsclaims.core.UnitKind.FRACTION) {
+    if (unit.getKind() == UnitKind.FRACTION) {
       shown = interval.scaledBy(100);
     }
     boolean lowFinite = Double.isFinite(shown.getLow());
@@ -107,8 +109,8 @@ final class Wording {
         case NEGATIVE -> "certainly not";
         case UNKNOWN -> "certain, but which way is not said";
       };
-      case PROBABLE -> value.getPolarity() == io.github.newsclaims.core.Polarity.NEGATIVE ? "probably not" : "probable";
-      case POSSIBLE -> value.getPolarity() == io.github.newsclaims.core.Polarity.NEGATIVE ? "possibly not" : "possible";
+      case PROBABLE -> value.getPolarity() == Polarity.NEGATIVE ? "probably not" : "probable";
+      case POSSIBLE -> value.getPolarity() == Polarity.NEGATIVE ? "possibly not" : "possible";
       case UNDERSPECIFIED -> "uncommitted";
     };
     String band = value.getLikelihood()
