@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.Pdf;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.Select;
 
 /** The page of a hand-built article whose spans nest and cross, with emoji and curly quotes, in Chromium. */
@@ -128,6 +132,33 @@ class NestedPageTest {
     new Select(browser.driver().findElement(org.openqa.selenium.By.id("filter-source"))).selectByValue("");
     new Select(browser.driver().findElement(org.openqa.selenium.By.id("filter-certainty"))).selectByValue("CT+");
     assertEquals("2 of 3 claims", browser.js("return document.getElementById('filter-count').value"));
+  }
+
+  @Test
+  void printsReadably() {
+    ChromeDriver chrome = (ChromeDriver) browser.driver();
+    PageChecks.focusClaim(browser, "0");
+    chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    try {
+      assertEquals("none", browser.js("return getComputedStyle(document.getElementById('filters')).display"),
+          "no filter controls on paper");
+      assertEquals(List.of(), PageChecks.visibleCards(browser), "no floating card on paper");
+      assertEquals("static", browser.js("return getComputedStyle(document.querySelector('.panel')).position"),
+          "the claim list follows the text instead of floating beside it");
+      assertEquals(List.of("c1", "c3", "c2"), browser.js("return Array.from(document.querySelectorAll('.group li'))"
+          + ".filter(function (li) { return li.offsetHeight > 0; }).map(function (li) { return li.getAttribute('data-claim-id'); })"),
+          "every claim is printed, by source");
+      assertTrue(!"none".equals(browser.js("return getComputedStyle(document.querySelector('mark.hedge')).textDecorationLine")),
+          "hedges stay marked on paper");
+      assertEquals("exact", browser.js("return getComputedStyle(document.querySelector('mark.evidence')).printColorAdjust"),
+          "marks keep their colours on paper");
+    } finally {
+      chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    }
+    Pdf pdf = chrome.print(new PrintOptions());
+    byte[] bytes = Base64.getDecoder().decode(pdf.getContent());
+    assertEquals("%PDF", new String(bytes, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+    assertTrue(bytes.length > 10_000, "a printed page, not an empty one: " + bytes.length + " bytes");
   }
 
   @Test
