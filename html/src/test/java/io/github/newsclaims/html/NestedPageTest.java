@@ -99,6 +99,7 @@ class NestedPageTest {
     assertTrue(c1.contains("between 13,500 and 16,500 shells — “about 15,000” (artillery shells a month)"), c1);
     assertTrue(c1.contains("uncommitted (Uu)"), c1);
     assertTrue(c1.contains("“could”, “reportedly”"), c1);
+    assertTrue(c1.contains("certain (CT+), hedged by “reportedly”"), c1);
 
     PageChecks.focusClaim(browser, "1");
     String c2 = PageChecks.visibleCards(browser).get(0);
@@ -107,6 +108,7 @@ class NestedPageTest {
     assertTrue(kcna > 0 && analysts > kcna, "the chain reads outermost to innermost: " + c2);
     assertTrue(c2.contains("“in April” — April, year not given"), c2);
     assertTrue(c2.contains("elaborates c1"), c2);
+    assertTrue(c2.contains("“🇰🇵 Pyongyang” — Pyongyang"), c2);
 
     browser.js("document.querySelector('#card-1 a[href]').click()");
     assertEquals("c1", browser.driver().switchTo().activeElement().getAttribute("data-claim-id"),

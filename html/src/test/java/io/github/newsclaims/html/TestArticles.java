@@ -8,6 +8,7 @@ import io.github.newsclaims.core.Article;
 import io.github.newsclaims.core.Attribution;
 import io.github.newsclaims.core.AttributionMode;
 import io.github.newsclaims.core.Claim;
+import io.github.newsclaims.core.ClaimReview;
 import io.github.newsclaims.core.ClaimKind;
 import io.github.newsclaims.core.ClaimRelation;
 import io.github.newsclaims.core.ClaimRelationKind;
@@ -17,6 +18,8 @@ import io.github.newsclaims.core.Interval;
 import io.github.newsclaims.core.NonContentKind;
 import io.github.newsclaims.core.NonContentSpan;
 import io.github.newsclaims.core.PartialDate;
+import io.github.newsclaims.core.Rating;
+import io.github.newsclaims.core.Place;
 import io.github.newsclaims.core.TextSpan;
 import io.github.newsclaims.core.TimeKind;
 import io.github.newsclaims.core.TimeReference;
@@ -27,14 +30,15 @@ import java.net.URI;
 final class TestArticles {
   /** Emoji outside the BMP, curly quotes, nesting and crossing spans. */
   static final String NESTED_TEXT = "🇰🇵 State media said Kim’s factories “could reportedly make about 15,000 shells” 🚀"
-      + " in April, analysts say.\n\nREAD ALSO: 🚀 more news";
+      + " in April, analysts say. Made in 🇰🇵 Pyongyang.\n\nREAD ALSO: 🚀 more news";
 
   private TestArticles() {}
 
   /**
    * Three claims whose spans nest and cross: c3's evidence ("reportedly make about 15,000") lies
    * inside c1's, with the hedge "reportedly" inside both; c2's evidence starts inside c1's and ends
-   * after it; the cue "said" introduces c1 and c3 both. A teaser is page furniture.
+   * after it; the cue "said" introduces c1 and c3 both, its hop hedged by "reportedly"; c2 happens in
+   * "🇰🇵 Pyongyang". A teaser is page furniture.
    */
   static AnnotatedArticle nested() {
     String text = NESTED_TEXT;
@@ -43,7 +47,7 @@ final class TestArticles {
     TextSpan about = TextSpan.find(text, "about 15,000");
     TextSpan reportedly = TextSpan.find(text, "reportedly");
     Attribution byStateMedia = Attribution.builder().source("kcna").sourceMention(stateMedia).cue(said)
-        .mode(AttributionMode.INDIRECT).commitment(Factuality.CERTAIN).build();
+        .mode(AttributionMode.INDIRECT).commitment(Factuality.CERTAIN).addHedges(reportedly).build();
     Estimate shells = Estimate.builder().id("e1").measure("artillery shells a month").unit(Unit.count("shells"))
         .phrase(about).approximator(Approximator.ABOUT).interval(Interval.closed(13_500, 16_500))
         .statedValue(15_000.0).build();
@@ -60,6 +64,7 @@ final class TestArticles {
             .cue(TextSpan.find(text, "say")).mode(AttributionMode.INDIRECT).commitment(Factuality.PROBABLE).build())
         .factuality(Factuality.UNDERSPECIFIED)
         .time(TimeReference.builder().kind(TimeKind.DATE).month(4).expression(TextSpan.find(text, "in April")).build())
+        .place(Place.builder().name("Pyongyang").mention(TextSpan.find(text, "🇰🇵 Pyongyang")).build())
         .addRelations(ClaimRelation.of(ClaimRelationKind.ELABORATES, "c1")).build();
     Claim c3 = Claim.builder().id("c3").proposition("Reportedly, the factories make about 15,000 shells.")
         .addEvidence(TextSpan.find(text, "reportedly make about 15,000")).kind(ClaimKind.STATE)
@@ -91,8 +96,8 @@ final class TestArticles {
   };
 
   /**
-   * An article whose text, headline, outlet, address, actor names, propositions, measure and unit
-   * all carry the payloads.
+   * An article whose text, headline, outlet, address, actor names, propositions, measure, unit,
+   * place and fact-check rating all carry the payloads.
    */
   static AnnotatedArticle hostile() {
     StringBuilder text = new StringBuilder("Officials said: ");
@@ -113,6 +118,9 @@ final class TestArticles {
             .cue(TextSpan.find(body, "said")).mode(AttributionMode.INDIRECT).commitment(Factuality.CERTAIN).build())
         .factuality(Factuality.UNDERSPECIFIED).addHedges(TextSpan.find(body, PAYLOADS[3]))
         .addEstimates(estimate).addAbout(PAYLOADS[2])
+        .place(Place.builder().name(PAYLOADS[6]).mention(TextSpan.find(body, "left")).build())
+        .addReviews(ClaimReview.builder().reviewer(PAYLOADS[2]).rating(Rating.of(PAYLOADS[0]))
+            .url(URI.create("https://example.org/check")).summary(PAYLOADS[3]).build())
         .addRelations(ClaimRelation.of(ClaimRelationKind.SUPPORTS, PAYLOADS[4])).build();
     Article article = Article.builder().id("hostile").headline(all).language("en").text(body).outlet(all)
         .url(URI.create("javascript:window." + MARKER + "=8"))

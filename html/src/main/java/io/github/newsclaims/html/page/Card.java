@@ -14,11 +14,14 @@ import java.util.List;
  * @param estimates the claim's estimates in words
  * @param hedges the hedge words
  * @param time when the claim holds, in words, or {@code null}
+ * @param place where the claim holds, in words, or {@code null}
  * @param about the names of the actors the claim is about
  * @param relations the claim's relations to other claims
+ * @param reviews published fact-checks of the claim, in words
  */
 record Card(String elementId, String claimId, String kind, String proposition, List<Hop> chain, String factuality,
-    List<EstimateLine> estimates, List<String> hedges, String time, List<String> about, List<Relation> relations) {
+    List<EstimateLine> estimates, List<String> hedges, String time, String place, List<String> about,
+    List<Relation> relations, List<String> reviews) {
 
   /**
    * One hop of the chain.
@@ -29,8 +32,11 @@ record Card(String elementId, String claimId, String kind, String proposition, L
    * @param cue the cue words, or {@code null}
    * @param commitment how firmly the source commits, in words
    * @param time when the source said it, or {@code null}
+   * @param hedges the words that lower this hop's commitment
+   * @param carriedOver whether the hop is inherited from an earlier sentence rather than stated
    */
-  record Hop(String source, String mention, String mode, String cue, String commitment, String time) {}
+  record Hop(String source, String mention, String mode, String cue, String commitment, String time,
+      List<String> hedges, boolean carriedOver) {}
 
   /**
    * One estimate.

@@ -111,6 +111,7 @@ final class Pages {
       hop.getSourceMention().ifPresent(span -> add(shared, Role.SOURCE, span, claim, index));
       hop.getCue().ifPresent(span -> add(shared, Role.CUE, span, claim, index));
       hop.getTime().flatMap(time -> time.getExpression()).ifPresent(span -> add(shared, Role.TIME, span, claim, index));
+      hop.getHedges().forEach(span -> add(shared, Role.HEDGE, span, claim, index));
     }
     for (TextSpan hedge : claim.getHedges()) {
       add(shared, Role.HEDGE, hedge, claim, index);
@@ -119,6 +120,7 @@ final class Pages {
       estimate.getPhrase().ifPresent(span -> add(shared, Role.ESTIMATE, span, claim, index));
     }
     claim.getTime().flatMap(time -> time.getExpression()).ifPresent(span -> add(shared, Role.TIME, span, claim, index));
+    claim.getPlace().flatMap(place -> place.getMention()).ifPresent(span -> add(shared, Role.PLACE, span, claim, index));
     return anchor;
   }
 
@@ -151,7 +153,8 @@ final class Pages {
           : hop.getSource().map(id -> name(annotated, id)).orElse("unnamed source");
       chain.add(new Card.Hop(source, hop.getSourceMention().map(TextSpan::getText).orElse(null),
           Wording.mode(hop.getMode()), hop.getCue().map(TextSpan::getText).orElse(null),
-          Wording.factuality(hop.getCommitment()), hop.getTime().map(Wording::time).orElse(null)));
+          Wording.factuality(hop.getCommitment()), hop.getTime().map(Wording::time).orElse(null),
+          hop.getHedges().stream().map(TextSpan::getText).toList(), hop.isCarriedOver()));
     }
     List<Card.EstimateLine> estimates = claim.getEstimates().stream()
         .map(estimate -> new Card.EstimateLine(estimate.getId(), estimate.getMeasure(), Wording.estimate(estimate),
@@ -160,11 +163,17 @@ final class Pages {
     List<Card.Relation> relations = claim.getRelations().stream()
         .map(relation -> relation(relation, claimIndex, anchors))
         .toList();
+    List<String> reviews = claim.getReviews().stream()
+        .map(review -> name(annotated, review.getReviewer()) + ": " + Wording.rating(review.getRating())
+            + review.getDate().map(date -> " (" + date + ")").orElse("") + " \u2014 " + review.getUrl())
+        .toList();
     return new Card(cardId(index), claim.getId(), Wording.label(claim.getKind().name()), claim.getProposition(),
         chain, Wording.factuality(claim.getFactuality()), estimates,
         claim.getHedges().stream().map(TextSpan::getText).toList(),
         claim.getTime().map(Wording::time).orElse(null),
-        claim.getAbout().stream().map(id -> name(annotated, id)).toList(), relations);
+        claim.getPlace().map(place -> place.getMention().map(mention -> "\u201c" + mention.getText() + "\u201d \u2014 ")
+            .orElse("") + place.getName()).orElse(null),
+        claim.getAbout().stream().map(id -> name(annotated, id)).toList(), relations, reviews);
   }
 
   private static Card.Relation relation(ClaimRelation relation, Map<String, Integer> claimIndex, String[] anchors) {

@@ -10,6 +10,7 @@ enum Role {
   SOURCE("source", "Source mention", "where the text names who says it"),
   CUE("cue", "Attribution cue", "the words that introduce a source: \u201caccording to\u201d, \u201csaid\u201d"),
   TIME("time", "Time expression", "when the claim holds or was said"),
+  PLACE("place", "Place", "where the claim holds or the event happened"),
   ESTIMATE("estimate", "Estimate phrase", "a quantity, read as an honest interval"),
   HEDGE("hedge", "Hedge", "a word that weakens the claim: \u201creportedly\u201d, \u201ccould\u201d");
 

@@ -154,6 +154,14 @@ final class Wording {
         .orElse(words.toString());
   }
 
+  /** A fact-checker's rating: its label, with the value on its scale when given: {@code False (1 of 1–5)}. */
+  static String rating(io.github.newsclaims.core.Rating rating) {
+    String scale = rating.getValue().map(value -> " (" + number(value)
+        + rating.getBest().map(best -> " of " + rating.getWorst().map(worst -> number(worst) + "\u2013").orElse("")
+            + number(best)).orElse("") + ")").orElse("");
+    return rating.getLabel() + scale;
+  }
+
   /** An enum constant as lower-case words: {@code ABSENCE_OF_EVIDENCE} is "absence of evidence". */
   static String label(String enumName) {
     return enumName.toLowerCase(Locale.ROOT).replace('_', ' ');

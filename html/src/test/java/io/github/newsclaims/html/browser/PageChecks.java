@@ -42,12 +42,14 @@ public final class PageChecks {
         hop.getSourceMention().ifPresent(span -> put(spans, "source", span, claim.getId()));
         hop.getCue().ifPresent(span -> put(spans, "cue", span, claim.getId()));
         hop.getTime().flatMap(time -> time.getExpression()).ifPresent(span -> put(spans, "time", span, claim.getId()));
+        hop.getHedges().forEach(span -> put(spans, "hedge", span, claim.getId()));
       }
       claim.getHedges().forEach(span -> put(spans, "hedge", span, claim.getId()));
       for (Estimate estimate : claim.getEstimates()) {
         estimate.getPhrase().ifPresent(span -> put(spans, "estimate", span, claim.getId()));
       }
       claim.getTime().flatMap(time -> time.getExpression()).ifPresent(span -> put(spans, "time", span, claim.getId()));
+      claim.getPlace().flatMap(place -> place.getMention()).ifPresent(span -> put(spans, "place", span, claim.getId()));
     }
     return new ArrayList<>(spans.values());
   }
