@@ -108,6 +108,8 @@ class NumberReader extends Tokens {
       case FRACTION -> Unit.fraction();
       case MULTIPLIER -> Unit.multiplier();
       case COUNT -> Unit.count();
+      case DURATION -> Unit.duration(amount.currency());
+      case MEASURE -> Unit.measure(amount.currency());
     };
   }
 

@@ -138,7 +138,7 @@ public final class QuantityPhrases {
       String measure = found.measure() != null ? found.measure() : QuantityReader.normalSpace(span.getText());
       Estimate estimate = found.estimate("q" + (mentions.size() + 1), measure, reader.quantitySpan(found));
       if (estimate != null) {
-        mentions.add(QuantityMention.of(span, estimate));
+        mentions.add(QuantityMention.of(span, estimate, Optional.ofNullable(found.measure())));
       }
     }
     return List.copyOf(mentions);
