@@ -46,14 +46,14 @@ class NumberReader extends Tokens {
     }
     String currency = null;
     int j = k;
-    if (CURRENCY_SYMBOLS.containsKey(tokens.get(k).text()) && next(k + 1)) {
-      currency = CURRENCY_SYMBOLS.get(tokens.get(k).text());
+    if (length(k) == 1 && CURRENCY_SYMBOLS.containsKey(text(k)) && next(k + 1)) {
+      currency = CURRENCY_SYMBOLS.get(text(k));
       j = k + 1;
     } else if (isText(k, "US") && isText(k + 1, "$") && glued(k + 1) && next(k + 2)) {
       currency = "USD";
       j = k + 2;
-    } else if (isKind(k, Kind.WORD) && CURRENCY_CODES.contains(tokens.get(k).text()) && spaced(k + 1)) {
-      currency = tokens.get(k).text();
+    } else if (isKind(k, Kind.WORD) && length(k) == 3 && capitalised(k) && CURRENCY_CODES.contains(text(k)) && spaced(k + 1)) {
+      currency = text(k);
       j = k + 1;
     }
     Num num = numeral(j, currency != null, rangeEnd);
@@ -118,7 +118,7 @@ class NumberReader extends Tokens {
     if (!isKind(j, Kind.NUMBER) || gluedToWord(j, rangeEnd)) {
       return null;
     }
-    String digits = tokens.get(j).text();
+    String digits = text(j);
     BigDecimal raw = decimal(digits);
     BigDecimal scale = BigDecimal.ONE;
     int end = j + 1;
@@ -135,9 +135,9 @@ class NumberReader extends Tokens {
         return null;
       }
     }
-    boolean year = digits.matches("\\d{4}") && raw.compareTo(BigDecimal.valueOf(1800)) >= 0
+    boolean year = digits.length() == 4 && plainDigits(j) && raw.compareTo(BigDecimal.valueOf(1800)) >= 0
         && raw.compareTo(BigDecimal.valueOf(2100)) <= 0;
-    boolean day = digits.matches("\\d{1,2}") && raw.signum() > 0 && raw.compareTo(BigDecimal.valueOf(31)) <= 0
+    boolean day = digits.length() <= 2 && plainDigits(j) && raw.signum() > 0 && raw.compareTo(BigDecimal.valueOf(31)) <= 0
         && (spaced(j) && month(j - 1) || end == j + 1 && spaced(end) && month(end));
     return new Num(raw.multiply(scale), raw, scale, end, false, scale.equals(BigDecimal.ONE) && (year || day));
   }
@@ -149,18 +149,18 @@ class NumberReader extends Tokens {
    */
   boolean gluedToWord(int j, boolean rangeEnd) {
     if (glued(j)) {
-      Token before = tokens.get(j - 1);
+      Kind before = kind(j - 1);
       boolean afterNumberDash = j >= 2 && glued(j - 1) && isKind(j - 2, Kind.NUMBER);
-      if (before.kind() == Kind.WORD || before.kind() == Kind.NUMBER
-          || before.kind() == Kind.OTHER && "/:.,#".contains(before.text())
-          || before.kind() == Kind.DASH && !(rangeEnd && afterNumberDash)) {
+      if (before == Kind.WORD || before == Kind.NUMBER
+          || before == Kind.OTHER && length(j - 1) == 1 && "/:.,#".indexOf(first(j - 1)) >= 0
+          || before == Kind.DASH && !(rangeEnd && afterNumberDash)) {
         return true;
       }
     }
     if (glued(j + 1)) {
-      Token after = tokens.get(j + 1);
-      if (after.kind() == Kind.OTHER && "/:".contains(after.text())
-          || after.kind() == Kind.DASH && isKind(j + 2, Kind.WORD) && glued(j + 2)) {
+      Kind after = kind(j + 1);
+      if (after == Kind.OTHER && length(j + 1) == 1 && "/:".indexOf(first(j + 1)) >= 0
+          || after == Kind.DASH && isKind(j + 2, Kind.WORD) && glued(j + 2)) {
         return true;
       }
     }
@@ -241,7 +241,7 @@ class NumberReader extends Tokens {
   /** Whether token {@code i} is a capitalised month name ("March", "Sept"), as in a date. */
   boolean month(int i) {
     return isKind(i, Kind.WORD) && MONTHS.contains(lower(i))
-        && Character.isUpperCase(tokens.get(i).text().codePointAt(0));
+        && capitalised(i);
   }
 
 
@@ -290,8 +290,8 @@ class NumberReader extends Tokens {
 
   /** A small whole number, spelled out or as digits without separators, for "one in five". */
   Integer wholeNumber(int j) {
-    if (isKind(j, Kind.NUMBER) && tokens.get(j).text().matches("\\d{1,6}") && !gluedToWord(j, false)) {
-      return Integer.valueOf(tokens.get(j).text());
+    if (isKind(j, Kind.NUMBER) && length(j) <= 6 && plainDigits(j) && !gluedToWord(j, false)) {
+      return Integer.valueOf(text(j));
     }
     return isKind(j, Kind.WORD) ? smallNumber(lower(j)) : null;
   }
@@ -299,6 +299,17 @@ class NumberReader extends Tokens {
   Num share(int numerator, int denominator, int end) {
     BigDecimal value = BigDecimal.valueOf((double) numerator / denominator);
     return new Num(value, value, BigDecimal.ONE, end, true, false);
+  }
+
+  /** Whether number token {@code j} is digits alone, without separators or decimals. */
+  boolean plainDigits(int j) {
+    for (int p = start(j); p < end(j); p++) {
+      char c = text.charAt(p);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   static BigDecimal decimal(String digits) {

@@ -66,7 +66,7 @@ final class QuantityReader extends NumberReader {
   List<Found> findFrom(int from) {
     List<Found> found = new ArrayList<>();
     int i = from;
-    while (i < tokens.size()) {
+    while (i < size()) {
       Found f = mentionAt(i);
       if (f != null && !f.weak() && f.estimate("q", "q", null) != null) {
         found.add(f);
@@ -146,7 +146,7 @@ final class QuantityReader extends NumberReader {
     }
     if (factor == null && isKind(k, Kind.NUMBER) && !glued(k) && isKind(k + 1, Kind.DASH) && glued(k + 1)
         && isWord(k + 2, "fold") && glued(k + 2)) {
-      factor = decimal(tokens.get(k).text()).doubleValue();
+      factor = decimal(text(k)).doubleValue();
       end = k + 3;
     }
     if (factor == null || !Double.isFinite(factor)) {
@@ -339,12 +339,12 @@ final class QuantityReader extends NumberReader {
     }
     int head = last;
     int from = head;
-    boolean headCapital = Character.isUpperCase(tokens.get(head).text().codePointAt(0));
-    while (!headCapital && from > k && !Character.isUpperCase(tokens.get(from - 1).text().codePointAt(0))) {
+    boolean headCapital = capitalised(head);
+    while (!headCapital && from > k && !capitalised(from - 1)) {
       from--;
     }
-    String unit = headCapital ? lower(head) : text.substring(tokens.get(from).start(), tokens.get(head).end());
-    String phrase = text.substring(tokens.get(k).start(), tokens.get(last).end());
+    String unit = headCapital ? lower(head) : text.substring(start(from), end(head));
+    String phrase = text.substring(start(k), end(last));
     return new Noun(last + 1, normalSpace(phrase), normalSpace(unit));
   }
 }

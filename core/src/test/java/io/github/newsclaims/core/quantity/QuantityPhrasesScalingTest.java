@@ -1,0 +1,69 @@
+package io.github.newsclaims.core.quantity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code find} stays linear in the text on the inputs that made it quadratic (issue 11, fault 9:
+ * 600,000 digits took 18 s). Not a timing of the reader: the test compares how the time grows when
+ * the input grows eightfold. Linear work grows about 8×, quadratic work about 64×; the bound, 24×,
+ * sits between them with room for a busy machine. Each size is timed as the best of several runs.
+ */
+class QuantityPhrasesScalingTest {
+  private static final int SMALL = 100_000;
+  private static final int GROWTH = 8;
+  private static final double MAX_RATIO = 24;
+
+  @Test
+  void aLongRunOfDigitsIsOneTokenAndNoNumber() {
+    assertEquals(List.of(), QuantityPhrases.find("1".repeat(100) + " soldiers"));
+    assertEquals(List.of(), QuantityPhrases.find("about 1,000,000,000,000,000,000,000,000,000 troops"));
+    assertEquals(1, QuantityPhrases.find("about 999,999,999,999,999.99 troops").size());
+  }
+
+  @Test
+  void digitRunsAreLinear() {
+    assertLinear("digits", n -> "7".repeat(n));
+  }
+
+  @Test
+  void groupedDigitRunsAreLinear() {
+    assertLinear("grouped digits", n -> "1" + ",000".repeat(n / 4));
+  }
+
+  @Test
+  void dottedDigitRunsAreLinear() {
+    assertLinear("dotted digits", n -> "1.2".repeat(n / 3));
+  }
+
+  @Test
+  void numberWordsAndModifiersAreLinear() {
+    assertLinear("words", n -> "about 15,000 soldiers and nearly two hundred ".repeat(n / 44));
+  }
+
+  private static void assertLinear(String what, IntFunction<String> input) {
+    String small = input.apply(SMALL);
+    String large = input.apply(SMALL * GROWTH);
+    for (int warm = 0; warm < 20; warm++) { // load and compile, so that neither size is timed cold
+      QuantityPhrases.find(warm % 10 == 9 ? large : small);
+    }
+    double ratio = best(large, 5) / best(small, 9);
+    assertTrue(ratio < MAX_RATIO, String.format(
+        "find on %s grew %.1f× when the text grew %d× (%d to %d chars): not linear", what, ratio, GROWTH,
+        small.length(), large.length()));
+  }
+
+  private static double best(String text, int runs) {
+    long best = Long.MAX_VALUE;
+    for (int r = 0; r < runs; r++) {
+      long t0 = System.nanoTime();
+      QuantityPhrases.find(text);
+      best = Math.min(best, System.nanoTime() - t0);
+    }
+    return Math.max(best, 1);
+  }
+}
