@@ -34,7 +34,10 @@ final class QuantityLexicon {
       "at most", NumeralModifier.AT_MOST,
       "as many as", NumeralModifier.UP_TO, "as much as", NumeralModifier.UP_TO, "up to", NumeralModifier.UP_TO,
       "fewer than", NumeralModifier.FEWER_THAN, "less than", NumeralModifier.FEWER_THAN, "under", NumeralModifier.FEWER_THAN,
-      "below", NumeralModifier.FEWER_THAN);
+      "below", NumeralModifier.FEWER_THAN,
+      "past", NumeralModifier.MORE_THAN, "beyond", NumeralModifier.MORE_THAN, "a near", NumeralModifier.NEARLY,
+      "near", NumeralModifier.NEARLY, "nearing", NumeralModifier.NEARLY, "as high as", NumeralModifier.UP_TO,
+      "as long as", NumeralModifier.UP_TO, "as far as", NumeralModifier.UP_TO);
 
   static List<Map.Entry<List<String>, NumeralModifier>> modifiers(Object... pairs) {
     List<Map.Entry<List<String>, NumeralModifier>> list = new ArrayList<>();
@@ -106,7 +109,8 @@ final class QuantityLexicon {
       Map.entry("dollars", "USD"), Map.entry("dollar", "USD"), Map.entry("euros", "EUR"), Map.entry("euro", "EUR"),
       Map.entry("yen", "JPY"), Map.entry("yuan", "CNY"), Map.entry("renminbi", "CNY"), Map.entry("rubles", "RUB"),
       Map.entry("ruble", "RUB"), Map.entry("roubles", "RUB"), Map.entry("rouble", "RUB"), Map.entry("won", "KRW"),
-      Map.entry("rupees", "INR"), Map.entry("rupee", "INR"), Map.entry("hryvnias", "UAH"));
+      Map.entry("rupees", "INR"), Map.entry("rupee", "INR"), Map.entry("hryvnias", "UAH"),
+      Map.entry("pounds", "GBP"), Map.entry("pound", "GBP"), Map.entry("quid", "GBP"));
 
   static final Set<String> PERCENT_WORDS = Set.of("percent", "pct", "per-cent");
 
