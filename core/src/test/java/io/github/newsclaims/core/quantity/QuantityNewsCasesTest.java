@@ -86,7 +86,7 @@ class QuantityNewsCasesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
-      "The S&P 500 closed higher.", "Boeing 737 jets were grounded.", "The G7 met in Rome.",
+      "The S&P 500 closed higher.", "Airlines grounded their Boeing 737 jets.", "The G7 met in Rome.",
       "COVID-19 spread fast.", "Talks resume on Sept. 3 in Geneva.", "The vote is due Dec. 14.",
       "The war began three months ago.", "The deal was signed 18 months ago.", "Its 737 Max returned.",
       "The commander estimated it would fail.", "One of them said so.", "The two met in Paris.",
