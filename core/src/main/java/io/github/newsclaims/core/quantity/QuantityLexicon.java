@@ -39,6 +39,18 @@ final class QuantityLexicon {
       "near", NumeralModifier.NEARLY, "nearing", NumeralModifier.NEARLY, "as high as", NumeralModifier.UP_TO,
       "as long as", NumeralModifier.UP_TO, "as far as", NumeralModifier.UP_TO);
 
+  /** {@link #MODIFIERS} by their first word, each list longest first. */
+  static final Map<String, List<Map.Entry<List<String>, NumeralModifier>>> MODIFIERS_BY_FIRST_WORD = byFirstWord();
+
+  private static Map<String, List<Map.Entry<List<String>, NumeralModifier>>> byFirstWord() {
+    Map<String, List<Map.Entry<List<String>, NumeralModifier>>> map = new java.util.HashMap<>();
+    for (Map.Entry<List<String>, NumeralModifier> entry : MODIFIERS) {
+      map.computeIfAbsent(entry.getKey().get(0), w -> new ArrayList<>()).add(entry);
+    }
+    map.replaceAll((w, list) -> List.copyOf(list));
+    return Map.copyOf(map);
+  }
+
   static List<Map.Entry<List<String>, NumeralModifier>> modifiers(Object... pairs) {
     List<Map.Entry<List<String>, NumeralModifier>> list = new ArrayList<>();
     for (int i = 0; i < pairs.length; i += 2) {
@@ -159,5 +171,19 @@ final class QuantityLexicon {
     }
     return word.length() >= 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")
         && !word.endsWith("is") && !word.endsWith("'s");
+  }
+
+  /** Words a quantity phrase can start with, besides numbers, signs, hyphenated words and "-fold" words. */
+  static final Set<String> START_WORDS = startWords();
+
+  private static Set<String> startWords() {
+    Set<String> words = new java.util.HashSet<>(MODIFIERS_BY_FIRST_WORD.keySet());
+    words.addAll(SMALL_NUMBERS.keySet());
+    words.addAll(PLURAL_MAGNITUDES.keySet());
+    words.addAll(PLURAL_SCALES.keySet());
+    words.addAll(RELATIVE_CHANGES.keySet());
+    words.addAll(List.of("a", "an", "half", "between", "several", "down", "twice", "estimated", "us", "double",
+        "doubling", "doubles", "triple", "tripling", "triples", "quadruple", "dozen"));
+    return Set.copyOf(words);
   }
 }

@@ -64,10 +64,19 @@ final class QuantityReader extends NumberReader {
 
   /** The quantity phrases from token {@code from} on, longest first at each word, skipping weak ones. */
   List<Found> findFrom(int from) {
+    return findFrom(from, false);
+  }
+
+  /**
+   * The quantity phrases from token {@code from} on. Unless {@code everyToken}, tokens that cannot
+   * start a quantity ({@link #canStart(int)}) are skipped without trying the grammar; the result is
+   * the same, which a test checks.
+   */
+  List<Found> findFrom(int from, boolean everyToken) {
     List<Found> found = new ArrayList<>();
     int i = from;
     while (i < size()) {
-      Found f = mentionAt(i);
+      Found f = everyToken || canStart(i) ? mentionAt(i) : null;
       if (f != null && !f.weak() && f.estimate("q", "q", null) != null) {
         found.add(f);
         i = f.end();
@@ -76,6 +85,19 @@ final class QuantityReader extends NumberReader {
       }
     }
     return found;
+  }
+
+  /** Whether a quantity phrase can start at token {@code i}: a number, a sign, or a word the grammar starts with. */
+  boolean canStart(int i) {
+    return switch (kind(i)) {
+      case NUMBER, DASH -> true;
+      case OTHER -> length(i) == 1 && CURRENCY_SYMBOLS.containsKey(text(i));
+      case WORD -> {
+        String w = lower(i);
+        yield START_WORDS.contains(w) || w.indexOf('-') > 0 || w.endsWith("fold")
+            || length(i) == 3 && capitalised(i) && CURRENCY_CODES.contains(text(i));
+      }
+    };
   }
 
   /** The longest quantity phrase starting at token {@code i}, or null. */
@@ -98,7 +120,7 @@ final class QuantityReader extends NumberReader {
     if (isWord(i, "estimated") && isKind(i - 1, Kind.WORD) && !STOP_WORDS.contains(lower(i - 1))) {
       return null; // "the commander estimated 5,000": a verb, not a hedge
     }
-    for (Map.Entry<List<String>, NumeralModifier> entry : MODIFIERS) {
+    for (Map.Entry<List<String>, NumeralModifier> entry : MODIFIERS_BY_FIRST_WORD.getOrDefault(lower(i), List.of())) {
       int end = phrase(i, entry.getKey());
       if (end > 0) {
         modifier = entry.getValue();
@@ -232,7 +254,7 @@ final class QuantityReader extends NumberReader {
   private Found relativeChange(int i, int k, NumeralModifier modifier) {
     int end = k + 1;
     Double factor = RELATIVE_CHANGES.get(lower(k));
-    if (factor == null && isKind(k, Kind.WORD)) {
+    if (factor == null && isKind(k, Kind.WORD) && lower(k).endsWith("fold")) {
       Matcher m = FOLD.matcher(lower(k));
       if (m.matches()) {
         Integer n = SMALL_NUMBERS.get(m.group(1));

@@ -45,7 +45,7 @@ class QuantityPhrasesScalingTest {
       throw new IllegalStateException("reading the thread CPU clock failed: " + e, e);
     }
   }
-  private static final int SMALL = 100_000;
+  private static final int SMALL = 50_000;
   private static final int GROWTH = 8;
   private static final double MAX_RATIO = 24;
 
