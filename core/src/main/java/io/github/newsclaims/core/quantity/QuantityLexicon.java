@@ -176,6 +176,18 @@ final class QuantityLexicon {
   /** Words a quantity phrase can start with, besides numbers, signs, hyphenated words and "-fold" words. */
   static final Set<String> START_WORDS = startWords();
 
+  /** {@link #START_WORDS} by first letter. */
+  static final Map<Character, List<String>> START_WORDS_BY_FIRST_CHAR = byFirstChar();
+
+  private static Map<Character, List<String>> byFirstChar() {
+    Map<Character, List<String>> map = new java.util.HashMap<>();
+    for (String w : START_WORDS) {
+      map.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
+    }
+    map.replaceAll((c, list) -> List.copyOf(list));
+    return Map.copyOf(map);
+  }
+
   private static Set<String> startWords() {
     Set<String> words = new java.util.HashSet<>(MODIFIERS_BY_FIRST_WORD.keySet());
     words.addAll(SMALL_NUMBERS.keySet());

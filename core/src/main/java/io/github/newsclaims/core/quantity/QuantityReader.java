@@ -91,13 +91,43 @@ final class QuantityReader extends NumberReader {
   boolean canStart(int i) {
     return switch (kind(i)) {
       case NUMBER, DASH -> true;
-      case OTHER -> length(i) == 1 && CURRENCY_SYMBOLS.containsKey(text(i));
-      case WORD -> {
-        String w = lower(i);
-        yield START_WORDS.contains(w) || w.indexOf('-') > 0 || w.endsWith("fold")
-            || length(i) == 3 && capitalised(i) && CURRENCY_CODES.contains(text(i));
-      }
+      case OTHER -> length(i) == 1 && CURRENCY_SIGNS.indexOf(first(i)) >= 0;
+      case WORD -> startWord(i) || hyphenated(i) || endsWithFold(i)
+          || length(i) == 3 && capitalised(i) && anyOf(i, CURRENCY_CODE_LIST, false);
     };
+  }
+
+  private static final List<String> CURRENCY_CODE_LIST = List.copyOf(CURRENCY_CODES);
+  private static final String CURRENCY_SIGNS = String.join("", CURRENCY_SYMBOLS.keySet());
+
+  /** Whether word {@code i} is one of {@link QuantityLexicon#START_WORDS}, compared without making a string. */
+  private boolean startWord(int i) {
+    char c = Character.toLowerCase(first(i));
+    List<String> candidates = START_WORDS_BY_FIRST_CHAR.get(c);
+    return candidates != null && anyOf(i, candidates, true);
+  }
+
+  private boolean anyOf(int i, List<String> words, boolean ignoreCase) {
+    int length = length(i);
+    for (String w : words) {
+      if (w.length() == length && text.regionMatches(ignoreCase, start(i), w, 0, length)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hyphenated(int i) {
+    for (int p = start(i) + 1; p < end(i); p++) {
+      if (text.charAt(p) == '-') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean endsWithFold(int i) {
+    return length(i) > 4 && text.regionMatches(true, end(i) - 4, "fold", 0, 4);
   }
 
   /** The longest quantity phrase starting at token {@code i}, or null. */

@@ -275,7 +275,24 @@ class Tokens {
     return k;
   }
 
+  /** The text without white space at its ends and with each run of white space inside made one space. */
   static String normalSpace(String text) {
-    return text.strip().replaceAll("\\s+", " ");
+    String stripped = text.strip();
+    StringBuilder out = null;
+    for (int p = 0; p < stripped.length(); p++) {
+      char c = stripped.charAt(p);
+      boolean space = Character.isWhitespace(c);
+      if (out == null && space && (c != ' ' || p + 1 < stripped.length() && Character.isWhitespace(stripped.charAt(p + 1)))) {
+        out = new StringBuilder(stripped.length()).append(stripped, 0, p);
+      }
+      if (out != null) {
+        if (!space) {
+          out.append(c);
+        } else if (out.charAt(out.length() - 1) != ' ') {
+          out.append(' ');
+        }
+      }
+    }
+    return out == null ? stripped : out.toString();
   }
 }

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code find} stays linear in the text on the inputs that made it quadratic (issue 11, fault 9:
  * 600,000 digits took 18 s). Not a timing of the reader: the test compares how the time grows when
- * the input grows eightfold. Linear work grows about 8×, quadratic work about 64×; the bound, 24×,
- * sits between them with room for a busy machine. Each size is timed as the best of several runs, in
+ * the input grows eightfold. Linear work grows about 8×, quadratic work about 64×; the bound, 32×,
+ * sits between them with room for a busy machine (garbage collection grows a little faster than
+ * linear on the larger input). Each size is timed as the best of several runs, in
  * the CPU time of the test's thread, so that time spent waiting for a busy machine's cores is not
  * counted.
  */
@@ -47,7 +48,7 @@ class QuantityPhrasesScalingTest {
   }
   private static final int SMALL = 50_000;
   private static final int GROWTH = 8;
-  private static final double MAX_RATIO = 24;
+  private static final double MAX_RATIO = 32;
 
   @Test
   void aLongRunOfDigitsIsOneTokenAndNoNumber() {
