@@ -204,7 +204,7 @@ class FormatDocumentationTest {
   @Test
   void limitsTableHasTheConstants() throws ReflectiveOperationException {
     for (String name : List.of("MAX_NESTING_DEPTH", "MAX_STRING_LENGTH", "MAX_DOCUMENT_LENGTH", "MAX_NAME_LENGTH",
-        "MAX_NUMBER_LENGTH")) {
+        "MAX_NUMBER_LENGTH", "MAX_REPORTED_PROBLEMS")) {
       Object value = NewsClaimsJson.class.getField(name).get(null);
       Pattern row = Pattern.compile("(?m)^\\|[^|\\n]+\\| " + value + "( \\([^)]*\\))? \\| `" + name + "` \\|$");
       assertTrue(row.matcher(FORMAT_MD).find(), name + " = " + value);
