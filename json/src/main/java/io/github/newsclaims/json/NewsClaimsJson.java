@@ -26,9 +26,15 @@ import java.util.stream.Stream;
  * properties, an unknown {@code format}, values the model refuses, broken document rules, input
  * beyond the read limits below — throws one {@link NewsClaimsJsonException} that lists every problem
  * with its JSON Pointer. No partial article is ever returned. {@code readWithoutDocumentRules} skips
- * only the document rules, for trusted input. Failures of the underlying stream
- * are {@link UncheckedIOException}s. Streams passed in are not closed, except by the stream that
- * {@link #readLines} returns, which owns its input.
+ * only the document rules, for trusted input. Input is UTF-8 only, in every form; one byte order
+ * mark at the very start is ignored. Memory is bounded by the input: nothing is held that the
+ * article does not need, and at most {@link #MAX_REPORTED_PROBLEMS} problems are listed. Failures
+ * of the underlying stream are {@link UncheckedIOException}s. Streams passed in are not closed,
+ * except by the stream that {@link #readLines} returns, which owns its input.
+ *
+ * <p>The static methods are shortcuts for {@link #reader()} and {@link #writer()}, immutable
+ * objects that add reading and writing files ({@code Path}) and checking the document rules with
+ * the caller's Jakarta {@code Validator}.
  *
  * <p>All methods are thread-safe; no method accepts or returns {@code null}.
  */
