@@ -2,8 +2,9 @@ package io.github.newsclaims.json;
 
 import io.github.newsclaims.core.Actor;
 import io.github.newsclaims.core.ActorKind;
+import java.net.URI;
 
-/** {@link Actor} as {@code {"id": "kcna", "name": "...", "kind": "state_media", "aliases": ["KCNA"], "affiliation": "north-korea"}}. */
+/** {@link Actor} as {@code {"id": "kcna", "name": "...", "kind": "state_media", "aliases": ["KCNA"], "affiliation": "north-korea", "sameAs": ["http://www.wikidata.org/entity/Q423"]}}. */
 final class ActorMapping {
   private ActorMapping() {}
 
@@ -14,8 +15,9 @@ final class ActorMapping {
   static final Property<Actor, String> ALIASES = Property.list("aliases", Values.STRING, Actor::getAliases);
   static final Property<Actor, String> AFFILIATION =
       Property.optional("affiliation", Values.STRING, Actor::getAffiliation);
+  static final Property<Actor, URI> SAME_AS = Property.list("sameAs", ArticleMapping.URI_REFERENCE, Actor::getSameAs);
 
   static final ObjectType<Actor> TYPE = ObjectType.of("actor", v -> Actor.builder().id(v.get(ID)).name(v.get(NAME))
-      .kind(v.get(KIND)).aliases(v.list(ALIASES)).affiliation(v.optional(AFFILIATION)).build(),
-      ID, NAME, KIND, ALIASES, AFFILIATION);
+      .kind(v.get(KIND)).aliases(v.list(ALIASES)).affiliation(v.optional(AFFILIATION)).sameAs(v.list(SAME_AS)).build(),
+      ID, NAME, KIND, ALIASES, AFFILIATION, SAME_AS);
 }

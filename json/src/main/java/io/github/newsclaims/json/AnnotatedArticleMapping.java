@@ -2,6 +2,7 @@ package io.github.newsclaims.json;
 
 import io.github.newsclaims.core.Actor;
 import io.github.newsclaims.core.AnnotatedArticle;
+import io.github.newsclaims.core.AnnotationProvenance;
 import io.github.newsclaims.core.Article;
 import io.github.newsclaims.core.Claim;
 import io.github.newsclaims.core.Estimate;
@@ -15,7 +16,7 @@ import tools.jackson.core.JsonParser;
 
 /**
  * {@link AnnotatedArticle} as the document: {@code {"format": "newsclaims/1", "article": {...},
- * "actors": [...], "claims": [...]}}. A document of another format is not read further: its
+ * "actors": [...], "claims": [...], "provenance": {...}}}. A document of another format is not read further: its
  * format is the only problem reported, wherever in the document it stands.
  */
 final class AnnotatedArticleMapping {
@@ -48,9 +49,11 @@ final class AnnotatedArticleMapping {
       Property.list("actors", ActorMapping.TYPE, AnnotatedArticle::getActors);
   static final Property<AnnotatedArticle, Claim> CLAIMS =
       Property.list("claims", ClaimMapping.TYPE, AnnotatedArticle::getClaims);
+  static final Property<AnnotatedArticle, AnnotationProvenance> PROVENANCE =
+      Property.optional("provenance", AnnotationProvenanceMapping.TYPE, AnnotatedArticle::getProvenance);
 
   static final ObjectType<AnnotatedArticle> TYPE = ObjectType.of("document", AnnotatedArticleMapping::build,
-      FORMAT_NAME, ARTICLE, ACTORS, CLAIMS);
+      FORMAT_NAME, ARTICLE, ACTORS, CLAIMS, PROVENANCE);
 
   private static AnnotatedArticle build(Slots v) {
     Problems problems = v.problems();
@@ -65,7 +68,8 @@ final class AnnotatedArticleMapping {
     if (problems.count() > before) {
       return null;
     }
-    return AnnotatedArticle.builder().article(v.get(ARTICLE)).actors(actors).claims(claims).build();
+    return AnnotatedArticle.builder().article(v.get(ARTICLE)).actors(actors).claims(claims)
+        .provenance(v.optional(PROVENANCE)).build();
   }
 
   private static void repeated(List<String> ids, String what, IntFunction<Pointer> place, Problems problems) {

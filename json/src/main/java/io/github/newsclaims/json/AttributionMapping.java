@@ -5,8 +5,9 @@ import io.github.newsclaims.core.AttributionMode;
 import io.github.newsclaims.core.Factuality;
 import io.github.newsclaims.core.TextSpan;
 import io.github.newsclaims.core.TimeReference;
+import java.util.Optional;
 
-/** {@link Attribution} as {@code {"source": "kcna", "sourceMention": {...}, "cue": {...}, "mode": "according_to", "commitment": {...}, "time": {...}}}. */
+/** {@link Attribution} as {@code {"source": "kcna", "sourceMention": {...}, "cue": {...}, "mode": "according_to", "commitment": {...}, "hedges": [...], "time": {...}, "carriedOver": true}}; {@code carriedOver} is written only when true. */
 final class AttributionMapping {
   private AttributionMapping() {}
 
@@ -18,11 +19,15 @@ final class AttributionMapping {
       Property.required("mode", Values.enumeration(AttributionMode.class), Attribution::getMode);
   static final Property<Attribution, Factuality> COMMITMENT =
       Property.required("commitment", FactualityMapping.TYPE, Attribution::getCommitment);
+  static final Property<Attribution, TextSpan> HEDGES = Property.list("hedges", TextSpanMapping.TYPE, Attribution::getHedges);
   static final Property<Attribution, TimeReference> TIME =
       Property.optional("time", TimeReferenceMapping.TYPE, Attribution::getTime);
+  static final Property<Attribution, Boolean> CARRIED_OVER = Property.optional("carriedOver", Values.BOOLEAN,
+      hop -> hop.isCarriedOver() ? Optional.of(true) : Optional.empty());
 
   static final ObjectType<Attribution> TYPE = ObjectType.of("attribution", v -> Attribution.builder()
       .source(v.optional(SOURCE)).sourceMention(v.optional(SOURCE_MENTION)).cue(v.optional(CUE)).mode(v.get(MODE))
-      .commitment(v.get(COMMITMENT)).time(v.optional(TIME)).build(),
-      SOURCE, SOURCE_MENTION, CUE, MODE, COMMITMENT, TIME);
+      .commitment(v.get(COMMITMENT)).hedges(v.list(HEDGES)).time(v.optional(TIME))
+      .carriedOver(v.optional(CARRIED_OVER).orElse(false)).build(),
+      SOURCE, SOURCE_MENTION, CUE, MODE, COMMITMENT, HEDGES, TIME, CARRIED_OVER);
 }

@@ -1,6 +1,8 @@
 package io.github.newsclaims.json;
 
 import io.github.newsclaims.core.Actor;
+import io.github.newsclaims.core.AnnotationMethod;
+import io.github.newsclaims.core.AnnotationProvenance;
 import io.github.newsclaims.core.ActorKind;
 import io.github.newsclaims.core.AnnotatedArticle;
 import io.github.newsclaims.core.Approximator;
@@ -12,6 +14,7 @@ import io.github.newsclaims.core.Claim;
 import io.github.newsclaims.core.ClaimKind;
 import io.github.newsclaims.core.ClaimRelation;
 import io.github.newsclaims.core.ClaimRelationKind;
+import io.github.newsclaims.core.ClaimReview;
 import io.github.newsclaims.core.Estimate;
 import io.github.newsclaims.core.Factuality;
 import io.github.newsclaims.core.Interval;
@@ -19,7 +22,9 @@ import io.github.newsclaims.core.Likelihood;
 import io.github.newsclaims.core.NonContentKind;
 import io.github.newsclaims.core.NonContentSpan;
 import io.github.newsclaims.core.PartialDate;
+import io.github.newsclaims.core.Place;
 import io.github.newsclaims.core.Polarity;
+import io.github.newsclaims.core.Rating;
 import io.github.newsclaims.core.TextSpan;
 import io.github.newsclaims.core.TimeKind;
 import io.github.newsclaims.core.TimeReference;
@@ -70,6 +75,11 @@ public final class NewsClaimsModule extends JacksonModule {
       new Mapping<>(TimeReference.class, TimeReferenceMapping.TYPE),
       new Mapping<>(PartialDate.class, PartialDateMapping.TYPE),
       new Mapping<>(ClaimRelation.class, ClaimRelationMapping.TYPE),
+      new Mapping<>(Place.class, PlaceMapping.TYPE),
+      new Mapping<>(ClaimReview.class, ClaimReviewMapping.TYPE),
+      new Mapping<>(Rating.class, RatingMapping.TYPE),
+      new Mapping<>(AnnotationProvenance.class, AnnotationProvenanceMapping.TYPE),
+      enumeration(AnnotationMethod.class),
       enumeration(ActorKind.class),
       enumeration(Approximator.class),
       enumeration(AttributionMode.class),

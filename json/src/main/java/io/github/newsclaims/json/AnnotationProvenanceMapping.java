@@ -1,0 +1,20 @@
+package io.github.newsclaims.json;
+
+import io.github.newsclaims.core.AnnotationMethod;
+import io.github.newsclaims.core.AnnotationProvenance;
+
+/** {@link AnnotationProvenance} as {@code {"annotator": "claim-extractor 2.1.0", "method": "automatic", "confidence": 0.82}}. */
+final class AnnotationProvenanceMapping {
+  private AnnotationProvenanceMapping() {}
+
+  static final Property<AnnotationProvenance, String> ANNOTATOR =
+      Property.required("annotator", Values.STRING, AnnotationProvenance::getAnnotator);
+  static final Property<AnnotationProvenance, AnnotationMethod> METHOD =
+      Property.required("method", Values.enumeration(AnnotationMethod.class), AnnotationProvenance::getMethod);
+  static final Property<AnnotationProvenance, Double> CONFIDENCE =
+      Property.optional("confidence", Values.NUMBER, AnnotationProvenance::getConfidence);
+
+  static final ObjectType<AnnotationProvenance> TYPE = ObjectType.of("provenance", v -> AnnotationProvenance.builder()
+      .annotator(v.get(ANNOTATOR)).method(v.get(METHOD)).confidence(v.optional(CONFIDENCE)).build(),
+      ANNOTATOR, METHOD, CONFIDENCE);
+}
