@@ -5,8 +5,8 @@ import io.github.newsclaims.core.TextSpan;
 import java.net.URI;
 
 /**
- * {@link Place} as {@code {"name": "Kursk region", "mention": {...}, "sameAs":
- * ["http://www.wikidata.org/entity/Q1749"]}}.
+ * {@link Place} as {@code {"name": "Russia", "mention": {...}, "sameAs":
+ * ["http://www.wikidata.org/entity/Q159"]}}.
  */
 final class PlaceMapping {
   private PlaceMapping() {}
