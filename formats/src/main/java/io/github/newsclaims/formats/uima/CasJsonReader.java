@@ -28,14 +28,15 @@ final class CasJsonReader {
   private final Map<Integer, JsonNode> structures = new LinkedHashMap<>();
   private final List<Node> nodes = new ArrayList<>();
   private final List<Link> links = new ArrayList<>();
-  private String text = "";
+  /** The text of the initial view, once found. */
+  private String text;
 
   private CasJsonReader() {}
 
   static AnnotatedArticle read(JsonNode root) {
     CasJsonReader reader = new CasJsonReader();
     reader.readRoot(root);
-    if (reader.problems.isEmpty()) {
+    if (reader.text != null) {
       Optional<AnnotatedArticle> article = GraphToArticle.map(new Graph(reader.text, reader.nodes, reader.links),
           reader.problems);
       if (article.isPresent() && reader.problems.isEmpty()) {
