@@ -1,9 +1,11 @@
 /**
  * The annotated seed article as a test fixture ({@link io.github.newsclaims.examples.ArticleFixtures})
- * and the claim report ({@link io.github.newsclaims.examples.ClaimReport}).
+ * the claim report ({@link io.github.newsclaims.examples.ClaimReport}) and the converter between
+ * newsclaims JSON, brat and CAS JSON ({@link io.github.newsclaims.examples.FormatConvert}).
  */
 module io.github.newsclaims.examples {
   requires transitive io.github.newsclaims.json;
+  requires io.github.newsclaims.formats;
   requires java.logging;
 
   exports io.github.newsclaims.examples;
