@@ -141,6 +141,38 @@ class CasJsonFormatTest {
     }
   }
 
+  /**
+   * INCEpTION turns a type into a span layer when every feature is primitive, a string array or a
+   * slot (link) feature: an array of a type under TOP with exactly a String role and a reference
+   * target. Its layer import makes the same check.
+   */
+  @Test
+  void everyTypeIsOneInceptionTakesForASpanLayerWithSlotFeatures() {
+    CAS cas = Uima.newCas();
+    org.apache.uima.cas.TypeSystem ts = cas.getTypeSystem();
+    for (Schema.Type schemaType : Schema.TYPES) {
+      Type type = ts.getType(CasJsonFormat.PREFIX + schemaType.name());
+      assertEquals(ts.getType("uima.tcas.Annotation"), ts.getParent(type), type.getName());
+      for (Feature feature : type.getFeatures()) {
+        if (!feature.getDomain().equals(type)) {
+          continue;
+        }
+        Type range = feature.getRange();
+        if (range.isArray() && !range.getName().equals("uima.cas.StringArray")) {
+          Type link = range.getComponentType();
+          assertEquals(ts.getTopType(), ts.getParent(link), feature.getName());
+          assertEquals(List.of("role", "target"), link.getFeatures().stream()
+              .filter(f -> f.getDomain().equals(link)).map(Feature::getShortName).toList());
+          assertEquals("uima.cas.String", link.getFeatureByBaseName("role").getRange().getName());
+          assertEquals("uima.tcas.Annotation", link.getFeatureByBaseName("target").getRange().getName());
+        } else {
+          assertTrue(range.isPrimitive() || range.getName().equals("uima.cas.StringArray"), feature.getName());
+        }
+      }
+    }
+    assertTrue(CasJsonFormat.typeSystem().startsWith("<?xml"), "INCEpTION's layer import recognises XML by its preamble");
+  }
+
   @Test
   void everyBadAnnotationIsReportedWithItsId() {
     String json = CasJsonFormat.write(Samples.annotated())
