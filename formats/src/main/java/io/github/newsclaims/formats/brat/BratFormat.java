@@ -22,7 +22,10 @@ import java.util.Locale;
  * time kind, actor kind, non-content kind) are {@code A} attribute lines; free text (ids, the
  * proposition, names, aliases, measure, interval, stated value, dates) is one {@code AnnotatorNotes}
  * line per annotation holding a JSON object; links (attribution chain, sources, hedges, estimates,
- * claim relations, affiliations) are {@code R} relation lines, in order. Annotations without a
+ * claim relations, affiliations, reviewers) are {@code R} relation lines, in order; an actor's or
+ * place's Wikidata {@code sameAs} is also an {@code N} line {@code Reference T3 Wikidata:Q423}
+ * (read back into {@code sameAs} when the note does not already list it); a carried-over hop has
+ * the binary attribute {@code CarriedOver}. Annotations without a
  * place in the text — the article, actors, a hop without a cue, a derived estimate, a time without
  * an expression — sit on the first character with the binary attribute {@value #UNANCHORED}.
  * Nothing of the model is lost; see the README for the walkthrough.
@@ -45,6 +48,12 @@ public final class BratFormat {
   public static final String VISUAL_CONF = "io/github/newsclaims/formats/brat/visual.conf";
   /** The binary attribute that marks an annotation placed on the first character for want of a span. */
   public static final String UNANCHORED = "Unanchored";
+
+  /** A Wikidata item URI, which brat holds as an {@code N} line {@code Wikidata:Q423}. */
+  static final java.util.regex.Pattern WIKIDATA =
+      java.util.regex.Pattern.compile("https?://www\\.wikidata\\.org/(?:entity|wiki)/(Q[1-9][0-9]*)");
+  /** The URI a brat {@code Wikidata:Q423} normalisation stands for. */
+  static final String WIKIDATA_ENTITY = "http://www.wikidata.org/entity/";
 
   private BratFormat() {}
 

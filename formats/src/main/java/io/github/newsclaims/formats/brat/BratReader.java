@@ -29,6 +29,7 @@ final class BratReader {
   private static final Pattern ATTRIBUTE = Pattern.compile("(A\\d+)\\t(\\S+) (\\S+)(?: (\\S+))?");
   private static final Pattern RELATION = Pattern.compile("(R\\d+)\\t(\\S+) Arg1:(\\S+) Arg2:(\\S+)\\s*");
   private static final Pattern LINE = Pattern.compile("line (\\d+)");
+  private static final Pattern NORMALISATION = Pattern.compile("(N\\d+)\\tReference (\\S+) ([^:\\s]+):(\\S+)(?:\\t.*)?");
   private static final Pattern NOTE = Pattern.compile("(#\\d+)\\tAnnotatorNotes (\\S+)\\t(.*)");
 
   private final String text;
@@ -65,10 +66,12 @@ final class BratReader {
     BratReader reader = new BratReader(text);
     String[] lines = ann.split("\\r?\\n", -1);
     List<Runnable> later = new ArrayList<>();
+    List<Runnable> last = new ArrayList<>();
     for (int i = 0; i < lines.length; i++) {
-      reader.line(i + 1, lines[i], later);
+      reader.line(i + 1, lines[i], later, last);
     }
     later.forEach(Runnable::run);
+    last.forEach(Runnable::run);
     List<Node> nodes = new ArrayList<>();
     List<Link> evidence = new ArrayList<>();
     for (Entity entity : reader.entities.values()) {
@@ -91,7 +94,7 @@ final class BratReader {
     return article.get();
   }
 
-  private void line(int number, String line, List<Runnable> later) {
+  private void line(int number, String line, List<Runnable> later, List<Runnable> last) {
     if (line.isBlank()) {
       return;
     }
@@ -123,10 +126,16 @@ final class BratReader {
       if (fresh(n.group(1), at)) {
         later.add(() -> note(n.group(2), n.group(3), at));
       }
+    } else if ((m = NORMALISATION.matcher(line)).matches()) {
+      Matcher n = m;
+      String at = where + " (" + n.group(1) + ")";
+      if (fresh(n.group(1), at)) {
+        last.add(() -> normalisation(n.group(2), n.group(3), n.group(4), at));
+      }
     } else {
       String kind = line.isEmpty() ? "" : switch (line.charAt(0)) {
         case 'E' -> "event annotations (E) are not used by newsclaims; attribution is R relations";
-        case 'N' -> "normalisation (N) lines are not supported";
+        case 'N' -> "malformed normalisation; expected N1<tab>Reference T3 Wikidata:Q423<tab>text";
         case '*' -> "equivalence (*) lines are not used by newsclaims";
         default -> "";
       };
@@ -202,6 +211,16 @@ final class BratReader {
     if (entity == null) {
       return;
     }
+    Optional<Schema.Field> flag = Schema.type(entity.type).flatMap(t -> t.field(BratFormat.fieldName(name)))
+        .filter(f -> f.kind() == Schema.FieldKind.FLAG);
+    if (flag.isPresent()) {
+      if (value != null) {
+        problem(where, name + " takes no value, was " + quote(value));
+      } else if (entity.values.putIfAbsent(flag.get().name(), "true") != null) {
+        problem(where, entity.id + " has attribute " + name + " twice");
+      }
+      return;
+    }
     if (name.equals(BratFormat.UNANCHORED)) {
       if (value != null) {
         problem(where, BratFormat.UNANCHORED + " takes no value, was " + quote(value));
@@ -221,6 +240,28 @@ final class BratReader {
           + String.join(", ", declared.get().enumValues()));
     } else if (entity.values.putIfAbsent(field, value) != null) {
       problem(where, entity.id + " has attribute " + name + " twice");
+    }
+  }
+
+  private void normalisation(String target, String database, String key, String where) {
+    Entity entity = entity(target, where);
+    if (entity == null) {
+      return;
+    }
+    if (!database.equals("Wikidata") || !key.matches("Q[1-9][0-9]*")) {
+      problem(where, "unsupported normalisation " + quote(database + ":" + key) + "; newsclaims reads Wikidata:Q…");
+    } else if (Schema.type(entity.type).flatMap(t -> t.field("sameAs")).isEmpty()) {
+      problem(where, "a " + entity.type + " has no sameAs to normalise");
+    } else {
+      @SuppressWarnings("unchecked")
+      List<String> sameAs = entity.values.get("sameAs") instanceof List<?> list ? new ArrayList<>((List<String>) list)
+          : new ArrayList<>();
+      boolean known = sameAs.stream().map(BratFormat.WIKIDATA::matcher)
+          .anyMatch(uri -> uri.matches() && uri.group(1).equals(key));
+      if (!known) {
+        sameAs.add(BratFormat.WIKIDATA_ENTITY + key);
+        entity.values.put("sameAs", List.copyOf(sameAs));
+      }
     }
   }
 

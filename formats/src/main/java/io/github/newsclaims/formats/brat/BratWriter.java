@@ -27,6 +27,8 @@ final class BratWriter {
     StringBuilder ann = new StringBuilder();
     Map<String, String> bratIds = new HashMap<>();
     int attributes = 0;
+    int normalised = 0;
+    StringBuilder normalisations = new StringBuilder();
     int notes = 0;
     for (Node node : graph.nodes()) {
       String id = "T" + (bratIds.size() + 1);
@@ -57,11 +59,23 @@ final class BratWriter {
       Map<String, Object> free = new LinkedHashMap<>();
       Schema.Type type = Schema.type(node.type()).orElseThrow();
       for (Map.Entry<String, Object> value : node.values().entrySet()) {
-        if (type.field(value.getKey()).orElseThrow().kind() == Schema.FieldKind.ENUM) {
+        Schema.FieldKind kind = type.field(value.getKey()).orElseThrow().kind();
+        if (kind == Schema.FieldKind.FLAG) {
+          ann.append('A').append(++attributes).append('\t').append(BratFormat.attributeName(value.getKey()))
+              .append(' ').append(id).append('\n');
+        } else if (kind == Schema.FieldKind.ENUM) {
           ann.append('A').append(++attributes).append('\t').append(BratFormat.attributeName(value.getKey()))
               .append(' ').append(id).append(' ').append(value.getValue()).append('\n');
         } else {
           free.put(value.getKey(), value.getValue());
+        }
+      }
+      for (String uri : node.list("sameAs")) {
+        java.util.regex.Matcher wikidata = BratFormat.WIKIDATA.matcher(uri);
+        if (wikidata.matches()) {
+          // Also as brat normalisation, which brat shows and links; the note keeps the full list.
+          normalisations.append('N').append(++normalised).append("\tReference ").append(id).append(" Wikidata:")
+              .append(wikidata.group(1)).append('\t').append(BratFormat.oneLine(node.text("name").orElse(""))).append('\n');
         }
       }
       if (!free.isEmpty()) {
@@ -75,6 +89,7 @@ final class BratWriter {
           .append(" Arg1:").append(bratIds.get(link.from())).append(" Arg2:").append(bratIds.get(link.to()))
           .append('\n');
     }
+    ann.append(normalisations);
     return new BratDocument(text, ann.toString());
   }
 }

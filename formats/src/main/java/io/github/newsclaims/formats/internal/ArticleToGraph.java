@@ -2,6 +2,10 @@ package io.github.newsclaims.formats.internal;
 
 import io.github.newsclaims.core.Actor;
 import io.github.newsclaims.core.AnnotatedArticle;
+import io.github.newsclaims.core.AnnotationProvenance;
+import io.github.newsclaims.core.ClaimReview;
+import io.github.newsclaims.core.Rating;
+import java.net.URI;
 import io.github.newsclaims.core.Article;
 import io.github.newsclaims.core.Attribution;
 import io.github.newsclaims.core.Claim;
@@ -45,6 +49,7 @@ public final class ArticleToGraph {
     article.getOutlet().ifPresent(v -> values.put("outlet", v));
     article.getUrl().ifPresent(v -> values.put("url", v.toString()));
     article.getPublicationDate().ifPresent(v -> values.put("publicationDate", v.toString()));
+    annotated.getProvenance().ifPresent(provenance -> provenance(values, provenance));
     node("Article", Optional.empty(), values);
     for (NonContentSpan furniture : article.getNonContent()) {
       node("NonContent", Optional.of(furniture.getSpan()), Map.of("nonContentKind", Schema.value(furniture.getKind())));
@@ -56,6 +61,9 @@ public final class ArticleToGraph {
       actorValues.put("actorKind", Schema.value(actor.getKind()));
       if (!actor.getAliases().isEmpty()) {
         actorValues.put("aliases", actor.getAliases());
+      }
+      if (!actor.getSameAs().isEmpty()) {
+        actorValues.put("sameAs", actor.getSameAs().stream().map(URI::toString).toList());
       }
       actorNodes.put(actor.getId(), node("Actor", Optional.empty(), actorValues));
     }
@@ -76,6 +84,8 @@ public final class ArticleToGraph {
     values.put("proposition", claim.getProposition());
     values.put("claimKind", Schema.value(claim.getKind()));
     factuality(values, claim.getFactuality());
+    claim.getKey().ifPresent(key -> values.put("key", key));
+    claim.getProvenance().ifPresent(provenance -> provenance(values, provenance));
     List<TextSpan> evidence = claim.getEvidence();
     String id = node("Claim", Optional.of(evidence.get(0)), values);
     claimNodes.put(claim.getId(), id);
@@ -86,11 +96,17 @@ public final class ArticleToGraph {
       Map<String, Object> hopValues = new LinkedHashMap<>();
       hopValues.put("mode", Schema.value(hop.getMode()));
       factuality(hopValues, hop.getCommitment());
+      if (hop.isCarriedOver()) {
+        hopValues.put("carriedOver", "true");
+      }
       String hopId = node("Attribution", hop.getCue(), hopValues);
       link("attribution", id, hopId);
       hop.getSource().ifPresent(source -> link("source", hopId, actorNodes.get(source)));
       hop.getSourceMention().ifPresent(mention -> link("sourceMention", hopId, node("Source", Optional.of(mention), Map.of())));
       hop.getTime().ifPresent(time -> link("attributionTime", hopId, time(time)));
+      for (TextSpan hedge : hop.getHedges()) {
+        link("hopHedge", hopId, node("Hedge", Optional.of(hedge), Map.of()));
+      }
     }
     for (TextSpan hedge : claim.getHedges()) {
       link("hedge", id, node("Hedge", Optional.of(hedge), Map.of()));
@@ -105,6 +121,28 @@ public final class ArticleToGraph {
     }
     claim.getTime().ifPresent(time -> link("time", id, time(time)));
     claim.getAbout().forEach(actor -> link("about", id, actorNodes.get(actor)));
+    claim.getPlace().ifPresent(place -> {
+      Map<String, Object> placeValues = new LinkedHashMap<>();
+      placeValues.put("name", place.getName());
+      if (!place.getSameAs().isEmpty()) {
+        placeValues.put("sameAs", place.getSameAs().stream().map(URI::toString).toList());
+      }
+      link("place", id, node("Place", place.getMention(), placeValues));
+    });
+    for (ClaimReview review : claim.getReviews()) {
+      Map<String, Object> reviewValues = new LinkedHashMap<>();
+      Rating rating = review.getRating();
+      reviewValues.put("ratingLabel", rating.getLabel());
+      rating.getValue().ifPresent(v -> reviewValues.put("ratingValue", Double.toString(v)));
+      rating.getWorst().ifPresent(v -> reviewValues.put("ratingWorst", Double.toString(v)));
+      rating.getBest().ifPresent(v -> reviewValues.put("ratingBest", Double.toString(v)));
+      reviewValues.put("url", review.getUrl().toString());
+      review.getDate().ifPresent(v -> reviewValues.put("date", v.toString()));
+      review.getSummary().ifPresent(v -> reviewValues.put("summary", v));
+      String reviewId = node("Review", Optional.empty(), reviewValues);
+      link("review", id, reviewId);
+      link("reviewer", reviewId, actorNodes.get(review.getReviewer()));
+    }
     afterwards.add(() -> {
       for (ClaimRelation relation : claim.getRelations()) {
         link(role(relation.getKind()), id, claimNodes.get(relation.getTarget()));
@@ -119,6 +157,8 @@ public final class ArticleToGraph {
       case CONTRADICTS -> "contradicts";
       case ELABORATES -> "elaborates";
       case DERIVED_FROM -> "derivedFrom";
+      case CONTRASTS -> "contrasts";
+      case REPORTS -> "reports";
     };
   }
 
@@ -144,6 +184,12 @@ public final class ArticleToGraph {
     time.getDay().ifPresent(v -> values.put("day", Integer.toString(v)));
     time.getPeriod().ifPresent(v -> values.put("period", v.toString()));
     return node("Time", time.getExpression(), values);
+  }
+
+  private static void provenance(Map<String, Object> values, AnnotationProvenance provenance) {
+    values.put("annotator", provenance.getAnnotator());
+    values.put("method", Schema.value(provenance.getMethod()));
+    provenance.getConfidence().ifPresent(v -> values.put("confidence", Double.toString(v)));
   }
 
   private static void factuality(Map<String, Object> values, Factuality factuality) {

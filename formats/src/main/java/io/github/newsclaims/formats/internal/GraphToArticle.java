@@ -3,6 +3,11 @@ package io.github.newsclaims.formats.internal;
 import io.github.newsclaims.core.Actor;
 import io.github.newsclaims.core.ActorKind;
 import io.github.newsclaims.core.AnnotatedArticle;
+import io.github.newsclaims.core.AnnotationMethod;
+import io.github.newsclaims.core.AnnotationProvenance;
+import io.github.newsclaims.core.ClaimReview;
+import io.github.newsclaims.core.Place;
+import io.github.newsclaims.core.Rating;
 import io.github.newsclaims.core.Approximator;
 import io.github.newsclaims.core.Article;
 import io.github.newsclaims.core.Attribution;
@@ -93,7 +98,7 @@ public final class GraphToArticle {
       checkLink(link);
     }
     for (Node node : nodes.values()) {
-      if (List.of("Evidence", "Attribution", "Source", "Hedge", "Quantity", "Time").contains(node.type())
+      if (List.of("Evidence", "Attribution", "Source", "Hedge", "Quantity", "Time", "Place", "Review").contains(node.type())
           && !incoming.containsKey(node.id())) {
         problem(node, node.type() + " is not linked to any " + (node.type().equals("Source") ? "attribution" : "claim"));
       }
@@ -111,8 +116,13 @@ public final class GraphToArticle {
     if (!problems.isEmpty() || article == null || actors.contains(null) || claims.contains(null)) {
       return Optional.empty();
     }
+    Optional<Node> articleNode = ofType("Article").stream().findFirst();
+    Optional<AnnotationProvenance> provenance = articleNode.flatMap(this::provenance);
+    if (articleNode.isPresent() && articleNode.get().text("annotator").isPresent() && provenance.isEmpty()) {
+      return Optional.empty();
+    }
     AnnotatedArticle annotated = attempt("document",
-        () -> AnnotatedArticle.builder().article(article).actors(actors).claims(claims).build());
+        () -> AnnotatedArticle.builder().article(article).actors(actors).claims(claims).provenance(provenance).build());
     if (annotated == null) {
       return Optional.empty();
     }
@@ -196,7 +206,7 @@ public final class GraphToArticle {
     return attempt(node.where(), () -> {
       Actor.Builder builder = Actor.builder().id(ids.get(node.id())).kind(kind)
           .name(node.text("name").orElseThrow(() -> new IllegalArgumentException("Actor needs a name")))
-          .addAllAliases(node.list("aliases"));
+          .addAllAliases(node.list("aliases")).addAllSameAs(uris(node.list("sameAs")));
       target(node, "affiliation").map(actor -> ids.get(actor.id())).ifPresent(builder::affiliation);
       return builder.build();
     });
@@ -208,14 +218,19 @@ public final class GraphToArticle {
     List<Attribution> hops = targets(node, "attribution").stream().map(this::hop).toList();
     List<Estimate> estimates = targets(node, "estimate").stream().map(this::estimate).toList();
     Optional<TimeReference> time = target(node, "time").map(this::time);
+    Optional<Place> place = target(node, "place").map(this::place);
+    List<ClaimReview> reviews = targets(node, "review").stream().map(this::review).toList();
+    Optional<AnnotationProvenance> provenance = provenance(node);
     if (kind == null || factuality == null || hops.contains(null) || estimates.contains(null)
-        || time.isPresent() && time.get() == null) {
+        || time.isPresent() && time.get() == null || place.isPresent() && place.get() == null
+        || reviews.contains(null) || node.text("annotator").isPresent() && provenance.isEmpty()) {
       return null;
     }
     return attempt(node.where(), () -> {
       Claim.Builder builder = Claim.builder().id(ids.get(node.id())).kind(kind).factuality(factuality)
           .proposition(node.text("proposition").orElseGet(() -> node.span().map(TextSpan::getText).orElse("")))
-          .addAllAttribution(hops).addAllEstimates(estimates).time(time);
+          .addAllAttribution(hops).addAllEstimates(estimates).time(time)
+          .key(node.text("key")).place(place).addAllReviews(reviews).provenance(provenance);
       node.span().ifPresent(builder::addEvidence);
       targets(node, "evidence").forEach(more -> more.span().ifPresent(builder::addEvidence));
       targets(node, "hedge").forEach(hedge -> hedge.span().ifPresent(builder::addHedges));
@@ -239,7 +254,66 @@ public final class GraphToArticle {
         .source(target(node, "source").map(actor -> ids.get(actor.id())))
         .sourceMention(target(node, "sourceMention").flatMap(Node::span))
         .time(time)
+        .carriedOver(flag(node, "carriedOver"))
+        .addAllHedges(targets(node, "hopHedge").stream().flatMap(h -> h.span().stream()).toList())
         .build());
+  }
+
+  private boolean flag(Node node, String field) {
+    Optional<String> value = node.text(field);
+    if (value.isPresent() && !value.get().equals("true") && !value.get().equals("false")) {
+      problem(node, field + " must be true or false, was " + quote(value.get()));
+    }
+    return value.filter("true"::equals).isPresent();
+  }
+
+  private Place place(Node node) {
+    return attempt(node.where(), () -> Place.builder()
+        .name(node.text("name").orElseThrow(() -> new IllegalArgumentException("Place needs a name")))
+        .mention(node.span()).addAllSameAs(uris(node.list("sameAs"))).build());
+  }
+
+  private ClaimReview review(Node node) {
+    return attempt(node.where(), () -> {
+      Rating.Builder rating = Rating.builder()
+          .label(node.text("ratingLabel").orElseThrow(() -> new IllegalArgumentException("Review needs a ratingLabel")));
+      node.text("ratingValue").map(v -> number(v, "ratingValue")).ifPresent(rating::value);
+      node.text("ratingWorst").map(v -> number(v, "ratingWorst")).ifPresent(rating::worst);
+      node.text("ratingBest").map(v -> number(v, "ratingBest")).ifPresent(rating::best);
+      ClaimReview.Builder review = ClaimReview.builder().rating(rating.build())
+          .reviewer(target(node, "reviewer").map(actor -> ids.get(actor.id()))
+              .orElseThrow(() -> new IllegalArgumentException("Review needs a reviewer link to an actor")))
+          .url(uri(node.text("url").orElseThrow(() -> new IllegalArgumentException("Review needs a url"))));
+      node.text("date").map(PartialDate::parse).ifPresent(review::date);
+      node.text("summary").ifPresent(review::summary);
+      return review.build();
+    });
+  }
+
+  /** The provenance a node records, if it names an annotator; problems are recorded. */
+  private Optional<AnnotationProvenance> provenance(Node node) {
+    Optional<String> annotator = node.text("annotator");
+    AnnotationMethod method = choice(node, "method", AnnotationMethod.class, annotator.isPresent());
+    if (annotator.isEmpty() || method == null) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(attempt(node.where(), () -> {
+      AnnotationProvenance.Builder builder = AnnotationProvenance.builder().annotator(annotator.get()).method(method);
+      node.text("confidence").map(v -> number(v, "confidence")).ifPresent(builder::confidence);
+      return builder.build();
+    }));
+  }
+
+  private static List<URI> uris(List<String> texts) {
+    return texts.stream().map(GraphToArticle::uri).toList();
+  }
+
+  private static URI uri(String text) {
+    try {
+      return new URI(text);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("not a URI: " + e.getMessage(), e);
+    }
   }
 
   private Estimate estimate(Node node) {

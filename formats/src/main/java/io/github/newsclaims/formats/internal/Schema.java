@@ -1,6 +1,7 @@
 package io.github.newsclaims.formats.internal;
 
 import io.github.newsclaims.core.ActorKind;
+import io.github.newsclaims.core.AnnotationMethod;
 import io.github.newsclaims.core.Approximator;
 import io.github.newsclaims.core.AttributionMode;
 import io.github.newsclaims.core.Certainty;
@@ -30,7 +31,9 @@ public final class Schema {
     /** A list of free-text strings. */
     LIST,
     /** One of the values of an enum, written in lower case. */
-    ENUM
+    ENUM,
+    /** A yes/no flag: present as {@code "true"}, absent when false (a binary attribute in brat). */
+    FLAG
   }
 
   /**
@@ -81,6 +84,10 @@ public final class Schema {
     return new Field(name, FieldKind.LIST, null);
   }
 
+  private static Field flag(String name) {
+    return new Field(name, FieldKind.FLAG, null);
+  }
+
   private static Field choice(String name, Class<? extends Enum<?>> values) {
     return new Field(name, FieldKind.ENUM, values);
   }
@@ -89,24 +96,31 @@ public final class Schema {
   public static final List<Type> TYPES = List.of(
       new Type("Article", "The article: its id, headline, language and what is known of its publication.", false,
           List.of(text("id"), text("headline"), text("language"), text("outlet"), text("url"),
-              text("publicationDate"))),
+              text("publicationDate"), text("annotator"), choice("method", AnnotationMethod.class),
+              text("confidence"))),
       new Type("NonContent", "Page furniture that is not content: a teaser, an advertisement, a repeated headline.",
           true, List.of(choice("nonContentKind", NonContentKind.class))),
       new Type("Actor", "A party that makes or is the subject of claims.", false,
-          List.of(text("id"), text("name"), choice("actorKind", ActorKind.class), list("aliases"))),
+          List.of(text("id"), text("name"), choice("actorKind", ActorKind.class), list("aliases"), list("sameAs"))),
       new Type("Claim", "A proposition the article puts forward, on its first evidence span.", true,
           List.of(text("id"), text("proposition"), choice("claimKind", ClaimKind.class),
               choice("polarity", Polarity.class), choice("certainty", Certainty.class),
-              choice("likelihood", Likelihood.class))),
+              choice("likelihood", Likelihood.class), text("key"), text("annotator"),
+              choice("method", AnnotationMethod.class), text("confidence"))),
       new Type("Evidence", "A further span where the article makes a claim.", true, List.of()),
       new Type("Attribution", "One hop of who says a claim, on its cue (\"according to\", \"said\").", false,
           List.of(choice("mode", AttributionMode.class), choice("polarity", Polarity.class),
-              choice("certainty", Certainty.class), choice("likelihood", Likelihood.class))),
+              choice("certainty", Certainty.class), choice("likelihood", Likelihood.class), flag("carriedOver"))),
       new Type("Source", "Where the text names the source of an attribution.", true, List.of()),
       new Type("Hedge", "A word that weakens a claim: \"reportedly\", \"could\".", true, List.of()),
       new Type("Quantity", "A quantity inside a claim, on its phrase (\"about 15,000\").", false,
           List.of(text("id"), text("measure"), choice("unitKind", UnitKind.class), text("unitName"),
               choice("approximator", Approximator.class), text("interval"), text("statedValue"))),
+      new Type("Place", "Where a claim holds, on its mention (\"in the Kursk region\") when the text has one.", false,
+          List.of(text("name"), list("sameAs"))),
+      new Type("Review", "A fact-checker's published verdict on a claim; no span.", false,
+          List.of(text("ratingLabel"), text("ratingValue"), text("ratingWorst"), text("ratingBest"), text("url"),
+              text("date"), text("summary"))),
       new Type("Time", "When a claim holds or a source spoke, on its expression (\"In April\").", false,
           List.of(choice("timeKind", TimeKind.class), text("year"), text("month"), text("day"), text("period"))));
 
@@ -122,6 +136,12 @@ public final class Schema {
       new Role("contradicts", "Claim", "Claim", true, "Contradicts"),
       new Role("elaborates", "Claim", "Claim", true, "Elaborates"),
       new Role("derivedFrom", "Claim", "Claim", true, "ClaimDerivedFrom"),
+      new Role("contrasts", "Claim", "Claim", true, "Contrasts"),
+      new Role("reports", "Claim", "Claim", true, "Reports"),
+      new Role("place", "Claim", "Place", false, "HasPlace"),
+      new Role("review", "Claim", "Review", true, "HasReview"),
+      new Role("reviewer", "Review", "Actor", false, "ReviewedBy"),
+      new Role("hopHedge", "Attribution", "Hedge", true, "HasHopHedge"),
       new Role("source", "Attribution", "Actor", false, "SaidBy"),
       new Role("sourceMention", "Attribution", "Source", false, "MentionedAs"),
       new Role("attributionTime", "Attribution", "Time", false, "SaidAt"),

@@ -69,6 +69,30 @@ class BratFormatTest {
   }
 
   @Test
+  void wikidataSameAsIsAlsoABratNormalisationAndReadsBack() {
+    AnnotatedArticle sample = Samples.annotated();
+    io.github.newsclaims.core.Actor northKorea = io.github.newsclaims.core.Actor.builder()
+        .from(sample.getActors().get(0)).addSameAs(java.net.URI.create("http://www.wikidata.org/entity/Q423")).build();
+    AnnotatedArticle withId = AnnotatedArticle.builder().from(sample)
+        .actors(List.of(northKorea, sample.getActors().get(1))).build();
+    BratDocument brat = BratFormat.write(withId);
+    assertTrue(brat.ann().lines().anyMatch(l -> l.matches("N1\tReference T\\d+ Wikidata:Q423\tNorth Korea")), brat.ann());
+    assertEquals(withId, BratFormat.read(brat));
+
+    // An annotator's own normalisation, with no sameAs in the note, becomes the Wikidata entity URI.
+    String text = "Pyongyang said so.";
+    String ann = String.join("\n",
+        "T1\tActor 0 9\tPyongyang", "A1\tActorKind T1 state", "#1\tAnnotatorNotes T1\tNorth Korea",
+        "N1\tReference T1 Wikidata:Q423\tNorth Korea", "");
+    AnnotatedArticle read = BratFormat.read(text, ann);
+    assertEquals(List.of(java.net.URI.create("http://www.wikidata.org/entity/Q423")), read.getActors().get(0).getSameAs());
+    assertEquals(java.util.Optional.of("Q423"), read.getActors().get(0).wikidataId());
+    FormatException e = assertThrows(FormatException.class,
+        () -> BratFormat.read(text, ann.replace("Wikidata:Q423", "GeoNames:1873107")));
+    assertTrue(e.getMessage().contains("line 4 (N1): unsupported normalisation \"GeoNames:1873107\""), e.getMessage());
+  }
+
+  @Test
   void aSpanAcrossALineBreakIsWrittenAsFragmentsAndReadBackWhole() {
     String text = "First line\nsecond line.";
     String ann = "T1\tClaim 6 22\tline second line\n"
