@@ -42,17 +42,17 @@ class ClaimExtractorPropertyTest {
 
   @Test
   void newsLikeTextsGiveValidDrafts() {
-    qt().withExamples(400).forAll(NEWS_LIKE).checkAssert(ClaimExtractorPropertyTest::check);
+    qt().withExamples(150).forAll(NEWS_LIKE).checkAssert(ClaimExtractorPropertyTest::check);
   }
 
   @Test
   void arbitraryTextsGiveValidDrafts() {
-    qt().withExamples(400).forAll(ARBITRARY).checkAssert(ClaimExtractorPropertyTest::check);
+    qt().withExamples(150).forAll(ARBITRARY).checkAssert(ClaimExtractorPropertyTest::check);
   }
 
   @Test
   void basicLatinTextsGiveValidDrafts() {
-    qt().withExamples(300).forAll(BASIC).checkAssert(ClaimExtractorPropertyTest::check);
+    qt().withExamples(150).forAll(BASIC).checkAssert(ClaimExtractorPropertyTest::check);
   }
 
   @Test
@@ -62,6 +62,6 @@ class ClaimExtractorPropertyTest {
       check(text);
     }
     qt().withExamples(3).forAll(integers().between(1, 3)).checkAssert(n -> check(
-        String.join(" ", java.util.Collections.nCopies(20_000 * n, "Officials said 3,000 troops moved."))));
+        String.join(" ", java.util.Collections.nCopies(2_000 * n, "Officials said 3,000 troops moved."))));
   }
 }

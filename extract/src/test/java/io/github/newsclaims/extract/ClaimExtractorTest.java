@@ -38,7 +38,7 @@ class ClaimExtractorTest {
     assertEquals(AttributionMode.INDIRECT, c.getAttribution().get(0).getMode());
     assertEquals(Factuality.CERTAIN, c.getAttribution().get(0).getCommitment());
     assertEquals(Factuality.UNDERSPECIFIED, c.getFactuality());
-    assertEquals("about 15,000 soldiers had crossed the border.", c.getProposition());
+    assertEquals("about 15,000 soldiers had crossed the border", c.getProposition());
     assertEquals(1, c.getEstimates().size());
     assertEquals(ActorKind.GOVERNMENT, d.getActors().get(0).getKind());
     assertEquals(AnnotationMethod.AUTOMATIC, c.getProvenance().orElseThrow().getMethod());
