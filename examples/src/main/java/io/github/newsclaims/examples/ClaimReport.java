@@ -25,6 +25,7 @@ import java.io.PrintStream;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -47,6 +48,12 @@ import java.util.stream.Collectors;
 public final class ClaimReport {
   private static final String ARTICLE_VOICE = "the article itself";
   private static final int WIDTH = 100;
+  /**
+   * Hibernate Validator's logger, quieted in {@link #main}. Held here: {@code java.util.logging}
+   * keeps loggers only weakly, so a level set on one nobody references may be lost to the garbage
+   * collector before the validator logs its banner.
+   */
+  private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
 
   private ClaimReport() {}
 
@@ -59,7 +66,7 @@ public final class ClaimReport {
    */
   public static void main(String[] args) {
     // The validator announces its version on first use; a terminal report has no use for it.
-    Logger.getLogger("org.hibernate.validator").setLevel(Level.WARNING);
+    VALIDATOR_LOG.setLevel(Level.WARNING);
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     int status = run(args, out, err);
@@ -87,12 +94,25 @@ public final class ClaimReport {
       } catch (InvalidPathException | IOException | UncheckedIOException | NewsClaimsJsonException e) {
         err.println("claim report: " + args[0] + ": " + oneLine(e));
         return 1;
+      } catch (OutOfMemoryError e) {
+        err.println("claim report: " + args[0] + ": " + OUT_OF_MEMORY);
+        return 1;
       }
     }
-    out.print(render(annotated));
+    String report;
+    try {
+      report = render(annotated);
+    } catch (OutOfMemoryError e) {
+      err.println("claim report: " + OUT_OF_MEMORY);
+      return 1;
+    }
+    out.print(report);
     out.flush();
     return 0;
   }
+
+  private static final String OUT_OF_MEMORY =
+      "not enough memory for this document; give the JVM a larger heap (-Xmx)";
 
   /**
    * Reads an annotated article from a newsclaims JSON file.
@@ -113,11 +133,16 @@ public final class ClaimReport {
     if (e instanceof NoSuchFileException) {
       return "no such file";
     }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
     if (e instanceof UncheckedIOException unchecked) {
       return oneLine(unchecked.getCause());
     }
-    if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
-      return fileSystem.getReason();
+    if (e instanceof FileSystemException fileSystem) {
+      // The JDK's message is often just the file name again; say what kind of failure it was.
+      return fileSystem.getReason() != null ? fileSystem.getReason()
+          : "cannot read it (" + fileSystem.getClass().getSimpleName() + ")";
     }
     if (e instanceof NewsClaimsJsonException json) {
       List<String> lines = json.getMessage().lines().toList();

@@ -170,6 +170,14 @@ class ClaimReportTest {
   }
 
   @Test
+  void saysWhyAFileCannotBeRead() {
+    // Tests run as root in CI, where no file is unreadable: check the wording on the JDK's exceptions.
+    assertEquals("permission denied", ClaimReport.oneLine(new java.nio.file.AccessDeniedException("x.json")));
+    assertEquals("cannot read it (FileSystemException)", ClaimReport.oneLine(new java.nio.file.FileSystemException("x.json")));
+    assertEquals("Is a directory", ClaimReport.oneLine(new java.nio.file.FileSystemException("x.json", null, "Is a directory")));
+  }
+
+  @Test
   void rejectsTwoArguments() {
     assertEquals(2, run("a.json", "b.json").status);
   }

@@ -21,6 +21,7 @@ import io.github.newsclaims.core.Rating;
 import io.github.newsclaims.core.quantity.QuantityPhrases;
 import io.github.newsclaims.core.TextSpan;
 import io.github.newsclaims.json.NewsClaimsJson;
+import io.github.newsclaims.jsonld.NewsClaimsJsonLd;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
@@ -29,6 +30,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -82,6 +84,17 @@ class ReadmeExampleTest {
     assertEquals(java.util.Optional.of("Q159"), again.getClaims().get(0).getPlace().orElseThrow().wikidataId());
     // json/FORMAT.md shows this document as its worked example of a fact-checked claim.
     assertEquals(json, formatBlock("## Worked example: a fact-checked claim"));
+
+    // Its JSON-LD exports parse offline and meet the shapes, as the fixture's do.
+    String shapes = "/io/github/newsclaims/jsonld/shapes/";
+    assertEquals(List.of(), OfflineJsonLd.violations(OfflineJsonLd.shapes(shapes + "schema-org.ttl"),
+        OfflineJsonLd.parse(NewsClaimsJsonLd.schemaOrg(annotated)).getGraph()));
+    assertEquals(List.of(), OfflineJsonLd.violations(OfflineJsonLd.shapes(shapes + "web-annotation.ttl"),
+        OfflineJsonLd.parse(NewsClaimsJsonLd.webAnnotations(annotated)).getGraph()));
+    assertEquals(List.of(), OfflineJsonLd.violations(OfflineJsonLd.shapes(shapes + "prov.ttl"),
+        OfflineJsonLd.parse(NewsClaimsJsonLd.prov(annotated)).getGraph()));
+    assertEquals(claim.getEvidence(), NewsClaimsJsonLd.readWebAnnotations(NewsClaimsJsonLd.webAnnotations(annotated), article)
+        .evidence("c1"));
   }
 
   /** The first JSON block after {@code heading} in json/FORMAT.md. */
