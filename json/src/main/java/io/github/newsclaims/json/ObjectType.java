@@ -34,6 +34,7 @@ final class ObjectType<T> implements ValueType<T> {
   private final String known;
 
   @SafeVarargs
+  @SuppressWarnings("varargs") // the properties array is only copied and read, never written through
   private ObjectType(String name, Function<Slots, T> construct, Property<T, ?>... properties) {
     if (properties.length > 64) {
       throw new IllegalArgumentException("an object type has at most 64 properties");
@@ -57,6 +58,7 @@ final class ObjectType<T> implements ValueType<T> {
    * and may record problems of its own at {@link Slots#at()} and return null.
    */
   @SafeVarargs
+  @SuppressWarnings("varargs") // passed on to the constructor, which only copies and reads it
   static <T> ObjectType<T> of(String name, Function<Slots, T> construct, Property<T, ?>... properties) {
     return new ObjectType<>(name, construct, properties);
   }

@@ -118,6 +118,7 @@ class CasJsonFormatTest {
     FeatureStructure link = cas.createFS(linkType);
     link.setStringValue(linkType.getFeatureByBaseName("role"), role);
     link.setFeatureValue(linkType.getFeatureByBaseName("target"), target);
+    @SuppressWarnings("unchecked") // UIMA's CAS.createArrayFS returns the raw ArrayFS type
     ArrayFS<FeatureStructure> array = cas.createArrayFS(1);
     array.set(0, link);
     return array;
