@@ -7,19 +7,14 @@ import io.github.newsclaims.formats.brat.BratFormat;
 import io.github.newsclaims.formats.uima.CasJsonFormat;
 import io.github.newsclaims.json.NewsClaimsJson;
 import io.github.newsclaims.json.NewsClaimsJsonException;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Converts an annotated article between newsclaims JSON ({@code json}), a brat standoff pair
@@ -46,13 +41,7 @@ public final class FormatConvert {
    * @param args the source format, input path, target format and output path
    */
   public static void main(String[] args) {
-    Logger.getLogger("org.hibernate.validator").setLevel(Level.WARNING);
-    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    int status = run(args, out, err);
-    if (status != 0) {
-      System.exit(status);
-    }
+    Command.main(args, FormatConvert::run);
   }
 
   /**

@@ -3,16 +3,11 @@ package io.github.newsclaims.examples;
 import io.github.newsclaims.core.AnnotatedArticle;
 import io.github.newsclaims.html.HtmlView;
 import io.github.newsclaims.json.NewsClaimsJsonException;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Writes the web view of an annotated article ({@link HtmlView}) to an HTML file: the bundled
@@ -35,13 +30,7 @@ public final class HtmlPage {
    * @param args the output file, optionally preceded by the path of an annotated-article JSON file
    */
   public static void main(String[] args) {
-    Logger.getLogger("org.hibernate.validator").setLevel(Level.WARNING);
-    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    int status = run(args, out, err);
-    if (status != 0) {
-      System.exit(status);
-    }
+    Command.main(args, HtmlPage::run);
   }
 
   /**
