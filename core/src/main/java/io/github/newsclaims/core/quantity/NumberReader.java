@@ -441,12 +441,12 @@ class NumberReader extends Tokens {
     if (dash > 0 && isKind(j, Kind.WORD)) {
       Integer n = numerator(w.substring(0, dash));
       Integer d = DENOMINATORS.get(w.substring(dash + 1));
-      return n != null && d != null && n < d && !ordinal(n, j + 1) ? share(n, d, j + 1) : null;
+      return n != null && d != null && n < d && !ordinal(n, w.substring(dash + 1), j + 1) ? share(n, d, j + 1) : null;
     }
     Integer n = numerator(w);
     if (n != null && isKind(j, Kind.WORD) && spaced(j + 1) && DENOMINATORS.containsKey(lower(j + 1))) {
       int d = DENOMINATORS.get(lower(j + 1));
-      return n < d && !ordinal(n, j + 2) ? share(n, d, j + 2) : null;
+      return n < d && !ordinal(n, lower(j + 1), j + 2) ? share(n, d, j + 2) : null;
     }
     Integer count = wholeNumber(j);
     int k = isWord(j + 1, "in") && spaced(j + 1) ? j + 2
@@ -460,8 +460,13 @@ class NumberReader extends Tokens {
     return null;
   }
 
-  boolean ordinal(int numerator, int after) {
-    return numerator == 1 && spaced(after) && ORDINAL_NOUNS.contains(lower(after));
+  /**
+   * Whether "a third" before token {@code after} is an ordinal ("a third time", "a fourth term"). Only
+   * a singular denominator can be: "one thirds quarter" is no ordinal, so it reads as a fraction
+   * whatever follows, as it does alone.
+   */
+  boolean ordinal(int numerator, String denominator, int after) {
+    return numerator == 1 && !denominator.endsWith("s") && spaced(after) && ORDINAL_NOUNS.contains(lower(after));
   }
 
   Integer numerator(String word) {
