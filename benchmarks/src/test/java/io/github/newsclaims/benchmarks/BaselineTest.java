@@ -26,7 +26,10 @@ class BaselineTest {
   @Test
   void readsAndWritesSyntheticArticlesAsTheSameDocument() {
     for (long seed = 0; seed < 50; seed++) {
-      Baseline.check(Generators.synthetic(seed, (int) seed));
+      AnnotatedArticle article = Generators.synthetic(seed, (int) seed);
+      PlainDocument plain = Baseline.check(article);
+      assertEquals(article.getClaims().size(), plain.claims().size(), "claims of synthetic article " + seed);
+      assertEquals(article.getArticle().getText(), plain.article().text(), "text of synthetic article " + seed);
     }
   }
 

@@ -388,7 +388,7 @@ class NewsClaimsJsonTest {
   }
 
   @Test
-  void schemaIsShippedInTheJar() {
+  void schemaIsTheDraft202012SchemaOfTheFormat() {
     String schema = NewsClaimsJson.schema();
     assertTrue(schema.contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\""));
     assertTrue(schema.contains("\"const\": \"newsclaims/1\""));
