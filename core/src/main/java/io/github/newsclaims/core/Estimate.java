@@ -71,8 +71,9 @@ public abstract class Estimate {
     getStatedValue().ifPresent(v -> Checks.finite("estimate " + getId(), "statedValue", v));
     getRelativeTo().ifPresent(target -> Checks.nonBlank("estimate " + getId(), "relativeTo", target));
     Checks.check(!getRelativeTo().equals(Optional.of(getId())),
-        "estimate %s must not be relative to itself", getId());
-    Checks.check(!getDerivedFrom().contains(getId()), "estimate %s must not be derived from itself", getId());
+        "estimate %s relativeTo must not name the estimate itself", getId());
+    Checks.check(!getDerivedFrom().contains(getId()), "estimate %s derivedFrom must not name the estimate itself, was %s",
+        getId(), getDerivedFrom());
     Checks.allNonBlank("estimate " + getId(), "derivedFrom", getDerivedFrom());
     Checks.distinct("estimate " + getId(), "derivedFrom", getDerivedFrom());
     Checks.check(isDerived() != getDerivedFrom().isEmpty(),

@@ -140,7 +140,7 @@ class EstimatesTest {
   void rejectsADerivedEstimateNamedLikeAnOperand() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Estimates.product("e1", "x", Unit.count(), soldiers, share));
-    assertEquals("estimate e1 must not be derived from itself", e.getMessage());
+    assertEquals("estimate e1 derivedFrom must not name the estimate itself, was [e1, e2]", e.getMessage());
   }
 
   @Test
