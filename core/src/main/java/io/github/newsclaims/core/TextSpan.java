@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class TextSpan implements Comparable<TextSpan> {
   private static final Comparator<TextSpan> ORDER =
-      Comparator.comparingInt(TextSpan::getStart).thenComparingInt(TextSpan::getEnd);
+      Comparator.comparingInt(TextSpan::getStart).thenComparingInt(TextSpan::getEnd).thenComparing(TextSpan::getText);
 
   TextSpan() {}
 
@@ -89,7 +89,12 @@ public abstract class TextSpan implements Comparable<TextSpan> {
     return getStart() < other.getEnd() && other.getStart() < getEnd();
   }
 
-  /** Orders spans by start, then by end. */
+  /**
+   * Orders spans by start, then by end, then by text, consistently with {@link #equals(Object)}: two
+   * spans compare as equal exactly when they are equal. Spans of one text differ only in their
+   * offsets; the text decides only between spans of different texts (e.g. one read against an
+   * edited copy), so a sorted set never merges two spans that are not equal.
+   */
   @Override
   public final int compareTo(TextSpan other) {
     return ORDER.compare(this, other);
