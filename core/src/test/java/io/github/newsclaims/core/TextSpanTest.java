@@ -118,7 +118,7 @@ class TextSpanTest {
     TextSpan him = TextSpan.of(0, 3, "him");
     TextSpan longer = TextSpan.of(0, 4, "Kim ");
     TextSpan later = TextSpan.of(1, 2, "i");
-    assertEquals(java.util.List.of(him, kim, longer, later),
+    assertEquals(java.util.List.of(kim, him, longer, later), // texts compare by UTF-16 code unit: "K" < "h"
         new java.util.TreeSet<>(java.util.List.of(later, longer, kim, him)).stream().toList());
     for (TextSpan a : java.util.List.of(kim, him, longer, later)) {
       for (TextSpan b : java.util.List.of(kim, him, longer, later, TextSpan.of(0, 3, "Kim"))) {
