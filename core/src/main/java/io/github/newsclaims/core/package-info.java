@@ -46,6 +46,9 @@
     get = {"get*", "is*"},
     typeImmutable = "Immutable*",
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    // The generated builder is package-private too, so Javadoc documents its setters on each public
+    // Builder (e.g. Claim.Builder) as that class's own, with signatures and descriptions.
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
     // A missing required attribute is an impossible value like any broken invariant: one exception type.
