@@ -119,6 +119,22 @@ public abstract class AnnotatedArticle {
     return getClaims().stream().filter(claim -> !claim.getEstimates().isEmpty()).toList();
   }
 
+  /**
+   * A short description for people: the article's id and headline and how much was annotated, e.g.
+   * {@code AnnotatedArticle kim-1 "North Korea's artillery output surges...": 12 actors, 28 claims, 9 estimates}.
+   */
+  @Override
+  public String toString() {
+    long estimates = estimates().count();
+    return "AnnotatedArticle " + getArticle().getId() + " " + Checks.quote(getArticle().getHeadline())
+        + ": " + plural(getActors().size(), "actor") + ", " + plural(getClaims().size(), "claim") + ", "
+        + plural(estimates, "estimate");
+  }
+
+  private static String plural(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
   @Value.Check
   final void check() {
     String id = getArticle().getId();

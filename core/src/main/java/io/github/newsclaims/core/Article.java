@@ -90,6 +90,23 @@ public abstract class Article {
     return getNonContent().stream().noneMatch(furniture -> furniture.getSpan().overlaps(span));
   }
 
+  /**
+   * A short description for people: the id, the headline (shortened past 60 characters), the
+   * outlet and date when known, and the size of the text, e.g.
+   * {@code Article kim-1 "North Korea's artillery output surges..." (Yonhap, 2024-11-28; 2170 chars, 1 non-content span)}.
+   * The text itself is left out: it may be megabytes long.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Article ").append(getId()).append(' ')
+        .append(Checks.quote(getHeadline())).append(" (");
+    getOutlet().ifPresent(outlet -> out.append(outlet).append(getPublicationDate().isPresent() ? ", " : "; "));
+    getPublicationDate().ifPresent(date -> out.append(date).append("; "));
+    int spans = getNonContent().size();
+    return out.append(getText().length()).append(" chars, ").append(spans)
+        .append(spans == 1 ? " non-content span)" : " non-content spans)").toString();
+  }
+
   @Value.Check
   final void check() {
     Checks.nonBlank("article", "id", getId());

@@ -89,11 +89,24 @@ public abstract class Factuality {
     return certainty + polarity;
   }
 
-  /** The FactBank code, with the band when there is one: {@code PR+ (likely)}. */
+  /**
+   * The FactBank code and what it means, with the band when there is one: {@code CT+ (certainly so)},
+   * {@code PR- (probably not)}, {@code Uu (uncommitted)}, {@code PR+ (probably so; likely)}.
+   */
   @Override
   public String toString() {
-    return factBankCode() + getLikelihood()
-        .map(band -> " (" + band.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")").orElse("");
+    String meaning = switch (factBankCode()) {
+      case "CT+" -> "certainly so";
+      case "PR+" -> "probably so";
+      case "PS+" -> "possibly so";
+      case "CT-" -> "certainly not";
+      case "PR-" -> "probably not";
+      case "PS-" -> "possibly not";
+      case "CTu" -> "certain, which way unknown";
+      default -> "uncommitted";
+    };
+    return factBankCode() + " (" + meaning + getLikelihood()
+        .map(band -> "; " + band.name().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse("") + ")";
   }
 
   @Value.Check

@@ -137,4 +137,17 @@ class AnnotatedArticleTest {
         assertThrows(IllegalArgumentException.class, () -> AnnotatedArticle.builder().from(sample)
             .claims(List.of(sample.getClaims().get(0), claim)).build()).getMessage());
   }
+
+  @Test
+  void printsShortlyForPeople() {
+    assertEquals("AnnotatedArticle sample \"Headline 🚀\": 2 actors, 2 claims, 1 estimate", sample.toString());
+    assertEquals("Article sample \"Headline 🚀\" (" + Samples.TEXT.length() + " chars, 1 non-content span)",
+        sample.getArticle().toString());
+    // A long headline is cut, but never between the halves of a surrogate pair, and the text is never printed.
+    String headline = "x".repeat(56) + "🚀 and more words after the cut";
+    io.github.newsclaims.core.Article long_ = io.github.newsclaims.core.Article.builder().from(sample.getArticle())
+        .headline(headline).outlet("Yonhap").publicationDate(io.github.newsclaims.core.PartialDate.parse("2024-11-28")).build();
+    assertEquals("Article sample \"" + "x".repeat(56) + "...\" (Yonhap, 2024-11-28; " + Samples.TEXT.length()
+        + " chars, 1 non-content span)", long_.toString());
+  }
 }
