@@ -327,7 +327,8 @@ public final class ClaimReport {
       case NEGATIVE -> " not";
       case UNKNOWN -> " (polarity unknown)";
     };
-    return label(value.getCertainty().name()) + polarity + " [" + value + "]";
+    String band = value.getLikelihood().map(likelihood -> " (" + label(likelihood.name()) + ")").orElse("");
+    return label(value.getCertainty().name()) + polarity + " [" + value.factBankCode() + band + "]";
   }
 
   private static String name(AnnotatedArticle annotated, String actorId) {
