@@ -31,6 +31,17 @@ public abstract class QuantityMention {
     return ImmutableQuantityMention.builder().span(span).estimate(estimate).build();
   }
 
+  /**
+   * The mention's estimate as an annotation keeps it: the same approximator, interval, unit, stated
+   * value and phrase span, with the annotator's {@code id} and {@code measure} ("North Korean
+   * soldiers in Russia") instead of the finder's {@code "q1"} and the noun phrase as written.
+   *
+   * @throws IllegalArgumentException if the id or the measure is blank
+   */
+  public Estimate toEstimate(String id, String measure) {
+    return Estimate.builder().from(getEstimate()).id(id).measure(measure).build();
+  }
+
   /** The span and the estimate's interval, e.g. {@code [5, 17) "about 15,000" ABOUT [13500, 16500]}. */
   @Override
   public String toString() {
