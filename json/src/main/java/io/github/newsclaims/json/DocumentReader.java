@@ -55,13 +55,24 @@ final class DocumentReader {
    * only if {@code rules} is set; shape and invariants are always checked.
    */
   static AnnotatedArticle readDocument(JsonParser parser, boolean rules) {
+    return map(readTree(parser), Pointer.ROOT, AnnotatedArticleMapping::read, rules);
+  }
+
+  /**
+   * Reads exactly one JSON value from a fresh parser and nothing after it: the syntax and limits
+   * of a document, before any mapping.
+   *
+   * @throws NewsClaimsJsonException for an empty input, bad syntax, a read limit or trailing content
+   * @throws UncheckedIOException if the input fails
+   */
+  static JsonValue readTree(JsonParser parser) {
     try {
       if (parser.nextToken() == null) {
         throw Problems.single(Kind.SYNTAX, Pointer.ROOT, "no JSON document: the input is empty", 0);
       }
       JsonValue tree = JsonValue.read(parser);
       requireEnd(parser);
-      return map(tree, Pointer.ROOT, AnnotatedArticleMapping::read, rules);
+      return tree;
     } catch (StreamConstraintsException e) {
       throw Problems.single(Kind.LIMIT, Pointer.at(parser), Text.jacksonMessage(e, parser), 0);
     } catch (StreamReadException e) {
