@@ -26,6 +26,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -175,6 +177,15 @@ class DraftTest {
     assertEquals(List.of("/claims/0/about/0", "/claims/0/evidence/0/text"),
         problems.stream().map(Problem::pointer).toList());
     assertTrue(problems.stream().allMatch(p -> p.kind() == Kind.RULE));
+  }
+
+  @Test
+  void checkKeepsTheValidatorsBannerQuiet() {
+    NewsClaimsJson.check(NewsClaimsJson.readDraft(draft(SOLDIERS)));
+    // The surefire logging configuration quiets "org.hibernate.validator" as a whole; the check
+    // quiets the banner's own logger, which a user's configuration does not.
+    Logger banner = Logger.getLogger("org.hibernate.validator.internal.util.Version");
+    assertEquals(Level.WARNING, banner.getLevel());
   }
 
   @Test

@@ -195,4 +195,41 @@ class ArticleAnnotatorTest {
     ClaimAnnotator claim = actors().claim("c1", ClaimKind.EVENT, "Talks failed.").evidence("talks failed");
     assertEquals(claim.build(), claim.build());
   }
+
+  @Test
+  void aHopWithoutACueNeedsACommitmentAndGetsTheModeOfItsSource() {
+    AuthoringException e = assertThrows(AuthoringException.class, () -> actors()
+        .claim("c1", ClaimKind.EVENT, "Talks failed.").evidence("talks failed").hop(Hop.by("experts"))
+        .claim("c2", ClaimKind.EVENT, "Talks failed.").evidence("Reportedly, talks failed")
+        .hop(Hop.by("experts").cue("Reportedly").commitment(Factuality.PROBABLE).noMention())
+        .build());
+    assertEquals(List.of("claims[0].attribution[0].commitment: a hop without a cue needs a commitment"),
+        e.getProblems().stream().map(AuthoringException.Problem::toString).toList());
+    AnnotatedArticle annotated = actors()
+        .claim("c1", ClaimKind.EVENT, "Talks failed.").evidence("talks failed")
+        .hop(Hop.by("experts").commitment(Factuality.CERTAIN))
+        .claim("c2", ClaimKind.EVENT, "Talks failed.").evidence("Reportedly, talks failed")
+        .hop(Hop.unnamed().commitment(Factuality.CERTAIN))
+        .build();
+    assertEquals(AttributionMode.INDIRECT, annotated.getClaims().get(0).getAttribution().get(0).getMode());
+    assertEquals(AttributionMode.UNNAMED_HEARSAY, annotated.getClaims().get(1).getAttribution().get(0).getMode());
+  }
+
+  @Test
+  void anExplicitMentionAndTimeOfAHop() {
+    Attribution hop = actors().claim("c1", ClaimKind.STATE, "Troops are in Russia.")
+        .evidence("North Korea acknowledged its troop presence")
+        .hop(Hop.by("north-korea").cue("acknowledged").mention(Quote.of("North Korea").within("North Korea acknowledged"))
+            .at(When.of(TimeKind.PRESENT, Quote.of("now"))))
+        .build().claim("c1").orElseThrow().getAttribution().get(0);
+    assertEquals(TextSpan.of(215, 226, "North Korea"), hop.getSourceMention().orElseThrow());
+    assertEquals("now", hop.getTime().orElseThrow().getExpression().orElseThrow().getText());
+  }
+
+  @Test
+  void quotesRefuseNonsense() {
+    assertThrows(IllegalArgumentException.class, () -> Quote.of(""));
+    assertThrows(IllegalArgumentException.class, () -> Quote.of("x").occurrence(0));
+    assertEquals("\"said\" #2 after \"Then\"", Quote.of("said").occurrence(2).after("Then").toString());
+  }
 }
