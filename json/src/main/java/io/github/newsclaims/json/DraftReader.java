@@ -2,11 +2,13 @@ package io.github.newsclaims.json;
 
 import io.github.newsclaims.core.Actor;
 import io.github.newsclaims.core.AnnotatedArticle;
+import io.github.newsclaims.core.AnnotationProvenance;
 import io.github.newsclaims.core.Approximator;
 import io.github.newsclaims.core.Article;
 import io.github.newsclaims.core.AttributionMode;
 import io.github.newsclaims.core.ClaimKind;
 import io.github.newsclaims.core.ClaimRelation;
+import io.github.newsclaims.core.ClaimReview;
 import io.github.newsclaims.core.Estimate;
 import io.github.newsclaims.core.Factuality;
 import io.github.newsclaims.core.Interval;
@@ -93,7 +95,9 @@ final class DraftReader {
     ArticleAnnotator annotator = in.required("article", DraftReader::article);
     List<Actor> actors = in.list("actors", ActorMapping::read);
     List<Consumer<ArticleAnnotator>> claims = in.list("claims", DraftReader::claim);
+    Optional<AnnotationProvenance> provenance = in.optional("provenance", AnnotationProvenanceMapping::read);
     return in.build(() -> {
+      provenance.ifPresent(annotator::provenance);
       actors.forEach(annotator::actor);
       claims.forEach(claim -> claim.accept(annotator));
       return annotator;
@@ -187,6 +191,7 @@ final class DraftReader {
       return null;
     }
     String id = in.required("id", Scalars::string);
+    Optional<String> key = in.optional("key", Scalars::string);
     String proposition = in.required("proposition", Scalars::string);
     List<Quote> evidence = in.requiredList("evidence", DraftReader::quote);
     ClaimKind kind = in.required("kind", Scalars.enumeration(ClaimKind.class));
@@ -195,8 +200,11 @@ final class DraftReader {
     List<Quote> hedges = in.list("hedges", DraftReader::quote);
     List<Consumer<ClaimAnnotator>> estimates = in.list("estimates", DraftReader::estimate);
     Optional<When> time = in.optional("time", DraftReader::time);
+    Optional<Consumer<ClaimAnnotator>> place = in.optional("place", DraftReader::place);
     List<String> about = in.list("about", Scalars::string);
     List<ClaimRelation> relations = in.list("relations", ClaimRelationMapping::read);
+    List<ClaimReview> reviews = in.list("reviews", ClaimReviewMapping::read);
+    Optional<AnnotationProvenance> provenance = in.optional("provenance", AnnotationProvenanceMapping::read);
     return in.build(() -> annotator -> {
       ClaimAnnotator claim = annotator.claim(id, kind, proposition).evidence(evidence.toArray(Quote[]::new));
       attribution.forEach(claim::hop);
@@ -206,7 +214,22 @@ final class DraftReader {
       time.ifPresent(claim::time);
       claim.about(about.toArray(String[]::new));
       relations.forEach(relation -> claim.relation(relation.getKind(), relation.getTarget()));
+      key.ifPresent(claim::key);
+      place.ifPresent(p -> p.accept(claim));
+      reviews.forEach(claim::review);
+      provenance.ifPresent(claim::provenance);
     });
+  }
+
+  private static Consumer<ClaimAnnotator> place(JsonValue value, Pointer at, Problems problems) {
+    PropertyReader in = PropertyReader.of(value, at, problems);
+    if (in == null) {
+      return null;
+    }
+    String name = in.required("name", Scalars::string);
+    Optional<Quote> mention = in.optional("mention", DraftReader::quote);
+    List<URI> sameAs = in.list("sameAs", ArticleMapping::uri);
+    return in.build(() -> claim -> claim.place(name, mention.orElse(null), sameAs.toArray(URI[]::new)));
   }
 
   private static Hop hop(JsonValue value, Pointer at, Problems problems) {
@@ -221,7 +244,9 @@ final class DraftReader {
     Optional<Quote> cue = in.optional("cue", DraftReader::quote);
     Optional<AttributionMode> mode = in.optional("mode", Scalars.enumeration(AttributionMode.class));
     Optional<Factuality> commitment = in.optional("commitment", DraftReader::factuality);
+    List<Quote> hedges = in.list("hedges", DraftReader::quote);
     Optional<When> time = in.optional("time", DraftReader::time);
+    Optional<Boolean> carriedOver = in.optional("carriedOver", Scalars::bool);
     return in.build(() -> {
       Hop hop = source.map(Hop::by).orElseGet(Hop::unnamed);
       if (mention.isPresent()) {
@@ -230,6 +255,10 @@ final class DraftReader {
       hop = cue.map(hop::cue).orElse(hop);
       hop = mode.map(hop::mode).orElse(hop);
       hop = commitment.map(hop::commitment).orElse(hop);
+      for (Quote hedge : hedges) {
+        hop = hop.hedge(hedge);
+      }
+      hop = carriedOver.orElse(false) ? hop.carriedOver() : hop;
       return time.map(hop::at).orElse(hop);
     });
   }

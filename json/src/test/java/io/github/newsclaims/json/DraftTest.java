@@ -85,6 +85,29 @@ class DraftTest {
   }
 
   @Test
+  void hopHedgesCarriedOverPlacesKeysAndProvenance() {
+    String json = draft("{\"id\": \"c1\", \"key\": \"k1\", \"proposition\": \"It rises.\", \"evidence\": "
+        + "[\"Experts believe it could rise\"], \"kind\": \"prediction\", \"attribution\": [{\"source\": "
+        + "\"experts\", \"cue\": \"believe\", \"hedges\": [\"could\"], \"carriedOver\": true}], \"place\": "
+        + "{\"name\": \"Russia\", \"mention\": \"Russia\"}, \"provenance\": {\"annotator\": \"me\", "
+        + "\"method\": \"manual\"}}").replace("\"claims\":", "\"provenance\": {\"annotator\": \"guide\", "
+        + "\"method\": \"manual\"}, \"claims\":");
+    AnnotatedArticle article = NewsClaimsJson.readDraft(json);
+    Claim claim = article.getClaims().get(0);
+    Attribution hop = claim.getAttribution().get(0);
+    assertEquals(Factuality.POSSIBLE, hop.getCommitment());
+    assertEquals(List.of("could"), hop.getHedges().stream().map(TextSpan::getText).toList());
+    assertTrue(hop.isCarriedOver());
+    assertEquals("k1", claim.getKey().orElseThrow());
+    assertEquals("Russia", claim.getPlace().orElseThrow().getMention().orElseThrow().getText());
+    assertEquals("me", claim.getProvenance().orElseThrow().getAnnotator());
+    assertEquals("guide", article.getProvenance().orElseThrow().getAnnotator());
+    Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        .getSchema(NewsClaimsJson.draftSchema());
+    assertEquals(List.of(), schema.validate(json, InputFormat.JSON).stream().map(Error::toString).toList());
+  }
+
+  @Test
   void anAmbiguousQuoteListsItsCandidatesAtItsPointer() {
     List<Problem> problems = problems(draft("{\"id\": \"c1\", \"proposition\": \"He said so.\","
         + "\"evidence\": [\"said\"], \"kind\": \"statement\"}"));

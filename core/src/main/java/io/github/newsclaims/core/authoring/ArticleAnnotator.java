@@ -3,6 +3,7 @@ package io.github.newsclaims.core.authoring;
 import io.github.newsclaims.core.Actor;
 import io.github.newsclaims.core.ActorKind;
 import io.github.newsclaims.core.AnnotatedArticle;
+import io.github.newsclaims.core.AnnotationProvenance;
 import io.github.newsclaims.core.Article;
 import io.github.newsclaims.core.Claim;
 import io.github.newsclaims.core.ClaimKind;
@@ -53,6 +54,7 @@ public final class ArticleAnnotator {
   private final List<Quote> furniture = new ArrayList<>();
   private final List<Object> actors = new ArrayList<>();
   private final List<ClaimAnnotator> claims = new ArrayList<>();
+  private AnnotationProvenance provenance;
 
   private ArticleAnnotator(Article article) {
     this.article = Objects.requireNonNull(article, "article");
@@ -66,6 +68,12 @@ public final class ArticleAnnotator {
   /** The vagueness policy estimates are read with; {@link VaguenessPolicy#defaults()} unless set. */
   public ArticleAnnotator policy(VaguenessPolicy policy) {
     this.policy = Objects.requireNonNull(policy, "policy");
+    return this;
+  }
+
+  /** Who made the annotation and how. */
+  public ArticleAnnotator provenance(AnnotationProvenance provenance) {
+    this.provenance = Objects.requireNonNull(provenance, "provenance");
     return this;
   }
 
@@ -168,7 +176,8 @@ public final class ArticleAnnotator {
       throw new AuthoringException(r.problems);
     }
     try {
-      return AnnotatedArticle.builder().article(built).actors(builtActors).claims(builtClaims).build();
+      return AnnotatedArticle.builder().article(built).actors(builtActors).claims(builtClaims)
+          .provenance(Optional.ofNullable(provenance)).build();
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new AuthoringException(List.of(new AuthoringException.Problem("", e.getMessage())));
     }

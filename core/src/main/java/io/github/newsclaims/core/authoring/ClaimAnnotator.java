@@ -3,6 +3,7 @@ package io.github.newsclaims.core.authoring;
 import io.github.newsclaims.core.Actor;
 import io.github.newsclaims.core.ActorKind;
 import io.github.newsclaims.core.AnnotatedArticle;
+import io.github.newsclaims.core.AnnotationProvenance;
 import io.github.newsclaims.core.Attribution;
 import io.github.newsclaims.core.AttributionMode;
 import io.github.newsclaims.core.Certainty;
@@ -10,13 +11,16 @@ import io.github.newsclaims.core.Claim;
 import io.github.newsclaims.core.ClaimKind;
 import io.github.newsclaims.core.ClaimRelation;
 import io.github.newsclaims.core.ClaimRelationKind;
+import io.github.newsclaims.core.ClaimReview;
 import io.github.newsclaims.core.Estimate;
 import io.github.newsclaims.core.Estimates;
 import io.github.newsclaims.core.Factuality;
 import io.github.newsclaims.core.NonContentKind;
+import io.github.newsclaims.core.Place;
 import io.github.newsclaims.core.TextSpan;
 import io.github.newsclaims.core.TimeReference;
 import io.github.newsclaims.core.Unit;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -38,11 +42,12 @@ import java.util.Optional;
  * <p><b>Defaults</b> (each applies only where nothing is set):
  * <ul>
  *   <li>a hop's mode, commitment and source mention — see {@link Hop};</li>
- *   <li><b>hedges lower the innermost voice</b>: each hedge the {@link Cues cue table} knows
- *       ("could" PS+, "potentially" PS+, "likely" PR+) lowers the certainty of whoever voices the
- *       claim — the innermost hop, or the article when the chain is empty — to the hedge's, unless
- *       that commitment was set explicitly. A hedge that is also a hop's cue ("reportedly") lowers
- *       nothing: it already is the hop;</li>
+ *   <li><b>hedges lower whoever voices them</b>: each hedge the {@link Cues cue table} knows
+ *       ("could" PS+, "potentially" PS+, "likely" PR+) lowers a certainty to the hedge's, unless
+ *       that commitment was set explicitly. A hop's own hedges ({@link Hop#hedge}) lower that hop;
+ *       the claim's hedges lower whoever voices the claim — the innermost hop, or the article when
+ *       the chain is empty. A hedge that is also a hop's cue ("reportedly") lowers nothing: it
+ *       already is the hop;</li>
  *   <li><b>the article's factuality</b>: with an empty chain, CT+ (lowered by hedges as above);
  *       with a chain whose every cue is factive ("acknowledged"), the innermost hop's commitment, as
  *       the article presupposes the content; otherwise {@code Uu} (underspecified): reported
@@ -63,6 +68,12 @@ public final class ClaimAnnotator {
   private When time;
   private final List<String> about = new ArrayList<>();
   private final List<ClaimRelation> relations = new ArrayList<>();
+  private String key;
+  private String placeName;
+  private Quote placeMention;
+  private List<URI> placeSameAs = List.of();
+  private final List<ClaimReview> reviews = new ArrayList<>();
+  private AnnotationProvenance provenance;
 
   ClaimAnnotator(ArticleAnnotator article, String id, ClaimKind kind, String proposition) {
     this.article = article;
@@ -210,6 +221,50 @@ public final class ClaimAnnotator {
     return relation(ClaimRelationKind.CONTRADICTS, targets);
   }
 
+  /** This claim stands in contrast to the {@code targets} without contradicting them ("While …, …"). */
+  public ClaimAnnotator contrasts(String... targets) {
+    return relation(ClaimRelationKind.CONTRASTS, targets);
+  }
+
+  /** This claim is what the {@code targets} — claims that someone said or acknowledged something — report. */
+  public ClaimAnnotator reports(String... targets) {
+    return relation(ClaimRelationKind.REPORTS, targets);
+  }
+
+  /** A stable key shared by the appearances of this claim in many articles (see {@code ClaimIndex}). */
+  public ClaimAnnotator key(String key) {
+    this.key = Objects.requireNonNull(key, "key");
+    return this;
+  }
+
+  /** Where the claim holds or the event happened, named {@code name} and written as {@code mention}. */
+  public ClaimAnnotator place(String name, String mention) {
+    return place(name, Quote.of(mention));
+  }
+
+  /**
+   * Where the claim holds, written as the quoted {@code mention} ({@code null} when the text does
+   * not name it), with URIs naming the same place.
+   */
+  public ClaimAnnotator place(String name, Quote mention, URI... sameAs) {
+    this.placeName = Objects.requireNonNull(name, "name");
+    this.placeMention = mention;
+    this.placeSameAs = List.of(sameAs);
+    return this;
+  }
+
+  /** A published verdict on the claim by a fact-checker. */
+  public ClaimAnnotator review(ClaimReview review) {
+    reviews.add(Objects.requireNonNull(review, "review"));
+    return this;
+  }
+
+  /** Who annotated this claim, when it differs from the article's provenance. */
+  public ClaimAnnotator provenance(AnnotationProvenance provenance) {
+    this.provenance = Objects.requireNonNull(provenance, "provenance");
+    return this;
+  }
+
   /** This claim is computed from the {@code targets}. */
   public ClaimAnnotator derivedFrom(String... targets) {
     return relation(ClaimRelationKind.DERIVED_FROM, targets);
@@ -342,8 +397,14 @@ public final class ClaimAnnotator {
       if (hop.mention().isEmpty() && !hop.withoutMention() && hop.source().isPresent()) {
         mention = defaultMention(actors.get(hop.source().get()), cue, scope, r);
       }
+      List<TextSpan> hopHedges = new ArrayList<>();
+      List<Quote> hopHedgeQuotes = hop.hedges();
+      for (int h = 0; h < hopHedgeQuotes.size(); h++) {
+        r.span(at + ".hedges[" + h + "]", hopHedgeQuotes.get(h), scope).ifPresent(hopHedges::add);
+      }
+      Optional<Certainty> hopLowest = weakest(hopHedges, List.of());
       Optional<Factuality> commitment = hop.commitment()
-          .or(() -> cue.flatMap(c -> Cues.commitment(c.getText())));
+          .or(() -> cue.flatMap(c -> Cues.commitment(c.getText())).map(c -> lower(c, hopLowest)));
       if (commitment.isEmpty() && (hop.cue().isEmpty() || cue.isPresent())) {
         r.problem(at + ".commitment", cue.map(c -> "the cue table has no commitment for the cue " + c.getText()
             + "; give the hop a commitment").orElse("a hop without a cue needs a commitment"));
@@ -357,18 +418,15 @@ public final class ClaimAnnotator {
       }
       try {
         chain.add(Attribution.builder().source(hop.source()).sourceMention(mention).cue(cue).mode(mode)
-            .commitment(commitment.orElseThrow()).time(time).build());
+            .commitment(commitment.orElseThrow()).hedges(hopHedges).time(time).carriedOver(hop.isCarriedOver())
+            .build());
         explicit.add(hop.commitment().isPresent());
       } catch (IllegalArgumentException | IllegalStateException e) {
         r.problem(at, e.getMessage());
       }
     }
     // Hedges the table knows, other than a hop's own cue, lower whoever voices the claim.
-    Optional<Certainty> lowest = hedgeSpans.stream()
-        .filter(hedge -> !cues.contains(hedge))
-        .flatMap(hedge -> Cues.find(hedge.getText()).stream())
-        .map(cue -> cue.commitment().getCertainty())
-        .max(Enum::compareTo);
+    Optional<Certainty> lowest = weakest(hedgeSpans, cues);
     Factuality author = factuality;
     if (chain.isEmpty() && author == null) {
       author = lower(Factuality.CERTAIN, lowest);
@@ -395,6 +453,7 @@ public final class ClaimAnnotator {
       }
     }
     Optional<TimeReference> claimTime = time == null ? Optional.empty() : time(path + ".time", time, scope, r);
+    Optional<Place> place = placeName == null ? Optional.empty() : place(path + ".place", scope, r);
     if (r.problems.size() > before || spans.evidence.size() < evidence.size() || evidence.isEmpty()
         || built.size() < estimates.size()) {
       return Optional.empty();
@@ -402,11 +461,21 @@ public final class ClaimAnnotator {
     try {
       return Optional.of(Claim.builder().id(id).proposition(proposition).kind(kind).evidence(spans.evidence)
           .attribution(chain).factuality(author).hedges(hedgeSpans).estimates(built).time(claimTime)
-          .about(about).relations(relations).build());
+          .place(place).about(about).relations(relations).key(Optional.ofNullable(key)).reviews(reviews)
+          .provenance(Optional.ofNullable(provenance)).build());
     } catch (IllegalArgumentException | IllegalStateException e) {
       r.problem(path, e.getMessage());
       return Optional.empty();
     }
+  }
+
+  /** The weakest certainty the cue table gives the hedges, leaving out those that are cues. */
+  private static Optional<Certainty> weakest(List<TextSpan> hedges, List<TextSpan> cues) {
+    return hedges.stream()
+        .filter(hedge -> !cues.contains(hedge))
+        .flatMap(hedge -> Cues.find(hedge.getText()).stream())
+        .map(cue -> cue.commitment().getCertainty())
+        .max(Enum::compareTo);
   }
 
   /** {@code value} with its certainty lowered to {@code lowest} if that is weaker; polarity kept. */
@@ -434,6 +503,22 @@ public final class ClaimAnnotator {
       }
     }
     return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+  }
+
+  private Optional<Place> place(String at, List<TextSpan> scope, Resolution r) {
+    Optional<TextSpan> mention = Optional.empty();
+    if (placeMention != null) {
+      mention = r.span(at + ".mention", placeMention, scope);
+      if (mention.isEmpty()) {
+        return Optional.empty();
+      }
+    }
+    try {
+      return Optional.of(Place.builder().name(placeName).mention(mention).sameAs(placeSameAs).build());
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      r.problem(at, e.getMessage());
+      return Optional.empty();
+    }
   }
 
   private static Optional<TimeReference> time(String at, When when, List<TextSpan> scope, Resolution r) {

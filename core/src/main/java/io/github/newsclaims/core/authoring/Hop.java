@@ -2,6 +2,8 @@ package io.github.newsclaims.core.authoring;
 
 import io.github.newsclaims.core.AttributionMode;
 import io.github.newsclaims.core.Factuality;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,7 +17,7 @@ import java.util.Optional;
  *   <li><b>mode</b>: the cue's mode in the {@link Cues cue table}, else {@code INDIRECT} for a
  *       named source and {@code UNNAMED_HEARSAY} for {@link #unnamed()};</li>
  *   <li><b>commitment</b>: the cue's commitment in the cue table ("said" CT+, "estimates" PR+,
- *       "suggests" PS+), lowered for the innermost hop by the claim's hedges ("could" PS+); a hop
+ *       "suggests" PS+), lowered by the hop's own {@linkplain #hedge hedges} ("could" PS+); a hop
  *       without a cue, or with a cue the table lacks, needs {@link #commitment(Factuality)};</li>
  *   <li><b>source mention</b>: the one place inside the claim's evidence where the source actor's
  *       name or an alias is written, not overlapping the cue; none if there is no such place
@@ -23,33 +25,41 @@ import java.util.Optional;
  * </ul>
  */
 public final class Hop {
-  private final String source;
-  private final AttributionMode mode;
-  private final Quote cue;
-  private final Quote mention;
-  private final boolean noMention;
-  private final Factuality commitment;
-  private final When time;
+  private String source;
+  private AttributionMode mode;
+  private Quote cue;
+  private Quote mention;
+  private boolean noMention;
+  private Factuality commitment;
+  private When time;
+  private List<Quote> hedges = List.of();
+  private boolean carriedOver;
 
-  private Hop(String source, AttributionMode mode, Quote cue, Quote mention, boolean noMention,
-      Factuality commitment, When time) {
+  private Hop(String source) {
     this.source = source;
-    this.mode = mode;
-    this.cue = cue;
-    this.mention = mention;
-    this.noMention = noMention;
-    this.commitment = commitment;
-    this.time = time;
+  }
+
+  private Hop copy() {
+    Hop copy = new Hop(source);
+    copy.mode = mode;
+    copy.cue = cue;
+    copy.mention = mention;
+    copy.noMention = noMention;
+    copy.commitment = commitment;
+    copy.time = time;
+    copy.hedges = hedges;
+    copy.carriedOver = carriedOver;
+    return copy;
   }
 
   /** A hop whose source is the actor {@code actorId}. */
   public static Hop by(String actorId) {
-    return new Hop(Objects.requireNonNull(actorId, "actorId"), null, null, null, false, null, null);
+    return new Hop(Objects.requireNonNull(actorId, "actorId"));
   }
 
   /** A hop without a source actor: faceless hearsay ("reportedly"), or an {@code AUTHORIAL} cue. */
   public static Hop unnamed() {
-    return new Hop(null, null, null, null, false, null, null);
+    return new Hop(null);
   }
 
   /** The cue words, e.g. {@code "according to"}. */
@@ -59,12 +69,16 @@ public final class Hop {
 
   /** The cue, as a quote with disambiguators. */
   public Hop cue(Quote quote) {
-    return new Hop(source, mode, Objects.requireNonNull(quote, "quote"), mention, noMention, commitment, time);
+    Hop copy = copy();
+    copy.cue = Objects.requireNonNull(quote, "quote");
+    return copy;
   }
 
   /** How the source's words are reported, instead of the cue table's hint. */
   public Hop mode(AttributionMode mode) {
-    return new Hop(source, Objects.requireNonNull(mode, "mode"), cue, mention, noMention, commitment, time);
+    Hop copy = copy();
+    copy.mode = Objects.requireNonNull(mode, "mode");
+    return copy;
   }
 
   /** Where the text names the source, e.g. {@code "state media"}, {@code "He"}. */
@@ -74,23 +88,66 @@ public final class Hop {
 
   /** Where the text names the source, as a quote with disambiguators. */
   public Hop mention(Quote quote) {
-    return new Hop(source, mode, cue, Objects.requireNonNull(quote, "quote"), false, commitment, time);
+    Hop copy = copy();
+    copy.mention = Objects.requireNonNull(quote, "quote");
+    copy.noMention = false;
+    return copy;
   }
 
   /** No source mention, even where the source's name stands in the evidence. */
   public Hop noMention() {
-    return new Hop(source, mode, cue, null, true, commitment, time);
+    Hop copy = copy();
+    copy.mention = null;
+    copy.noMention = true;
+    return copy;
   }
 
   /** The source's commitment, instead of the cue table's. */
   public Hop commitment(Factuality commitment) {
-    return new Hop(source, mode, cue, mention, noMention,
-        Objects.requireNonNull(commitment, "commitment"), time);
+    Hop copy = copy();
+    copy.commitment = Objects.requireNonNull(commitment, "commitment");
+    return copy;
   }
 
   /** When the source said it ("In April"). */
   public Hop at(When time) {
-    return new Hop(source, mode, cue, mention, noMention, commitment, Objects.requireNonNull(time, "time"));
+    Hop copy = copy();
+    copy.time = Objects.requireNonNull(time, "time");
+    return copy;
+  }
+
+  /**
+   * Hedge words of this source, which lower its commitment: the experts' "could" in "experts
+   * believe the value could run into billions". Looked for in the claim's evidence first.
+   */
+  public Hop hedge(String... quotes) {
+    List<Quote> more = new ArrayList<>(hedges);
+    for (String quote : quotes) {
+      more.add(Quote.of(quote));
+    }
+    Hop copy = copy();
+    copy.hedges = List.copyOf(more);
+    return copy;
+  }
+
+  /** A hedge of this source, as a quote with disambiguators. */
+  public Hop hedge(Quote quote) {
+    List<Quote> more = new ArrayList<>(hedges);
+    more.add(Objects.requireNonNull(quote, "quote"));
+    Hop copy = copy();
+    copy.hedges = List.copyOf(more);
+    return copy;
+  }
+
+  /**
+   * Marks the hop as carried over: the claim's sentence inherits it from an earlier one (paragraphs
+   * two and three of a report introduced once by "according to state media"); its cue and mention,
+   * if given, are the earlier sentence's.
+   */
+  public Hop carriedOver() {
+    Hop copy = copy();
+    copy.carriedOver = true;
+    return copy;
   }
 
   Optional<String> source() {
@@ -119,6 +176,14 @@ public final class Hop {
 
   Optional<When> time() {
     return Optional.ofNullable(time);
+  }
+
+  List<Quote> hedges() {
+    return hedges;
+  }
+
+  boolean isCarriedOver() {
+    return carriedOver;
   }
 
   @Override

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.newsclaims.core.ActorKind;
+import io.github.newsclaims.core.AnnotationMethod;
+import io.github.newsclaims.core.AnnotationProvenance;
 import io.github.newsclaims.core.AnnotatedArticle;
 import io.github.newsclaims.core.Approximator;
 import io.github.newsclaims.core.Article;
@@ -12,6 +14,8 @@ import io.github.newsclaims.core.Attribution;
 import io.github.newsclaims.core.AttributionMode;
 import io.github.newsclaims.core.Claim;
 import io.github.newsclaims.core.ClaimKind;
+import io.github.newsclaims.core.ClaimRelation;
+import io.github.newsclaims.core.ClaimRelationKind;
 import io.github.newsclaims.core.Estimate;
 import io.github.newsclaims.core.Factuality;
 import io.github.newsclaims.core.Interval;
@@ -20,6 +24,7 @@ import io.github.newsclaims.core.TextSpan;
 import io.github.newsclaims.core.TimeKind;
 import io.github.newsclaims.core.Unit;
 import io.github.newsclaims.core.quantity.VaguenessPolicy;
+import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -231,5 +236,34 @@ class ArticleAnnotatorTest {
     assertThrows(IllegalArgumentException.class, () -> Quote.of(""));
     assertThrows(IllegalArgumentException.class, () -> Quote.of("x").occurrence(0));
     assertEquals("\"said\" #2 after \"Then\"", Quote.of("said").occurrence(2).after("Then").toString());
+  }
+
+  @Test
+  void aHopsOwnHedgesLowerItAndTheNewAttributesPassThrough() {
+    URI wikidata = URI.create("http://www.wikidata.org/entity/Q423");
+    AnnotatedArticle annotated = ArticleAnnotator.of(ARTICLE)
+        .provenance(AnnotationProvenance.of("guide", AnnotationMethod.MANUAL))
+        .actor("experts", ActorKind.EXPERT_GROUP, "Experts")
+        .actor("north-korea", ActorKind.STATE, "North Korea").sameAs(wikidata)
+        .claim("c1", ClaimKind.QUANTITY, "The transfers are worth billions of dollars.")
+        .evidence("Experts believe the transfers could be worth billions of dollars")
+        .hop(Hop.by("experts").cue("believe").hedge("could"))
+        .key("transfers-value").place("Russia", Quote.of("Russia").occurrence(1))
+        .claim("c2", ClaimKind.STATE, "Troops are in Russia.").evidence("North Korea acknowledged its troop presence")
+        .hop(Hop.by("north-korea").cue("acknowledged").carriedOver()).reports("c1").contrasts("c1")
+        .build();
+    Claim first = annotated.claim("c1").orElseThrow();
+    Attribution hop = first.getAttribution().get(0);
+    assertEquals(Factuality.POSSIBLE, hop.getCommitment(), "believe PR+ lowered by the hop's could");
+    assertEquals(List.of("could"), hop.getHedges().stream().map(TextSpan::getText).toList());
+    assertEquals(List.of(), first.getHedges());
+    assertEquals("transfers-value", first.getKey().orElseThrow());
+    assertEquals("Russia", first.getPlace().orElseThrow().getMention().orElseThrow().getText());
+    assertEquals("Q423", annotated.actor("north-korea").orElseThrow().wikidataId().orElseThrow());
+    assertEquals(AnnotationMethod.MANUAL, annotated.getProvenance().orElseThrow().getMethod());
+    Claim second = annotated.claim("c2").orElseThrow();
+    assertTrue(second.getAttribution().get(0).isCarriedOver());
+    assertEquals(List.of(ClaimRelation.of(ClaimRelationKind.REPORTS, "c1"),
+        ClaimRelation.of(ClaimRelationKind.CONTRASTS, "c1")), second.getRelations());
   }
 }
