@@ -2,13 +2,18 @@ package io.github.newsclaims.examples;
 
 import io.github.newsclaims.core.Actor;
 import io.github.newsclaims.core.AnnotatedArticle;
+import io.github.newsclaims.core.AnnotationProvenance;
 import io.github.newsclaims.core.Article;
 import io.github.newsclaims.core.Attribution;
 import io.github.newsclaims.core.Certainty;
 import io.github.newsclaims.core.Claim;
+import io.github.newsclaims.core.ClaimReview;
 import io.github.newsclaims.core.Estimate;
 import io.github.newsclaims.core.Factuality;
+import io.github.newsclaims.core.Interval;
+import io.github.newsclaims.core.Place;
 import io.github.newsclaims.core.Polarity;
+import io.github.newsclaims.core.Rating;
 import io.github.newsclaims.core.TextSpan;
 import io.github.newsclaims.core.TimeReference;
 import io.github.newsclaims.json.NewsClaimsJson;
@@ -20,6 +25,7 @@ import java.io.PrintStream;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -34,13 +40,20 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
- * Renders an {@link AnnotatedArticle} as a plain-text report for a terminal: each claim with its
- * attribution chain, certainty, hedges, estimates and time, then a summary by source of how many
- * claims each source makes and how firmly.
+ * Renders an {@link AnnotatedArticle} as a plain-text report for a terminal: who annotated it;
+ * each claim with its key, attribution chain (with each hop's hedges and whether it is carried over),
+ * certainty, hedges, estimates, time, place and fact-checkers' reviews; the actors with their
+ * external ids; then a summary by source of how many claims each source makes and how firmly.
  */
 public final class ClaimReport {
   private static final String ARTICLE_VOICE = "the article itself";
   private static final int WIDTH = 100;
+  /**
+   * Hibernate Validator's logger, quieted in {@link #main}. Held here: {@code java.util.logging}
+   * keeps loggers only weakly, so a level set on one nobody references may be lost to the garbage
+   * collector before the validator logs its banner.
+   */
+  private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
 
   private ClaimReport() {}
 
@@ -53,7 +66,7 @@ public final class ClaimReport {
    */
   public static void main(String[] args) {
     // The validator announces its version on first use; a terminal report has no use for it.
-    Logger.getLogger("org.hibernate.validator").setLevel(Level.WARNING);
+    VALIDATOR_LOG.setLevel(Level.WARNING);
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     int status = run(args, out, err);
@@ -81,12 +94,25 @@ public final class ClaimReport {
       } catch (InvalidPathException | IOException | UncheckedIOException | NewsClaimsJsonException e) {
         err.println("claim report: " + args[0] + ": " + oneLine(e));
         return 1;
+      } catch (OutOfMemoryError e) {
+        err.println("claim report: " + args[0] + ": " + OUT_OF_MEMORY);
+        return 1;
       }
     }
-    out.print(render(annotated));
+    String report;
+    try {
+      report = render(annotated);
+    } catch (OutOfMemoryError e) {
+      err.println("claim report: " + OUT_OF_MEMORY);
+      return 1;
+    }
+    out.print(report);
     out.flush();
     return 0;
   }
+
+  private static final String OUT_OF_MEMORY =
+      "not enough memory for this document; give the JVM a larger heap (-Xmx)";
 
   /**
    * Reads an annotated article from a newsclaims JSON file.
@@ -107,11 +133,16 @@ public final class ClaimReport {
     if (e instanceof NoSuchFileException) {
       return "no such file";
     }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
     if (e instanceof UncheckedIOException unchecked) {
       return oneLine(unchecked.getCause());
     }
-    if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
-      return fileSystem.getReason();
+    if (e instanceof FileSystemException fileSystem) {
+      // The JDK's message is often just the file name again; say what kind of failure it was.
+      return fileSystem.getReason() != null ? fileSystem.getReason()
+          : "cannot read it (" + fileSystem.getClass().getSimpleName() + ")";
     }
     if (e instanceof NewsClaimsJsonException json) {
       List<String> lines = json.getMessage().lines().toList();
@@ -143,6 +174,7 @@ public final class ClaimReport {
     for (Claim claim : annotated.getClaims()) {
       claim(annotated, claim, out);
     }
+    actors(annotated, out);
     summary(annotated, out);
     return out.toString();
   }
@@ -160,11 +192,19 @@ public final class ClaimReport {
         .append(annotated.getActors().size()).append(" actors · ")
         .append(annotated.estimates().count()).append(" estimates · ")
         .append(article.getNonContent().size()).append(" non-content spans\n");
+    out.append("annotated by ").append(annotated.getProvenance().map(ClaimReport::provenance).orElse("not given"))
+        .append('\n');
+  }
+
+  private static String provenance(AnnotationProvenance provenance) {
+    return provenance.getAnnotator() + " (" + label(provenance.getMethod().name())
+        + provenance.getConfidence().map(c -> ", confidence " + c).orElse("") + ")";
   }
 
   private static void claim(AnnotatedArticle annotated, Claim claim, StringBuilder out) {
     out.append('\n').append(claim.getId()).append("  ").append(label(claim.getKind().name()).toUpperCase(Locale.ROOT))
         .append("  ").append(claim.getProposition()).append('\n');
+    claim.getKey().ifPresent(key -> row(out, "key", key));
     for (TextSpan evidence : claim.getEvidence()) {
       row(out, "text", "“" + shorten(evidence.getText()) + "” " + range(evidence));
     }
@@ -178,12 +218,38 @@ public final class ClaimReport {
       row(out, "estimate", estimate(annotated, estimate));
     }
     claim.getTime().ifPresent(time -> row(out, "time", time(time)));
+    claim.getPlace().ifPresent(place -> row(out, "place", place(place)));
     if (!claim.getAbout().isEmpty()) {
       row(out, "about", claim.getAbout().stream().map(id -> name(annotated, id)).collect(Collectors.joining(", ")));
     }
     if (!claim.getRelations().isEmpty()) {
       row(out, "relations", claim.getRelations().stream().map(Object::toString).collect(Collectors.joining(", ")));
     }
+    for (ClaimReview review : claim.getReviews()) {
+      row(out, "review", review(annotated, review));
+    }
+    claim.getProvenance().ifPresent(provenance -> row(out, "annotated", provenance(provenance)));
+  }
+
+  private static String place(Place place) {
+    StringBuilder text = new StringBuilder(place.getName());
+    place.getMention().ifPresent(mention -> text.append(" (\"").append(mention.getText()).append("\" ")
+        .append(range(mention)).append(')'));
+    place.wikidataId().ifPresent(id -> text.append(" · Wikidata ").append(id));
+    return text.toString();
+  }
+
+  private static String review(AnnotatedArticle annotated, ClaimReview review) {
+    Rating rating = review.getRating();
+    StringBuilder text = new StringBuilder(name(annotated, review.getReviewer())).append(": \"")
+        .append(rating.getLabel()).append('"');
+    rating.getValue().ifPresent(value -> text.append(" (").append(Interval.format(value)).append(" from ")
+        .append(Interval.format(rating.getWorst().orElseThrow())).append(" worst to ")
+        .append(Interval.format(rating.getBest().orElseThrow())).append(" best)"));
+    review.getDate().ifPresent(date -> text.append(", ").append(date));
+    text.append(", ").append(review.getUrl());
+    review.getSummary().ifPresent(summary -> text.append(" — ").append(summary));
+    return text.toString();
   }
 
   private static String chain(AnnotatedArticle annotated, Claim claim) {
@@ -197,6 +263,13 @@ public final class ClaimReport {
       hop.getCue().ifPresent(cue -> chain.append(" \"").append(cue.getText()).append('"'));
       chain.append(", ").append(describe(hop.getCommitment()));
       hop.getTime().ifPresent(time -> chain.append(", ").append(time(time)));
+      if (!hop.getHedges().isEmpty()) {
+        chain.append(", hedged ").append(hop.getHedges().stream().map(span -> "\"" + span.getText() + "\"")
+            .collect(Collectors.joining(", ")));
+      }
+      if (hop.isCarriedOver()) {
+        chain.append(", carried over");
+      }
       chain.append(')');
     }
     return chain.toString();
@@ -227,6 +300,20 @@ public final class ClaimReport {
         .orElse(time.getKind() == io.github.newsclaims.core.TimeKind.DATE ? ", year unresolved" : ""));
     time.getPeriod().ifPresent(period -> text.append(", every ").append(period));
     return text.toString();
+  }
+
+  private static void actors(AnnotatedArticle annotated, StringBuilder out) {
+    out.append("\nActors\n");
+    for (Actor actor : annotated.getActors()) {
+      StringBuilder text = new StringBuilder(actor.getName()).append(" (").append(label(actor.getKind().name()));
+      actor.getAffiliation().ifPresent(id -> text.append(", of ").append(name(annotated, id)));
+      text.append(')');
+      actor.wikidataId().ifPresent(id -> text.append(" · Wikidata ").append(id));
+      // Other identifiers in full; the Wikidata item is shown by its id.
+      actor.getSameAs().stream().filter(uri -> uri.getHost() == null || !uri.getHost().endsWith("wikidata.org"))
+          .forEach(uri -> text.append(" · ").append(uri));
+      out.append(String.format(Locale.ROOT, "    %-26s %s\n", actor.getId(), text));
+    }
   }
 
   private static void summary(AnnotatedArticle annotated, StringBuilder out) {

@@ -4,16 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.newsclaims.core.ActorKind;
 import io.github.newsclaims.core.AnnotatedArticle;
+import io.github.newsclaims.core.AnnotationMethod;
+import io.github.newsclaims.core.AnnotationProvenance;
 import io.github.newsclaims.core.Article;
 import io.github.newsclaims.core.AttributionMode;
 import io.github.newsclaims.core.Claim;
 import io.github.newsclaims.core.ClaimKind;
+import io.github.newsclaims.core.ClaimReview;
 import io.github.newsclaims.core.Factuality;
+import io.github.newsclaims.core.PartialDate;
+import io.github.newsclaims.core.Rating;
 import io.github.newsclaims.core.TextSpan;
 import io.github.newsclaims.core.authoring.ArticleAnnotator;
+import io.github.newsclaims.core.authoring.Quote;
 import io.github.newsclaims.json.NewsClaimsJson;
 import io.github.newsclaims.json.NewsClaimsJsonException.Problem;
+import io.github.newsclaims.jsonld.NewsClaimsJsonLd;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,11 +38,18 @@ class ReadmeExampleTest {
     Article article = Article.builder().id("example").headline("Troops in Russia").language("en").text(text).build();
 
     AnnotatedArticle annotated = ArticleAnnotator.of(article)
+        .provenance(AnnotationProvenance.of("Jane Doe", AnnotationMethod.MANUAL))  // who annotated it
         .actor("nis", ActorKind.INTELLIGENCE_AGENCY, "South Korean intelligence")
+        .actor("checker", ActorKind.NEWS_OUTLET, "Example Fact Check").sameAs(URI.create("https://factcheck.example/"))
         .claim("c1", ClaimKind.QUANTITY, "About 15,000 North Korean soldiers are in Russia.")
+        .key("nk-troops-in-russia")             // links this claim's appearances in other articles
         .evidence("about 15,000 North Korean soldiers are now in Russia")   // spans by quotation, not offsets
         .said("nis", "estimates")                                           // commitment PR+, from the cue
-        .estimate("e1", "about 15,000", "North Korean soldiers in Russia")  // ABOUT [13500, 16500] soldiers
+        .estimate("q1", "about 15,000", "North Korean soldiers")            // ABOUT [13500, 16500] soldiers
+        .place("Russia", Quote.of("Russia"), URI.create("http://www.wikidata.org/entity/Q159"))
+        .review(ClaimReview.builder().reviewer("checker")    // a fact-checker's verdict (an invented one)
+            .rating(Rating.of("Unproven", 2, 1, 5)).url(URI.create("https://factcheck.example/nk-troops"))
+            .date(PartialDate.of(2024, 11, 28)).summary("Only South Korean intelligence gives the figure.").build())
         .build();                         // the article's factuality: Uu, it reports and does not commit
 
     List<Problem> problems = NewsClaimsJson.check(annotated);            // document rules, in one call
@@ -51,6 +66,35 @@ class ReadmeExampleTest {
     assertEquals(Factuality.UNDERSPECIFIED, claim.getFactuality());
     assertEquals("[13500, 16500]", claim.getEstimates().get(0).getInterval().toString());
     assertEquals("about 15,000", claim.getEstimates().get(0).getPhrase().orElseThrow().getText());
+    assertEquals("Unproven", again.getClaims().get(0).getReviews().get(0).getRating().getLabel());
+    assertEquals(java.util.Optional.of("Q159"), again.getClaims().get(0).getPlace().orElseThrow().wikidataId());
+    // json/FORMAT.md shows this document as its worked example of a fact-checked claim.
+    assertEquals(json, formatBlock("## Worked example: a fact-checked claim"));
+
+    // Its JSON-LD exports parse offline and meet the shapes, as the fixture's do.
+    String shapes = "/io/github/newsclaims/jsonld/shapes/";
+    assertEquals(List.of(), OfflineJsonLd.violations(OfflineJsonLd.shapes(shapes + "schema-org.ttl"),
+        OfflineJsonLd.parse(NewsClaimsJsonLd.schemaOrg(annotated)).getGraph()));
+    assertEquals(List.of(), OfflineJsonLd.violations(OfflineJsonLd.shapes(shapes + "web-annotation.ttl"),
+        OfflineJsonLd.parse(NewsClaimsJsonLd.webAnnotations(annotated)).getGraph()));
+    assertEquals(List.of(), OfflineJsonLd.violations(OfflineJsonLd.shapes(shapes + "prov.ttl"),
+        OfflineJsonLd.parse(NewsClaimsJsonLd.prov(annotated)).getGraph()));
+    assertEquals(claim.getEvidence(), NewsClaimsJsonLd.readWebAnnotations(NewsClaimsJsonLd.webAnnotations(annotated), article)
+        .evidence("c1"));
+  }
+
+  /** The first JSON block after {@code heading} in json/FORMAT.md. */
+  private static String formatBlock(String heading) {
+    String format;
+    try {
+      format = Files.readString(Path.of("..", "json", "FORMAT.md"), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    int at = format.indexOf(heading);
+    assertEquals(true, at >= 0, heading);
+    int start = format.indexOf("```json\n", at) + "```json\n".length();
+    return format.substring(start, format.indexOf("```\n", start));
   }
 
   @Test

@@ -1,10 +1,10 @@
 package io.github.newsclaims.examples;
 
+import static io.github.newsclaims.core.ActorKind.COMPANY;
 import static io.github.newsclaims.core.ActorKind.EXPERT_GROUP;
 import static io.github.newsclaims.core.ActorKind.GROUP;
 import static io.github.newsclaims.core.ActorKind.INTELLIGENCE_AGENCY;
 import static io.github.newsclaims.core.ActorKind.MILITARY;
-import static io.github.newsclaims.core.ActorKind.ORGANISATION;
 import static io.github.newsclaims.core.ActorKind.PERSON;
 import static io.github.newsclaims.core.ActorKind.STATE_MEDIA;
 import static io.github.newsclaims.core.ActorKind.UNNAMED_SOURCE;
@@ -17,7 +17,10 @@ import static io.github.newsclaims.core.ClaimKind.STATE;
 import static io.github.newsclaims.core.ClaimKind.STATEMENT;
 
 import io.github.newsclaims.core.ActorKind;
+import io.github.newsclaims.core.AttributionMode;
 import io.github.newsclaims.core.AnnotatedArticle;
+import io.github.newsclaims.core.AnnotationMethod;
+import io.github.newsclaims.core.AnnotationProvenance;
 import io.github.newsclaims.core.Article;
 import io.github.newsclaims.core.Factuality;
 import io.github.newsclaims.core.NonContentKind;
@@ -28,6 +31,7 @@ import io.github.newsclaims.core.authoring.Figure;
 import io.github.newsclaims.core.authoring.Hop;
 import io.github.newsclaims.core.authoring.Quote;
 import io.github.newsclaims.core.authoring.When;
+import java.net.URI;
 import java.time.Period;
 
 /**
@@ -36,7 +40,10 @@ import java.time.Period;
  * offset is typed, so a changed text fails loudly, naming the quotation. The conventions it
  * follows — claim granularity, carried-over hops, cue commitments, hedges, estimates, furniture —
  * are explained, with this article as the running example, in {@code docs/annotating.md}. What the
- * article does not give (outlet, URL, date, the year of "In April") stays empty.
+ * article does not give (outlet, URL, date, the year of "In April") stays empty. States and people
+ * the article names carry their Wikidata items as {@code sameAs}; the factories are a
+ * {@code COMPANY}; the annotation is the maintainers' manual work, and no fact-checker has reviewed
+ * its claims.
  */
 public final class SeedAnnotation {
   /** The article id. */
@@ -59,25 +66,28 @@ public final class SeedAnnotation {
     Article article = Article.builder().id(ARTICLE_ID).headline(headline).language("en").text(text).build();
     // Paragraphs 1-3 are one state-media report, introduced once by "according to state media".
     Hop stateMedia = Hop.by("kcna").cue("according to").mention("state media");
+    Hop stateMediaCarriedOver = stateMedia.carriedOver();   // paragraphs two and three inherit it
     Hop skEstimates = Hop.by("south-korean-intelligence").cue("estimates")
         .mention(Quote.of("South Korean intelligence").within("South Korean intelligence estimates"));
     Hop analystsSay = Hop.by("analysts").cue("say").mention("Analysts");
     When inApril = When.of(TimeKind.DATE, "In April").month(4);
     When recent = When.of(TimeKind.RELATIVE, "recent");
     return ArticleAnnotator.of(article)
+        .provenance(AnnotationProvenance.of("newsclaims maintainers", AnnotationMethod.MANUAL))
         .nonContent(NonContentKind.REPEATED_HEADLINE, Quote.of(headline).occurrence(2))
         .nonContent(NonContentKind.TEASER, "READ ALSO: Colombia Arrests 217 Gulf Clan Members Amid Cartel Violence "
             + "and Police Killings")
         .nonContent(NonContentKind.ADVERTISEMENT, "- Advertisement -")
-        .actor("north-korea", ActorKind.STATE, "North Korea", "Pyongyang")
-        .actor("russia", ActorKind.STATE, "Russia", "Moscow")
-        .actor("ukraine", ActorKind.STATE, "Ukraine")
+        .actor("north-korea", ActorKind.STATE, "North Korea", "Pyongyang").sameAs(wikidata("Q423"))
+        .actor("russia", ActorKind.STATE, "Russia", "Moscow").sameAs(wikidata("Q159"))
+        .actor("ukraine", ActorKind.STATE, "Ukraine").sameAs(wikidata("Q212"))
         // Named only through the adjective in "South Korean intelligence"; kept for the affiliation.
-        .actor("south-korea", ActorKind.STATE, "South Korea")
+        .actor("south-korea", ActorKind.STATE, "South Korea").sameAs(wikidata("Q884"))
         .actor("kcna", STATE_MEDIA, "Korean Central News Agency", "KCNA", "state media").affiliation("north-korea")
-        .actor("kim-jong-un", PERSON, "Kim Jong Un", "Kim").affiliation("north-korea")
+        .actor("kim-jong-un", PERSON, "Kim Jong Un", "Kim").affiliation("north-korea").sameAs(wikidata("Q56226"))
         .actor("vladimir-putin", PERSON, "Vladimir Putin", "Putin").affiliation("russia")
-        .actor("military-factories", ORGANISATION, "military factories").affiliation("north-korea")
+        .sameAs(wikidata("Q7747"))
+        .actor("military-factories", COMPANY, "military factories").affiliation("north-korea")
         .actor("north-korean-troops", MILITARY, "North Korean soldiers", "troops").affiliation("north-korea")
         .actor("russian-forces", MILITARY, "Russian forces").affiliation("russia")
         .actor("ukrainian-forces", MILITARY, "Ukrainian forces").affiliation("ukraine")
@@ -104,26 +114,26 @@ public final class SeedAnnotation {
         // Paragraph 2 (still the state-media report).
         .claim("c5", EVENT, "Kim Jong Un recently visited weapons and machinery factories that were not identified.")
         .evidence("During recent visits to undisclosed weapons and machinery factories")
-        .hop(stateMedia).time(recent).about("kim-jong-un")
+        .hop(stateMediaCarriedOver).time(recent).about("kim-jong-un")
         .claim("c6", STATEMENT, "During those visits Kim Jong Un praised efforts to raise artillery output.")
-        .evidence("Kim praised efforts").hop(stateMedia).time(recent).about("kim-jong-un").elaborates("c5")
+        .evidence("Kim praised efforts").hop(stateMediaCarriedOver).time(recent).about("kim-jong-un").elaborates("c5")
         .claim("c7", QUANTITY, "Those efforts doubled North Korea's annual artillery output.")
         .evidence("efforts that reportedly doubled the country’s annual artillery output")
-        .hearsay("reportedly").hedge("reportedly")
+        .hop(Hop.unnamed().cue("reportedly").mode(AttributionMode.UNNAMED_HEARSAY).hedge("reportedly"))
         .estimate("e-output-doubled", "doubled", "North Korea's annual artillery output, relative to before the efforts")
         .time(When.of(TimeKind.RECURRING, "annual").period(Period.ofYears(1)))
         .about("north-korea").elaborates("c6")
         // Paragraph 3 (still the state-media report).
         .claim("c8", STATEMENT, "Kim Jong Un encouraged a further expansion of artillery production.")
-        .evidence("He encouraged further expansion").hop(stateMedia).about("kim-jong-un").elaborates("c3")
+        .evidence("He encouraged further expansion").hop(stateMediaCarriedOver).about("kim-jong-un").elaborates("c3")
         .claim("c9", ASSESSMENT, "Artillery production is critical to enhancing North Korea's combat readiness.")
         .evidence("calling artillery production “critical” to enhancing North Korea’s combat readiness")
-        .hop(stateMedia)
+        .hop(stateMediaCarriedOver)
         .hop(Hop.by("kim-jong-un").cue("calling").mention(Quote.of("He").within("He encouraged further expansion")))
         .about("north-korea").elaborates("c8")
         .claim("c10", STATEMENT, "Kim Jong Un ordered the development of more advanced machinery to keep up with demand.")
         .evidence("He also ordered the development of more advanced machinery to keep up with demand")
-        .hop(stateMedia).about("kim-jong-un").elaborates("c3")
+        .hop(stateMediaCarriedOver).about("kim-jong-un").elaborates("c3")
         // Paragraph 4.
         .claim("c11", ABSENCE_OF_EVIDENCE, "KCNA's report did not directly reference North Korea's support for Russia.")
         .evidence("The official Korean Central News Agency (KCNA) did not directly reference North Korea’s support "
@@ -142,7 +152,8 @@ public final class SeedAnnotation {
         .claim("c14", QUANTITY, "About 15,000 North Korean soldiers are now in Russia.")
         .evidence("South Korean intelligence estimates that about 15,000 North Korean soldiers are now in Russia")
         .hop(skEstimates).estimate("e-soldiers", "about 15,000", "North Korean soldiers in Russia")
-        .time(When.of(TimeKind.PRESENT, "now")).about("north-korean-troops", "russia").supports("c13")
+        .time(When.of(TimeKind.PRESENT, "now")).place("Russia", Quote.of("Russia"), wikidata("Q159"))
+        .about("north-korean-troops", "russia").supports("c13")
         .claim("c15", QUANTITY, "Nearly a third of the North Korean soldiers in Russia have been killed or injured "
             + "in combat against Ukrainian forces.")
         .evidence("nearly a third of them either killed or injured in combat against Ukrainian forces")
@@ -166,12 +177,12 @@ public final class SeedAnnotation {
         .claim("c18", STATE, "North Korean troops are present in Russia.")
         .evidence("North Korea acknowledged its troop presence")
         .hop(Hop.by("north-korea").cue("acknowledged").at(inApril))   // factive: the article presupposes it
-        .about("north-korean-troops", "russia").supports("c14")
+        .about("north-korean-troops", "russia").supports("c14").reports("c17")
         .claim("c19", EVENT, "North Korean troops helped Russian forces retake territory in the Kursk region.")
         .evidence("stating they had helped Russian forces retake territory in the Kursk region")
         .hop(Hop.by("north-korea").cue("stating").at(inApril)
             .mention(Quote.of("North Korea").within("North Korea acknowledged its troop presence")))
-        .about("north-korean-troops", "russian-forces").elaborates("c18")
+        .place("Kursk region", "the Kursk region").about("north-korean-troops", "russian-forces").elaborates("c18")
         // Paragraph 9.
         .claim("c20", STATEMENT, "Russian President Vladimir Putin has thanked North Korea for its involvement.")
         .evidence("Russian President Vladimir Putin has thanked North Korea for its involvement")
@@ -189,7 +200,7 @@ public final class SeedAnnotation {
         .claim("c23", PREDICTION, "The military technology North Korea receives in exchange includes drones, air "
             + "defense systems and satellite know-how.")
         .evidence("potentially including drones, air defense systems, and satellite know-how")
-        .hop(analystsSay).hedge("potentially").about("russia", "north-korea").elaborates("c22")
+        .hop(analystsSay.hedge("potentially")).about("russia", "north-korea").elaborates("c22")
         // Paragraph 11.
         .claim("c24", PREDICTION, "Such support will dramatically increase the threat posed by Kim Jong Un's "
             + "nuclear arsenal.")
@@ -203,7 +214,7 @@ public final class SeedAnnotation {
             + "industrial cooperation, further tightening bilateral ties.")
         .evidence("South Korean intelligence also suggests that Pyongyang has sent thousands of civilian workers to "
             + "Russia under the guise of industrial cooperation, further tightening bilateral ties")
-        .hop(Hop.by("south-korean-intelligence").cue("suggests").commitment(Factuality.PROBABLE))
+        .hop(Hop.by("south-korean-intelligence").cue("suggests").commitment(Factuality.PROBABLE).hedge("suggests"))
         .estimate("e-civilian-workers", "thousands", "North Korean civilian workers sent to Russia")
         .about("north-korea", "civilian-workers", "russia").supports("c21")
         // Paragraph 13.
@@ -214,9 +225,13 @@ public final class SeedAnnotation {
             + "the contrast with cash payments implies) is worth billions of US dollars.")
         .evidence("experts believe the value of military equipment and tech transfers could run into billions of "
             + "dollars")
-        .said("experts", "believe").hedge("could")
+        .hop(Hop.by("experts").cue("believe").mode(AttributionMode.INDIRECT).hedge("could"))
         .estimate("e-tech-value", "billions of dollars", "value of military equipment and technology transfers")
-        .about("russia", "north-korea").elaborates("c22")
+        .about("russia", "north-korea").elaborates("c22").contrasts("c27")
         .build();
+  }
+
+  private static URI wikidata(String item) {
+    return URI.create("http://www.wikidata.org/entity/" + item);
   }
 }

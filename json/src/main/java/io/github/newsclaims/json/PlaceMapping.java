@@ -8,8 +8,8 @@ import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * {@link Place} as {@code {"name": "Kursk region", "mention": {...}, "sameAs":
- * ["http://www.wikidata.org/entity/Q1749"]}}.
+ * {@link Place} as {@code {"name": "Russia", "mention": {...}, "sameAs":
+ * ["http://www.wikidata.org/entity/Q159"]}}.
  */
 final class PlaceMapping {
   private PlaceMapping() {}
