@@ -3,6 +3,7 @@ package io.github.newsclaims.consumer;
 import io.github.newsclaims.core.AnnotatedArticle;
 import io.github.newsclaims.core.Estimate;
 import io.github.newsclaims.core.quantity.QuantityPhrases;
+import io.github.newsclaims.html.HtmlView;
 import io.github.newsclaims.json.NewsClaimsJson;
 import io.github.newsclaims.jsonld.ImportedAnnotations;
 import io.github.newsclaims.jsonld.NewsClaimsJsonLd;
@@ -30,6 +31,11 @@ public final class Pipeline {
   /** The article's Web Annotations, written and read back onto its own text. */
   public static ImportedAnnotations webAnnotationsRoundTrip(AnnotatedArticle article) {
     return NewsClaimsJsonLd.readWebAnnotations(NewsClaimsJsonLd.webAnnotations(article), article.getArticle());
+  }
+
+  /** The article's web view, as the page a reader opens. */
+  public static String page(AnnotatedArticle article) {
+    return HtmlView.render(article);
   }
 
   /** The newsclaims modules a Jackson 3 mapper finds by itself through the service loader. */

@@ -28,6 +28,7 @@ class PipelineTest {
       assertTrue(NewsClaimsJson.class.getModule().isNamed(), "newsclaims-json is a named module");
       assertEquals("io.github.newsclaims.json", NewsClaimsJson.class.getModule().getName());
       assertEquals("io.github.newsclaims.core", Interval.class.getModule().getName());
+      assertEquals("io.github.newsclaims.html", io.github.newsclaims.html.HtmlView.class.getModule().getName());
     }
   }
 
@@ -61,6 +62,14 @@ class PipelineTest {
     var imported = Pipeline.webAnnotationsRoundTrip(Samples.annotated());
     assertEquals(java.util.List.of(), imported.lost());
     assertEquals(Samples.annotated().claim("c2").orElseThrow().getEvidence(), imported.evidence("c2"));
+  }
+
+  @Test
+  void rendersTheWebViewWithItsTemplatesStyleAndScript() {
+    String page = Pipeline.page(Samples.annotated());
+    assertTrue(page.startsWith("<!DOCTYPE html>"), page.substring(0, 20));
+    assertTrue(page.contains("data-claim-id=\"" + Samples.annotated().getClaims().get(0).getId() + "\""), page);
+    assertTrue(page.contains("document.documentElement.setAttribute(\"data-ready\""), "the inline script is there");
   }
 
   @Test

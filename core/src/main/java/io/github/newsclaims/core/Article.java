@@ -57,7 +57,11 @@ public abstract class Article {
     return new Builder();
   }
 
-  /** The paragraphs of the text — runs of non-empty lines — in order, furniture included. */
+  /**
+   * The paragraphs of the text — runs of non-empty lines — in order, furniture included.
+   *
+   * @return an unmodifiable list of the paragraphs' spans
+   */
   public final List<TextSpan> paragraphs() {
     List<TextSpan> paragraphs = new ArrayList<>();
     Matcher m = PARAGRAPH.matcher(getText());
@@ -66,12 +70,19 @@ public abstract class Article {
         paragraphs.add(TextSpan.of(m.start(), m.end(), m.group()));
       }
     }
-    return paragraphs;
+    return List.copyOf(paragraphs);
   }
 
-  /** The paragraphs that are content, i.e. not wholly inside a non-content span. */
+  /**
+   * The paragraphs that are content, i.e. not wholly inside a non-content span: a paragraph that
+   * merely overlaps page furniture (a caption run into a sentence, say) is kept.
+   *
+   * @return an unmodifiable list of the content paragraphs' spans, in order
+   */
   public final List<TextSpan> contentParagraphs() {
-    return paragraphs().stream().filter(this::isContent).toList();
+    return paragraphs().stream()
+        .filter(paragraph -> getNonContent().stream().noneMatch(furniture -> furniture.getSpan().contains(paragraph)))
+        .toList();
   }
 
   /** Whether {@code span} overlaps no non-content span. */

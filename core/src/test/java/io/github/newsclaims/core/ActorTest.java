@@ -68,7 +68,7 @@ class ActorTest {
 
   @Test
   void reportsAMissingRequiredAttribute() {
-    IllegalStateException e = assertThrows(IllegalStateException.class,
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Actor.builder().id("x").name("X").build());
     assertTrue(e.getMessage().contains("[kind]"), e.getMessage());
   }

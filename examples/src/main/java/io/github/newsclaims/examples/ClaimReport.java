@@ -18,13 +18,10 @@ import io.github.newsclaims.core.TextSpan;
 import io.github.newsclaims.core.TimeReference;
 import io.github.newsclaims.json.NewsClaimsJson;
 import io.github.newsclaims.json.NewsClaimsJsonException;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -35,8 +32,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -48,12 +43,6 @@ import java.util.stream.Collectors;
 public final class ClaimReport {
   private static final String ARTICLE_VOICE = "the article itself";
   private static final int WIDTH = 100;
-  /**
-   * Hibernate Validator's logger, quieted in {@link #main}. Held here: {@code java.util.logging}
-   * keeps loggers only weakly, so a level set on one nobody references may be lost to the garbage
-   * collector before the validator logs its banner.
-   */
-  private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
 
   private ClaimReport() {}
 
@@ -65,14 +54,7 @@ public final class ClaimReport {
    * @param args nothing, or the path of an annotated-article JSON file
    */
   public static void main(String[] args) {
-    // The validator announces its version on first use; a terminal report has no use for it.
-    VALIDATOR_LOG.setLevel(Level.WARNING);
-    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    int status = run(args, out, err);
-    if (status != 0) {
-      System.exit(status);
-    }
+    Command.main(args, ClaimReport::run);
   }
 
   /**

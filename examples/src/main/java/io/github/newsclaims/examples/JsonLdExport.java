@@ -4,8 +4,6 @@ import io.github.newsclaims.core.AnnotatedArticle;
 import io.github.newsclaims.json.NewsClaimsJsonException;
 import io.github.newsclaims.jsonld.NewsClaimsJsonLd;
 import io.github.newsclaims.jsonld.NewsClaimsJsonLdException;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -15,8 +13,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Writes the three JSON-LD exports of an annotated article — {@code schema-org.jsonld} (schema.org
@@ -40,13 +36,7 @@ public final class JsonLdExport {
    * @param args the output directory, then optionally the path of an annotated-article JSON file
    */
   public static void main(String[] args) {
-    Logger.getLogger("org.hibernate.validator").setLevel(Level.WARNING);
-    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    int status = run(args, out, err);
-    if (status != 0) {
-      System.exit(status);
-    }
+    Command.main(args, JsonLdExport::run);
   }
 
   /**

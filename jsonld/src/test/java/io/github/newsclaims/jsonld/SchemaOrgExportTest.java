@@ -10,7 +10,6 @@ import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 class SchemaOrgExportTest {
   private static final AnnotatedArticle ARTICLE = EmojiArticles.annotated(true);
@@ -94,7 +93,7 @@ class SchemaOrgExportTest {
   void googlesRequiredPropertiesAreCheckedOnEveryReview() {
     List<NewsClaimsJsonLdException.Problem> problems = new ArrayList<>();
     SchemaOrgExport.requireGoogleFields(Json.object().put("claimReviewed", " "), "claim c1 review 0", problems);
-    SchemaOrgExport.requireGoogleFields((ObjectNode) Json.object().put("claimReviewed", "x").put("url", "https://x.example/")
+    SchemaOrgExport.requireGoogleFields(Json.object().put("claimReviewed", "x").put("url", "https://x.example/")
         .set("reviewRating", Json.object().put("ratingValue", 1)), "claim c2 review 1", problems);
     assertEquals(List.of(
         "claim c1 review 0: ClaimReview needs claimReviewed (Google requires it), and it is missing",
