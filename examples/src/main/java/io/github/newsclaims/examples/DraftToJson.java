@@ -3,8 +3,6 @@ package io.github.newsclaims.examples;
 import io.github.newsclaims.core.AnnotatedArticle;
 import io.github.newsclaims.json.NewsClaimsJson;
 import io.github.newsclaims.json.NewsClaimsJsonException;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -13,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Turns a draft ({@code newsclaims-draft/1}: spans written as quotations) into a {@code newsclaims/1}
@@ -39,13 +35,7 @@ public final class DraftToJson {
    * @param args the draft file and the document file to write
    */
   public static void main(String[] args) {
-    Logger.getLogger("org.hibernate.validator").setLevel(Level.WARNING);
-    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    int status = run(args, out, err);
-    if (status != 0) {
-      System.exit(status);
-    }
+    Command.main(args, DraftToJson::run);
   }
 
   /**

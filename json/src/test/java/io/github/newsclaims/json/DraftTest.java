@@ -26,6 +26,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
@@ -232,6 +234,36 @@ class DraftTest {
     for (String name : document.propertyNames()) {
       if (!name.equals("span") && !name.equals("offset")) {
         assertTrue(draft.has(name), "the draft schema lacks $defs/" + name);
+      }
+    }
+  }
+
+  @Test
+  void theDraftSchemaDeclaresTheDraftReadersPropertiesInOrderWithTheSameRequiredOnes() {
+    JsonNode schema = JsonMapper.builder().build().readTree(NewsClaimsJson.draftSchema());
+    Map<String, List<String>> declared = new TreeMap<>();
+    Map<String, List<String>> inSchema = new TreeMap<>();
+    for (ObjectType<?> type : DraftMapping.objectTypes()) {
+      JsonNode def = type.name().equals("document") ? schema
+          : type.name().equals("quote") ? schema.get("$defs").get("quote").get("oneOf").get(1)
+          : schema.get("$defs").get(type.name());
+      declared.put(type.name() + " properties", type.properties().stream().map(Property::name).toList());
+      declared.put(type.name() + " required",
+          type.properties().stream().filter(Property::isRequired).map(Property::name).toList());
+      inSchema.put(type.name() + " properties", List.copyOf(def.get("properties").propertyNames()));
+      inSchema.put(type.name() + " required", def.get("required").values().stream().map(JsonNode::asString).toList());
+    }
+    assertEquals(inSchema, declared);
+  }
+
+  @Test
+  void eachDraftObjectHasTheDocumentObjectsPropertiesInTheirOrder() {
+    Map<String, List<String>> document = new TreeMap<>();
+    NewsClaimsModule.objectTypes().forEach(type ->
+        document.put(type.name(), type.properties().stream().map(Property::name).toList()));
+    for (ObjectType<?> type : DraftMapping.objectTypes()) {
+      if (!type.name().equals("quote")) {
+        assertEquals(document.get(type.name()), type.properties().stream().map(Property::name).toList(), type.name());
       }
     }
   }

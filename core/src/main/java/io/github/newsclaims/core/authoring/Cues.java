@@ -29,7 +29,14 @@ import java.util.Optional;
  * longest form that occurs in the cue as whole words ("growing reports" finds "reports", "also
  * suggests" finds "suggests").
  *
- * <p>Immutable and thread-safe; the table is read once.
+ * <p><b>Stability.</b> This class and {@link Cue} are public API for tools outside the authoring
+ * API, such as claim extraction: a lookup by cue text gives the mode hint ({@link Cue#mode()}, empty
+ * for a hedge) and the default commitment ({@link Cue#commitment()}). Rows of the table are stable
+ * within its version (the resource's header): later versions may add rows and columns, never change
+ * a row's commitment.
+ *
+ * <p>Immutable and thread-safe; the table is read once, from this class's own module, so it is
+ * found on the class path and on the module path alike.
  */
 public final class Cues {
   /** The class path resource holding the table. */
