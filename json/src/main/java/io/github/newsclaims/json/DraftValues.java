@@ -26,46 +26,49 @@ final class DraftValues {
     }
   }
 
-  /** The {@code format} value: {@value NewsClaimsJson#DRAFT_FORMAT}, or the draft is abandoned. */
-  static final ValueType<String> FORMAT = new ReadOnly<>() {
-    @Override
-    public String read(JsonParser parser, Pointer at, Problems problems) {
-      String format = Values.STRING.read(parser, at, problems);
-      if (format != null && !format.equals(NewsClaimsJson.DRAFT_FORMAT)) {
-        problems.abandon(Kind.SHAPE, at, "unsupported format " + Text.quote(format) + "; a draft has the format "
-            + Text.quote(NewsClaimsJson.DRAFT_FORMAT) + (format.equals(NewsClaimsJson.FORMAT)
-                ? " (read a " + NewsClaimsJson.FORMAT + " document with NewsClaimsJson.read)" : ""));
-        return null;
+  /** Checks a value read: records a problem and returns false to refuse it. */
+  @FunctionalInterface
+  private interface Check<T> {
+    boolean accept(T value, Pointer at, Problems problems);
+  }
+
+  /** Values of {@code type} that {@code check} accepts; a refused value reads as null, its problem recorded. */
+  private static <T> ValueType<T> checked(ValueType<T> type, Check<T> check) {
+    return new ReadOnly<>() {
+      @Override
+      public T read(JsonParser parser, Pointer at, Problems problems) {
+        T value = type.read(parser, at, problems);
+        return value == null || check.accept(value, at, problems) ? value : null;
       }
-      return format;
+    };
+  }
+
+  /** The {@code format} value: {@value NewsClaimsJson#DRAFT_FORMAT}, or the draft is abandoned. */
+  static final ValueType<String> FORMAT = checked(Values.STRING, (format, at, problems) -> {
+    if (format.equals(NewsClaimsJson.DRAFT_FORMAT)) {
+      return true;
     }
-  };
+    problems.abandon(Kind.SHAPE, at, "unsupported format " + Text.quote(format) + "; a draft has the format "
+        + Text.quote(NewsClaimsJson.DRAFT_FORMAT) + (format.equals(NewsClaimsJson.FORMAT)
+            ? " (read a " + NewsClaimsJson.FORMAT + " document with NewsClaimsJson.read)" : ""));
+    return false;
+  });
 
   /** An occurrence: a whole number from 1. */
-  private static final ValueType<Integer> OCCURRENCE = new ReadOnly<>() {
-    @Override
-    public Integer read(JsonParser parser, Pointer at, Problems problems) {
-      Integer n = Values.INTEGER.read(parser, at, problems);
-      if (n != null && n < 1) {
-        problems.add(Kind.SHAPE, at, "must be at least 1 (occurrences count from 1), was " + n);
-        return null;
-      }
-      return n;
+  private static final ValueType<Integer> OCCURRENCE = checked(Values.INTEGER, (n, at, problems) -> {
+    if (n < 1) {
+      problems.add(Kind.SHAPE, at, "must be at least 1 (occurrences count from 1), was " + n);
     }
-  };
+    return n >= 1;
+  });
 
   /** The quoted words: not empty. */
-  private static final ValueType<String> WORDS = new ReadOnly<>() {
-    @Override
-    public String read(JsonParser parser, Pointer at, Problems problems) {
-      String text = Values.STRING.read(parser, at, problems);
-      if (text != null && text.isEmpty()) {
-        problems.add(Kind.SHAPE, at, "a quote must not be empty");
-        return null;
-      }
-      return text;
+  private static final ValueType<String> WORDS = checked(Values.STRING, (text, at, problems) -> {
+    if (text.isEmpty()) {
+      problems.add(Kind.SHAPE, at, "a quote must not be empty");
     }
-  };
+    return !text.isEmpty();
+  });
 
   /** A quotation: a non-empty string, or {@code {"quote", "occurrence", "after", "within"}}. */
   static final ValueType<Quote> QUOTE = new ReadOnly<>() {

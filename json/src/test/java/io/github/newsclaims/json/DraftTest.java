@@ -267,4 +267,49 @@ class DraftTest {
       }
     }
   }
+
+  @Test
+  void aDraftIsUtf8OnlyWithOneLeadingByteOrderMarkIgnored() {
+    String json = draft(SOLDIERS);
+    AnnotatedArticle expected = NewsClaimsJson.readDraft(json);
+    assertEquals(expected, NewsClaimsJson.readDraft("\uFEFF" + json));
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
+    byte[] withBom = new byte[bom.length + utf8.length];
+    System.arraycopy(bom, 0, withBom, 0, bom.length);
+    System.arraycopy(utf8, 0, withBom, bom.length, utf8.length);
+    assertEquals(expected, NewsClaimsJson.readDraft(new ByteArrayInputStream(withBom)));
+    NewsClaimsJsonException e = assertThrows(NewsClaimsJsonException.class, () -> NewsClaimsJson.readDraft(
+        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_16LE))));
+    assertEquals(Kind.SYNTAX, e.getProblems().get(0).kind());
+    assertTrue(e.getMessage().contains("not UTF-8"), e.getMessage());
+  }
+
+  @Test
+  void atMostTheCapOfProblemsIsListedAndTheRestCounted() {
+    StringBuilder evidence = new StringBuilder();
+    for (int i = 0; i < 150; i++) {
+      evidence.append(i == 0 ? "" : ", ").append("\"absent words ").append(i).append('"');
+    }
+    NewsClaimsJsonException e = assertThrows(NewsClaimsJsonException.class, () -> NewsClaimsJson.readDraft(draft(
+        "{\"id\": \"c1\", \"proposition\": \"X.\", \"kind\": \"statement\", \"evidence\": [" + evidence + "]}")));
+    assertEquals(NewsClaimsJson.MAX_REPORTED_PROBLEMS, e.getProblems().size());
+    assertEquals(150, e.getProblemCount());
+    assertEquals("/claims/0/evidence/99", e.getProblems().get(99).pointer());
+    assertTrue(e.getProblems().stream().allMatch(p -> p.kind() == Kind.DRAFT));
+  }
+
+  @Test
+  void theInstanceReaderReadsDraftsWithItsOwnDocumentRules() {
+    String broken = draft("{\"id\": \"c1\", \"proposition\": \"About 15,000.\", \"kind\": \"quantity\", \"evidence\":"
+        + " [\"about 15,000 soldiers\"], \"estimates\": [{\"id\": \"e1\", \"measure\": \"soldiers\", \"phrase\":"
+        + " \"about 15,000\", \"interval\": {\"low\": 15000, \"lowClosed\": true, \"high\": 15000, \"highClosed\":"
+        + " true}}]}");
+    assertEquals(Kind.RULE, assertThrows(NewsClaimsJsonException.class,
+        () -> NewsClaimsJson.reader().readDraft(broken)).getProblems().get(0).kind());
+    AnnotatedArticle trusted = NewsClaimsJson.reader().withoutDocumentRules().readDraft(broken);
+    assertEquals(List.of("/claims/0/estimates/0/interval"),
+        NewsClaimsJson.reader().withoutDocumentRules().check(trusted).stream().map(Problem::pointer).toList());
+    assertEquals(NewsClaimsJson.check(trusted), NewsClaimsJson.reader().check(trusted));
+  }
 }

@@ -121,13 +121,11 @@ public final class Hop {
    * believe the value could run into billions". Looked for in the claim's evidence first.
    */
   public Hop hedge(String... quotes) {
-    List<Quote> more = new ArrayList<>(hedges);
+    Hop hop = this;
     for (String quote : quotes) {
-      more.add(Quote.of(quote));
+      hop = hop.hedge(Quote.of(quote));
     }
-    Hop copy = copy();
-    copy.hedges = List.copyOf(more);
-    return copy;
+    return hop;
   }
 
   /** A hedge of this source, as a quote with disambiguators. */
