@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.immutables.value.Value;
 
 /**
@@ -70,7 +69,7 @@ public abstract class AnnotatedArticle {
 
   @Value.Lazy
   Map<String, Estimate> estimatesById() {
-    return index(estimates().toList(), Estimate::getId);
+    return index(estimates(), Estimate::getId);
   }
 
   private static <T> Map<String, T> index(List<T> values, Function<T, String> id) {
@@ -94,9 +93,14 @@ public abstract class AnnotatedArticle {
     return Optional.ofNullable(estimatesById().get(id));
   }
 
-  /** Every estimate of every claim, in claim order. */
-  public final Stream<Estimate> estimates() {
-    return getClaims().stream().flatMap(claim -> claim.getEstimates().stream());
+  /**
+   * Every estimate of every claim, in claim order.
+   *
+   * @return an unmodifiable list, computed once
+   */
+  @Value.Lazy
+  public List<Estimate> estimates() {
+    return getClaims().stream().flatMap(claim -> claim.getEstimates().stream()).toList();
   }
 
   /** The claims whose attribution chain names the actor anywhere, outermost or nested. */
@@ -125,7 +129,7 @@ public abstract class AnnotatedArticle {
    */
   @Override
   public String toString() {
-    long estimates = estimates().count();
+    long estimates = estimates().size();
     return "AnnotatedArticle " + getArticle().getId() + " " + Checks.quote(getArticle().getHeadline())
         + ": " + plural(getActors().size(), "actor") + ", " + plural(getClaims().size(), "claim") + ", "
         + plural(estimates, "estimate");
@@ -140,7 +144,7 @@ public abstract class AnnotatedArticle {
     String id = getArticle().getId();
     Checks.distinct("article " + id, "actor ids", getActors().stream().map(Actor::getId).toList());
     Checks.distinct("article " + id, "claim ids", getClaims().stream().map(Claim::getId).toList());
-    Checks.distinct("article " + id, "estimate ids", estimates().map(Estimate::getId).toList());
+    Checks.distinct("article " + id, "estimate ids", estimates().stream().map(Estimate::getId).toList());
 
     Map<String, List<String>> affiliations = new HashMap<>();
     getActors().forEach(actor -> affiliations.put(actor.getId(), actor.getAffiliation().stream().toList()));

@@ -13,7 +13,7 @@ public enum EstimateComparison {
   CONFLICTING;
 
   /** How interval {@code a} relates to interval {@code b}; the answer is the same either way round. */
-  public static EstimateComparison of(Interval a, Interval b) {
+  public static EstimateComparison ofIntervals(Interval a, Interval b) {
     if (a.encloses(b) || b.encloses(a)) {
       return CONSISTENT;
     }

@@ -110,7 +110,7 @@ public final class Estimates {
     Checks.check(a.getUnit().isCommensurableWith(b.getUnit()),
         "cannot compare estimate %s (%s) with estimate %s (%s): units differ",
         a.getId(), a.getUnit(), b.getId(), b.getUnit());
-    return EstimateComparison.of(a.getInterval(), b.getInterval());
+    return EstimateComparison.ofIntervals(a.getInterval(), b.getInterval());
   }
 
   /**

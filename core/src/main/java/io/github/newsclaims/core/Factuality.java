@@ -15,17 +15,17 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Factuality {
   /** CT+: stated as fact. */
-  public static final Factuality CERTAIN = of(Polarity.POSITIVE, Certainty.CERTAIN);
+  public static final Factuality CERTAINLY_SO = of(Polarity.POSITIVE, Certainty.CERTAIN);
   /** PR+: presented as probably so. */
-  public static final Factuality PROBABLE = of(Polarity.POSITIVE, Certainty.PROBABLE);
+  public static final Factuality PROBABLY_SO = of(Polarity.POSITIVE, Certainty.PROBABLE);
   /** PS+: presented as possibly so. */
-  public static final Factuality POSSIBLE = of(Polarity.POSITIVE, Certainty.POSSIBLE);
+  public static final Factuality POSSIBLY_SO = of(Polarity.POSITIVE, Certainty.POSSIBLE);
   /** CT−: stated as not so. */
-  public static final Factuality CERTAIN_NOT = of(Polarity.NEGATIVE, Certainty.CERTAIN);
+  public static final Factuality CERTAINLY_NOT = of(Polarity.NEGATIVE, Certainty.CERTAIN);
   /** PR−: presented as probably not so. */
-  public static final Factuality PROBABLE_NOT = of(Polarity.NEGATIVE, Certainty.PROBABLE);
+  public static final Factuality PROBABLY_NOT = of(Polarity.NEGATIVE, Certainty.PROBABLE);
   /** PS−: presented as possibly not so. */
-  public static final Factuality POSSIBLE_NOT = of(Polarity.NEGATIVE, Certainty.POSSIBLE);
+  public static final Factuality POSSIBLY_NOT = of(Polarity.NEGATIVE, Certainty.POSSIBLE);
   /** CTu: the source is certain but does not say which way (FactBank: "John knows whether Mary came"). */
   public static final Factuality CERTAIN_BUT_UNKNOWN = of(Polarity.UNKNOWN, Certainty.CERTAIN);
   /** Uu: uncommitted or unknown. */
@@ -59,8 +59,8 @@ public abstract class Factuality {
    * @throws IllegalArgumentException for any other text
    */
   public static Factuality fromFactBankCode(String code) {
-    for (Factuality value : new Factuality[] {CERTAIN, PROBABLE, POSSIBLE, CERTAIN_NOT, PROBABLE_NOT,
-        POSSIBLE_NOT, CERTAIN_BUT_UNKNOWN, UNDERSPECIFIED}) {
+    for (Factuality value : new Factuality[] {CERTAINLY_SO, PROBABLY_SO, POSSIBLY_SO, CERTAINLY_NOT, PROBABLY_NOT,
+        POSSIBLY_NOT, CERTAIN_BUT_UNKNOWN, UNDERSPECIFIED}) {
       if (value.factBankCode().equals(code)) {
         return value;
       }

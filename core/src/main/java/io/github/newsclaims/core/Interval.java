@@ -78,7 +78,7 @@ public abstract class Interval {
   }
 
   /** {@code (low, +∞)}. */
-  public static Interval greaterThan(double low) {
+  public static Interval moreThan(double low) {
     return of(low, false, Double.POSITIVE_INFINITY, false);
   }
 
@@ -88,7 +88,7 @@ public abstract class Interval {
   }
 
   /** {@code (-∞, high)}. */
-  public static Interval lessThan(double high) {
+  public static Interval fewerThan(double high) {
     return of(Double.NEGATIVE_INFINITY, false, high, false);
   }
 

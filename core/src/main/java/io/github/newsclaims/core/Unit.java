@@ -75,8 +75,25 @@ public abstract class Unit {
     return ImmutableUnit.builder().kind(UnitKind.MEASURE).name(symbol).build();
   }
 
-  /** A unit of the given kind and optional name, checked as the factories check it. */
-  public static Unit of(UnitKind kind, Optional<String> name) {
+  /**
+   * A unit of the given kind without a name, checked as the factories check it.
+   *
+   * @param kind the kind; currencies, durations and measures need a name and are refused here
+   * @return the unit
+   */
+  public static Unit of(UnitKind kind) {
+    return ImmutableUnit.builder().kind(kind).build();
+  }
+
+  /**
+   * A unit of the given kind and name, checked as the factories check it.
+   *
+   * @param kind the kind
+   * @param name the counted noun, ISO 4217 code or UCUM symbol; fractions, percentages and multipliers
+   *     take no name and are refused here
+   * @return the unit
+   */
+  public static Unit of(UnitKind kind, String name) {
     return ImmutableUnit.builder().kind(kind).name(name).build();
   }
 

@@ -152,7 +152,7 @@ class EstimatesTest {
     assertEquals(EstimateComparison.CONFLICTING,
         Estimates.compare(soldiers, count("b", "m", Interval.closedOpen(20000, 100000))));
     assertEquals(EstimateComparison.CONFLICTING,
-        Estimates.compare(soldiers, count("b", "m", Interval.greaterThan(16500))));
+        Estimates.compare(soldiers, count("b", "m", Interval.moreThan(16500))));
     assertEquals(EstimateComparison.OVERLAPPING,
         Estimates.compare(soldiers, count("b", "m", Interval.atLeast(16500))));
   }
@@ -182,9 +182,9 @@ class EstimatesTest {
     String text = "About 15,000 soldiers are in Russia.";
     Article article = Article.builder().id(id).headline("Troops").language("en").text(text).build();
     Claim claim = Claim.builder().id("c1").proposition("Soldiers are in Russia")
-        .addEvidence(TextSpan.find(text, text)).kind(ClaimKind.QUANTITY).factuality(Factuality.PROBABLE)
+        .addEvidence(TextSpan.find(text, text)).kind(ClaimKind.QUANTITY).factuality(Factuality.PROBABLY_SO)
         .addEstimates(estimates).build();
-    return AnnotatedArticle.builder().article(article).addClaims(claim).build();
+    return AnnotatedArticle.builder().article(article).addClaim(claim).build();
   }
 
   @Test

@@ -33,7 +33,7 @@ class FactualityTest {
 
   @Test
   void carriesAnIcd203Band() {
-    Factuality likely = Factuality.PROBABLE.withBand(Likelihood.LIKELY);
+    Factuality likely = Factuality.PROBABLY_SO.withBand(Likelihood.LIKELY);
     assertEquals("PR+ (probably so; likely)", likely.toString());
     assertEquals(Interval.closed(0.55, 0.8), likely.getLikelihood().orElseThrow().probability());
     assertEquals(Factuality.of(Polarity.POSITIVE, Certainty.PROBABLE, Likelihood.LIKELY), likely);
@@ -65,7 +65,7 @@ class FactualityTest {
       }
     }
     assertEquals(8, printed.size());
-    assertEquals("CT- (certainly not)", Factuality.CERTAIN_NOT.toString());
+    assertEquals("CT- (certainly not)", Factuality.CERTAINLY_NOT.toString());
     assertEquals("Uu (uncommitted)", Factuality.UNDERSPECIFIED.toString());
   }
 }

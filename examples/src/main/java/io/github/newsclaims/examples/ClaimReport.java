@@ -172,7 +172,7 @@ public final class ClaimReport {
         .append('\n');
     out.append(annotated.getClaims().size()).append(" claims · ")
         .append(annotated.getActors().size()).append(" actors · ")
-        .append(annotated.estimates().count()).append(" estimates · ")
+        .append(annotated.estimates().size()).append(" estimates · ")
         .append(article.getNonContent().size()).append(" non-content spans\n");
     out.append("annotated by ").append(annotated.getProvenance().map(ClaimReport::provenance).orElse("not given"))
         .append('\n');

@@ -18,7 +18,7 @@ class FixtureEstimatesTest {
 
   @Test
   void everyStatedEstimateIsWhatTheParserReadsFromItsPhrase() {
-    List<Estimate> stated = fixture.estimates().filter(estimate -> estimate.getPhrase().isPresent()).toList();
+    List<Estimate> stated = fixture.estimates().stream().filter(estimate -> estimate.getPhrase().isPresent()).toList();
     assertEquals(5, stated.size());
     for (Estimate estimate : stated) {
       String phrase = estimate.getPhrase().orElseThrow().getText();
@@ -34,7 +34,7 @@ class FixtureEstimatesTest {
   void theFinderMarksEveryAnnotatedPhraseAsTheAnnotatorDid() {
     List<Estimate> found = QuantityPhrases.find(fixture.getArticle().getText()).stream()
         .map(QuantityMention::getEstimate).toList();
-    fixture.estimates().filter(estimate -> estimate.getPhrase().isPresent()).forEach(annotated -> {
+    fixture.estimates().stream().filter(estimate -> estimate.getPhrase().isPresent()).forEach(annotated -> {
       Estimate mention = found.stream().filter(f -> f.getPhrase().equals(annotated.getPhrase())).findFirst()
           .orElseThrow(() -> new AssertionError("not found: " + annotated.getPhrase().orElseThrow() + " in " + found));
       assertEquals(annotated.getApproximator(), mention.getApproximator());

@@ -47,20 +47,20 @@ final class AttributionFinder {
         // "According to X, Y"
         if (comma > b) {
           return found(text, AttributionMode.ACCORDING_TO, start + a, start + b, start + b, start + comma,
-              start + comma + 1, end, Factuality.CERTAIN, false);
+              start + comma + 1, end, Factuality.CERTAINLY_SO, false);
         }
       } else {
         // "Y, according to X."
         int sourceEnd = comma > b ? comma : sentence.length();
         return found(text, AttributionMode.ACCORDING_TO, start + a, start + b, start + b, start + sourceEnd,
-            start, start + a, Factuality.CERTAIN, false);
+            start, start + a, Factuality.CERTAINLY_SO, false);
       }
     }
 
     Matcher hearsay = HEARSAY.matcher(sentence);
     if (hearsay.find()) {
       return found(text, AttributionMode.UNNAMED_HEARSAY, start + hearsay.start(), start + hearsay.end(),
-          -1, -1, start, end, Factuality.PROBABLE, false);
+          -1, -1, start, end, Factuality.PROBABLY_SO, false);
     }
 
     for (int i = 0; i < words.size(); i++) {

@@ -127,7 +127,7 @@ public final class ClaimExtractor {
         boolean quote = hasQuote(text, start, end);
         if (found.isEmpty() && quote && lastQuoted.isPresent()) {
           found = Optional.of(new Found(AttributionMode.DIRECT_QUOTE, -1, -1, -1, -1, start, end,
-              Factuality.CERTAIN, true));
+              Factuality.CERTAINLY_SO, true));
         }
         Claim claim = claim("c" + (claims.size() + 1), text, start, end, found, estimates, actors, lastQuoted);
         if (found.isPresent() && found.get().mode() == AttributionMode.DIRECT_QUOTE) {
@@ -185,8 +185,8 @@ public final class ClaimExtractor {
             .provenance(AnnotationProvenance.of(name, AnnotationMethod.AUTOMATIC, confidence)).build();
       }
     }
-    Factuality factuality = MODAL_POSSIBLE.matcher(proposition).find() ? Factuality.POSSIBLE
-        : MODAL_PROBABLE.matcher(proposition).find() ? Factuality.PROBABLE : Factuality.CERTAIN;
+    Factuality factuality = MODAL_POSSIBLE.matcher(proposition).find() ? Factuality.POSSIBLY_SO
+        : MODAL_PROBABLE.matcher(proposition).find() ? Factuality.PROBABLY_SO : Factuality.CERTAINLY_SO;
     if (AttributionFinder.negated(proposition)) {
       factuality = AttributionFinder.flip(factuality);
     }

@@ -36,7 +36,7 @@ class ClaimExtractorTest {
     assertEquals("defence ministry", source(d, c).replaceFirst("^The ", "").toLowerCase());
     assertEquals("said", c.getAttribution().get(0).getCue().orElseThrow().getText());
     assertEquals(AttributionMode.INDIRECT, c.getAttribution().get(0).getMode());
-    assertEquals(Factuality.CERTAIN, c.getAttribution().get(0).getCommitment());
+    assertEquals(Factuality.CERTAINLY_SO, c.getAttribution().get(0).getCommitment());
     assertEquals(Factuality.UNDERSPECIFIED, c.getFactuality());
     assertEquals("about 15,000 soldiers had crossed the border", c.getProposition());
     assertEquals(1, c.getEstimates().size());
@@ -64,10 +64,10 @@ class ClaimExtractorTest {
     assertEquals(AttributionMode.ACCORDING_TO, d.getClaims().get(0).getAttribution().get(0).getMode());
     assertEquals(AttributionMode.UNNAMED_HEARSAY, d.getClaims().get(1).getAttribution().get(0).getMode());
     assertTrue(d.getClaims().get(1).sources().isEmpty());
-    assertEquals(Factuality.PROBABLE_NOT, d.getClaims().get(2).getAttribution().get(0).getCommitment());
+    assertEquals(Factuality.PROBABLY_NOT, d.getClaims().get(2).getAttribution().get(0).getCommitment());
     assertEquals(ActorKind.UNNAMED_SOURCE, d.actor(d.getClaims().get(2).sources().get(0)).orElseThrow().getKind());
     assertTrue(d.getClaims().get(3).isAuthorial());
-    assertEquals(Factuality.CERTAIN, d.getClaims().get(3).getFactuality());
+    assertEquals(Factuality.CERTAINLY_SO, d.getClaims().get(3).getFactuality());
   }
 
   @Test

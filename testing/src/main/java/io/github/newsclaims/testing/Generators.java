@@ -58,8 +58,8 @@ public final class Generators {
   private static final List<String> DURATIONS = List.of("h", "d", "wk", "a");
   private static final List<String> MEASURES = List.of("t", "km", "[mi_i]", "[bbl_us]", "Cel");
   private static final List<String> LANGUAGES = List.of("en", "en-GB", "ko", "ru", "uk", "de-CH");
-  private static final List<Factuality> FACTUALITIES = List.of(Factuality.CERTAIN, Factuality.PROBABLE,
-      Factuality.POSSIBLE, Factuality.CERTAIN_NOT, Factuality.PROBABLE_NOT, Factuality.POSSIBLE_NOT,
+  private static final List<Factuality> FACTUALITIES = List.of(Factuality.CERTAINLY_SO, Factuality.PROBABLY_SO,
+      Factuality.POSSIBLY_SO, Factuality.CERTAINLY_NOT, Factuality.PROBABLY_NOT, Factuality.POSSIBLY_NOT,
       Factuality.CERTAIN_BUT_UNKNOWN, Factuality.UNDERSPECIFIED);
 
   private Generators() {}
@@ -205,7 +205,7 @@ public final class Generators {
   static Actor actor(Draw draw, int a) {
     Actor.Builder actor = Actor.builder().id("actor-" + a).name("Actor " + a).kind(draw.pick(ActorKind.class));
     for (int alias = 0; alias < draw.between(0, 2); alias++) {
-      actor.addAliases("Alias " + a + "." + alias + " 🇰🇵");
+      actor.addAlias("Alias " + a + "." + alias + " 🇰🇵");
     }
     if (a > 0 && draw.chance()) {
       actor.affiliation("actor-" + draw.between(0, a - 1));
@@ -259,7 +259,7 @@ public final class Generators {
       case 2 -> Interval.open(a, b);
       case 3 -> Interval.closedOpen(-a, b);
       case 4 -> Interval.atLeast(a);
-      case 5 -> Interval.lessThan(b);
+      case 5 -> Interval.fewerThan(b);
       default -> Interval.openClosed(a, b);
     };
   }
@@ -279,10 +279,10 @@ public final class Generators {
       case ABOUT -> builder.interval(Interval.closed(v * 0.9, v * 1.1)).statedValue(v);
       case NEARLY -> builder.interval(Interval.closedOpen(v * 0.9, v)).statedValue(v);
       case AT_LEAST -> builder.interval(Interval.atLeast(v)).statedValue(v);
-      case MORE_THAN -> builder.interval(Interval.greaterThan(v)).statedValue(v);
+      case MORE_THAN -> builder.interval(Interval.moreThan(v)).statedValue(v);
       case AT_MOST -> builder.interval(Interval.atMost(v)).statedValue(v);
       case UP_TO -> builder.interval(Interval.closed(0, v)).statedValue(v);
-      case FEWER_THAN -> builder.interval(Interval.lessThan(v)).statedValue(v);
+      case FEWER_THAN -> builder.interval(Interval.fewerThan(v)).statedValue(v);
       case BETWEEN -> builder.interval(Interval.closed(v, v * 2));
       case ORDER_OF_MAGNITUDE -> {
         double power = Math.pow(10, draw.between(1, 12));
@@ -402,7 +402,7 @@ public final class Generators {
         claim.addEvidence(span(draw));
       }
       for (int h = 0; h < draw.between(0, 2); h++) {
-        claim.addHedges(span(draw));
+        claim.addHedge(span(draw));
       }
       List<String> unused = new ArrayList<>(actors.stream().map(Actor::getId).toList());
       int hops = draw.between(0, 3);
@@ -413,7 +413,7 @@ public final class Generators {
         String estimateId = id + "-e" + e;
         Optional<TextSpan> phrase = draw.chance() ? Optional.of(span(draw)) : Optional.empty();
         Estimate estimate = estimate(draw, estimateId, phrase, List.copyOf(estimateIds));
-        claim.addEstimates(estimate);
+        claim.addEstimate(estimate);
         estimateIds.add(estimateId);
       }
       if (draw.chance()) {
@@ -435,11 +435,11 @@ public final class Generators {
         }
       }
       if (!earlierClaims.isEmpty() && draw.chance()) {
-        claim.addRelations(ClaimRelation.of(draw.pick(ClaimRelationKind.class), draw.pick(earlierClaims).getId()));
+        claim.addRelation(ClaimRelation.of(draw.pick(ClaimRelationKind.class), draw.pick(earlierClaims).getId()));
       }
       if (!actors.isEmpty() && draw.between(0, 3) == 0) {
         for (int r = 0; r < draw.between(1, 2); r++) {
-          claim.addReviews(ReviewGenerators.review(draw, draw.pick(actors).getId(), r));
+          claim.addReview(ReviewGenerators.review(draw, draw.pick(actors).getId(), r));
         }
       }
       if (draw.between(0, 3) == 0) {
@@ -468,10 +468,10 @@ public final class Generators {
       }
       if (draw.between(0, 2) == 0) {
         TextSpan hedge = span(draw);
-        hop.addHedges(hedge);
+        hop.addHedge(hedge);
         TextSpan other = span(draw);
         if (!other.equals(hedge)) {
-          hop.addHedges(other);
+          hop.addHedge(other);
         }
       }
       if (draw.chance()) {

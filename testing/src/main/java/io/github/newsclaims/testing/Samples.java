@@ -74,23 +74,23 @@ public final class Samples {
   /** A valid annotated article with two actors and two claims. */
   public static AnnotatedArticle annotated() {
     Actor state = Actor.builder().id("north-korea").name("North Korea").kind(ActorKind.STATE)
-        .addAliases("Pyongyang").build();
+        .addAlias("Pyongyang").build();
     Actor media = Actor.builder().id("kcna").name("Korean Central News Agency").kind(ActorKind.STATE_MEDIA)
         .addAliases("KCNA", "state media").affiliation("north-korea").build();
     Claim critical = Claim.builder().id("c1").proposition("Kim called artillery production critical.")
-        .kind(ClaimKind.STATEMENT).factuality(Factuality.CERTAIN)
+        .kind(ClaimKind.STATEMENT).factuality(Factuality.CERTAINLY_SO)
         .addEvidence(TextSpan.find(TEXT, "Kim called production “critical”"))
         .addAttribution(Attribution.builder().source("kcna").mode(AttributionMode.ACCORDING_TO)
-            .cue(TextSpan.find(TEXT, "state media said")).commitment(Factuality.CERTAIN).build())
+            .cue(TextSpan.find(TEXT, "state media said")).commitment(Factuality.CERTAINLY_SO).build())
         .addAbout("north-korea").build();
     Claim soldiers = Claim.builder().id("c2").proposition("About 15,000 soldiers are there now.")
         .kind(ClaimKind.QUANTITY).factuality(Factuality.UNDERSPECIFIED)
         .addEvidence(TextSpan.find(TEXT, "about 15,000 soldiers are now there"))
         .addAttribution(Attribution.builder().source("kcna").mode(AttributionMode.INDIRECT)
-            .cue(TextSpan.find(TEXT, "said")).commitment(Factuality.PROBABLE).build())
-        .addEstimates(soldiers())
+            .cue(TextSpan.find(TEXT, "said")).commitment(Factuality.PROBABLY_SO).build())
+        .addEstimate(soldiers())
         .time(TimeReference.builder().kind(TimeKind.PRESENT).expression(TextSpan.find(TEXT, "now")).build())
-        .addRelations(ClaimRelation.of(ClaimRelationKind.ELABORATES, "c1"))
+        .addRelation(ClaimRelation.of(ClaimRelationKind.ELABORATES, "c1"))
         .build();
     return AnnotatedArticle.builder().article(article()).addActors(state, media).addClaims(critical, soldiers).build();
   }

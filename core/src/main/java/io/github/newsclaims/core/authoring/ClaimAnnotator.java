@@ -429,7 +429,7 @@ public final class ClaimAnnotator {
     Optional<Certainty> lowest = weakest(hedgeSpans, cues);
     Factuality author = factuality;
     if (chain.isEmpty() && author == null) {
-      author = lower(Factuality.CERTAIN, lowest);
+      author = lower(Factuality.CERTAINLY_SO, lowest);
     } else if (!chain.isEmpty()) {
       int last = chain.size() - 1;
       if (!explicit.get(last)) {

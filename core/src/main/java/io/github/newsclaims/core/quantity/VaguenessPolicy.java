@@ -197,11 +197,11 @@ public abstract class VaguenessPolicy {
         yield Interval.closedOpen(low, v);
       }
       case AT_LEAST -> capped(Interval.atLeast(v), v, kind);
-      case MORE_THAN -> v < whole(kind) ? capped(Interval.greaterThan(v), v, kind) : Interval.greaterThan(v);
+      case MORE_THAN -> v < whole(kind) ? capped(Interval.moreThan(v), v, kind) : Interval.moreThan(v);
       case AT_MOST, UP_TO -> v >= 0 ? Interval.closed(0, v) : Interval.atMost(v);
       case FEWER_THAN -> {
         Checks.check(v != 0, "\"fewer than 0\" is empty for quantities that are never negative");
-        yield v > 0 ? Interval.closedOpen(0, v) : Interval.lessThan(v);
+        yield v > 0 ? Interval.closedOpen(0, v) : Interval.fewerThan(v);
       }
       case RELATIVE_CHANGE -> {
         if (getRelativeChangeWidth() == 0 || v == 0) {

@@ -237,7 +237,7 @@ public final class GraphToArticle {
       targets(node, "about").forEach(actor -> builder.addAbout(ids.get(actor.id())));
       for (ClaimRelationKind relation : ClaimRelationKind.values()) {
         targets(node, ArticleToGraph.role(relation))
-            .forEach(claim -> builder.addRelations(ClaimRelation.of(relation, ids.get(claim.id()))));
+            .forEach(claim -> builder.addRelation(ClaimRelation.of(relation, ids.get(claim.id()))));
       }
       return builder.build();
     });
@@ -324,7 +324,7 @@ public final class GraphToArticle {
     }
     return attempt(node.where(), () -> Estimate.builder().id(ids.get(node.id()))
         .measure(node.text("measure").orElseThrow(() -> new IllegalArgumentException("Quantity needs a measure")))
-        .unit(Unit.of(unit, node.text("unitName")))
+        .unit(node.text("unitName").map(name -> Unit.of(unit, name)).orElseGet(() -> Unit.of(unit)))
         .approximator(approximator)
         .interval(Interval.parse(node.text("interval")
             .orElseThrow(() -> new IllegalArgumentException("Quantity needs an interval such as [13500, 16500]"))))
