@@ -122,12 +122,24 @@ public abstract class AnnotatedArticle {
   @Value.Check
   final void check() {
     String id = getArticle().getId();
-    Checks.distinct("article " + id, "actor ids", getActors().stream().map(Actor::getId).toList());
-    Checks.distinct("article " + id, "claim ids", getClaims().stream().map(Claim::getId).toList());
-    Checks.distinct("article " + id, "estimate ids", estimates().map(Estimate::getId).toList());
+    Checks.distinct("article", id, "actor ids", getActors(), Actor::getId);
+    Checks.distinct("article", id, "claim ids", getClaims(), Claim::getId);
+    Set<String> estimateIds = new HashSet<>();
+    for (Claim claim : getClaims()) {
+      for (Estimate estimate : claim.getEstimates()) {
+        if (!estimateIds.add(estimate.getId())) {
+          Checks.fail("%s %s must not repeat %s", "article " + id, "estimate ids", Checks.quote(estimate.getId()));
+        }
+      }
+    }
 
+    // The graphs hold only the nodes that have edges: a node without one is on no cycle.
     Map<String, List<String>> affiliations = new HashMap<>();
-    getActors().forEach(actor -> affiliations.put(actor.getId(), actor.getAffiliation().stream().toList()));
+    for (Actor actor : getActors()) {
+      if (actor.getAffiliation().isPresent()) {
+        affiliations.put(actor.getId(), List.of(actor.getAffiliation().get()));
+      }
+    }
     noCycle("actor affiliations", affiliations);
 
     // One graph per kind of relation, holding the claims that have relations of that kind.
@@ -145,11 +157,15 @@ public abstract class AnnotatedArticle {
     }
 
     Map<String, List<String>> estimateEdges = new HashMap<>();
-    estimates().forEach(estimate -> {
-      List<String> targets = new ArrayList<>(estimate.getDerivedFrom());
-      estimate.getRelativeTo().ifPresent(targets::add);
-      estimateEdges.put(estimate.getId(), targets);
-    });
+    for (Claim claim : getClaims()) {
+      for (Estimate estimate : claim.getEstimates()) {
+        if (!estimate.getDerivedFrom().isEmpty() || estimate.getRelativeTo().isPresent()) {
+          List<String> targets = new ArrayList<>(estimate.getDerivedFrom());
+          estimate.getRelativeTo().ifPresent(targets::add);
+          estimateEdges.put(estimate.getId(), targets);
+        }
+      }
+    }
     noCycle("estimates (relativeTo and derivedFrom)", estimateEdges);
   }
 
