@@ -6,6 +6,7 @@ import io.github.newsclaims.core.validation.SpansMatchText;
 import jakarta.validation.Valid;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -70,13 +71,22 @@ public abstract class AnnotatedArticle {
 
   @Value.Lazy
   Map<String, Estimate> estimatesById() {
-    return index(estimates().toList(), Estimate::getId);
+    Map<String, Estimate> map = new HashMap<>();
+    for (Claim claim : getClaims()) {
+      for (Estimate estimate : claim.getEstimates()) {
+        map.putIfAbsent(estimate.getId(), estimate);
+      }
+    }
+    return Collections.unmodifiableMap(map);
   }
 
   private static <T> Map<String, T> index(List<T> values, Function<T, String> id) {
-    Map<String, T> map = new HashMap<>();
-    values.forEach(value -> map.putIfAbsent(id.apply(value), value));
-    return Map.copyOf(map);
+    // Built once, on first use, and never handed out: a read-only view of the map needs no copy.
+    Map<String, T> map = new HashMap<>(Math.max(16, values.size() * 2));
+    for (T value : values) {
+      map.putIfAbsent(id.apply(value), value);
+    }
+    return Collections.unmodifiableMap(map);
   }
 
   /** The actor with the given id. */
