@@ -499,7 +499,4 @@ class NumberReader extends Tokens {
   static BigDecimal decimal(String digits) {
     return new BigDecimal(digits.replace(",", ""));
   }
-
-  // Word lists the grammar compares tokens with, held once so that no comparison allocates.
-  private static final String[] SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "dozen"};
 }
