@@ -49,7 +49,7 @@
     // The generated builder is package-private too, so Javadoc documents its setters on each public
     // Builder (e.g. Claim.Builder) as that class's own, with signatures and descriptions.
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
-    // addEstimate(one), addEstimates(several...), addAllEstimates(iterable): one element, singular name.
+    // addEstimate(one), addEstimate(several...), addAllEstimates(iterable): one element, singular name.
     depluralize = true,
     // The dictionary works on the last word of a camel-case name: "sameAs" keeps its "As".
     depluralizeDictionary = {"alias:aliases", "as"},
