@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -87,6 +88,7 @@ public abstract class Article {
 
   /** Whether {@code span} overlaps no non-content span. */
   public final boolean isContent(TextSpan span) {
+    Objects.requireNonNull(span, "span");
     return getNonContent().stream().noneMatch(furniture -> furniture.getSpan().overlaps(span));
   }
 
