@@ -89,6 +89,7 @@ final class ModelSamples {
     samples.put(OutputStream.class, ByteArrayOutputStream::new);
     samples.put(Reader.class, () -> new StringReader(""));
     samples.put(Writer.class, StringWriter::new);
+    samples.put(Appendable.class, StringBuilder::new);
     // Never written: a call with null elsewhere must fail before it touches the file.
     samples.put(Path.class, () -> Path.of("target", "null-refusals-never-written"));
     samples.put(File.class, () -> new File("target", "null-refusals-never-written"));

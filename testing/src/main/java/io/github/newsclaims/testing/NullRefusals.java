@@ -93,6 +93,22 @@ public final class NullRefusals {
       checked = List.copyOf(checked);
       violations = List.copyOf(violations);
     }
+
+    /**
+     * Throws an {@link AssertionError} listing every violation, or naming each of {@code expected} that was
+     * not checked (so that a test cannot pass by checking nothing); returns this report otherwise.
+     */
+    public Report assertClean(String... expected) {
+      List<String> missing = Arrays.stream(expected).filter(key -> !checked.contains(key)).toList();
+      if (!missing.isEmpty()) {
+        throw new AssertionError("not checked: " + missing + "; checked: " + checked);
+      }
+      if (!violations.isEmpty()) {
+        throw new AssertionError(violations.size() + " of " + checked.size()
+            + " parameters do not refuse null by name:\n  " + String.join("\n  ", violations));
+      }
+      return this;
+    }
   }
 
   /** Checks every exported public type of the module (or jar) holding {@code anyType}. */
