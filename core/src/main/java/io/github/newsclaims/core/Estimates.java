@@ -155,7 +155,10 @@ public final class Estimates {
 
   /**
    * Every pair of conflicting estimates within and across {@code articles}: the same measure
-   * (compared ignoring case and runs of white space), the same unit, disjoint intervals. Pairs come
+   * (compared ignoring case and runs of white space), {@linkplain Unit#isCommensurableWith(Unit)
+   * commensurable} units (the same kind and currency; counts whose nouns differ, "soldiers" and
+   * "troops", are compared, since the measure says what is counted), disjoint intervals. Never throws
+   * for valid articles. Pairs come
    * in the order of the articles and, within each, of {@link AnnotatedArticle#estimates()}; each
    * pair once.
    */

@@ -210,6 +210,30 @@ class EstimatesTest {
   }
 
   @Test
+  void comparesCountsWhoseNounsDifferWhenTheMeasureIsTheSame() {
+    // "soldiers" and "troops" are commensurable counts: conflicts used to throw building the conflict.
+    Estimate troops = estimate("e1", "North Korean soldiers in Russia", Unit.count("troops"), Approximator.FEWER_THAN,
+        Interval.closedOpen(0, 1000), 1000.0);
+    Estimate headcount = estimate("e2", "North Korean soldiers in Russia", Unit.count(), Approximator.EXACT,
+        Interval.point(20000), 20000.0);
+    List<EstimateConflict> conflicts = Estimates.conflicts(List.of(article("a1", soldiers), article("a2", troops, headcount)));
+    assertEquals(List.of(EstimateConflict.of("a1", soldiers, "a2", troops), EstimateConflict.of("a1", soldiers, "a2", headcount),
+        EstimateConflict.of("a2", troops, "a2", headcount)), conflicts);
+    assertEquals("a1/e1 [13500, 16500] conflicts with a2/e1 [0, 1000) (North Korean soldiers in Russia, soldiers / troops)",
+        conflicts.get(0).toString());
+  }
+
+  @Test
+  void rejectsAConflictBetweenUnitsThatAreNotCommensurable() {
+    Estimate dollars = estimate("x", "North Korean soldiers in Russia", Unit.currency("USD"), Approximator.EXACT,
+        Interval.point(5), 5.0);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> EstimateConflict.of("a", soldiers, "b", dollars));
+    assertEquals("estimates e1 (soldiers) and x (USD) have units that are not commensurable, so they cannot conflict",
+        e.getMessage());
+  }
+
+  @Test
   void rejectsAConflictBetweenOverlappingEstimates() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> EstimateConflict.of("a", soldiers, "b", count("x", "m", Interval.closed(16000, 17000))));
