@@ -54,7 +54,6 @@ import java.util.stream.Stream;
 public final class NullRefusals {
   private final Map<Class<?>, Supplier<?>> samples = new LinkedHashMap<>();
   private final Map<String, String> nullable = new LinkedHashMap<>();
-  private final Set<String> used = new TreeSet<>();
 
   private NullRefusals() {
     ModelSamples.addTo(samples);
@@ -119,12 +118,17 @@ public final class NullRefusals {
   /** Checks the given public types. */
   public Report check(List<Class<?>> types) {
     Objects.requireNonNull(types, "types");
-    used.clear();
+    Set<String> used = new TreeSet<>();
     List<String> checked = new ArrayList<>();
     List<String> violations = new ArrayList<>();
     for (Class<?> type : types) {
       for (Executable member : members(type)) {
         Parameter[] parameters = member.getParameters();
+        if (parameters.length > 0 && !parameters[0].isNamePresent()) {
+          violations.add(simpleName(type) + ": no parameter names in the class as loaded (compile with"
+              + " -parameters; a bytecode agent such as Jazzer's may have rewritten the class without them)");
+          break;
+        }
         for (int i = 0; i < parameters.length; i++) {
           if (parameters[i].getType().isPrimitive()) {
             continue;
