@@ -1,6 +1,7 @@
 package io.github.newsclaims.testing;
 
 import io.github.newsclaims.core.Actor;
+import io.github.newsclaims.core.ActorKind;
 import io.github.newsclaims.core.AnnotatedArticle;
 import io.github.newsclaims.core.AnnotationMethod;
 import io.github.newsclaims.core.AnnotationProvenance;
@@ -9,6 +10,7 @@ import io.github.newsclaims.core.Attribution;
 import io.github.newsclaims.core.Claim;
 import io.github.newsclaims.core.ClaimAppearance;
 import io.github.newsclaims.core.ClaimIndex;
+import io.github.newsclaims.core.ClaimKind;
 import io.github.newsclaims.core.ClaimRelation;
 import io.github.newsclaims.core.ClaimRelationKind;
 import io.github.newsclaims.core.ClaimReview;
@@ -22,8 +24,19 @@ import io.github.newsclaims.core.PartialDate;
 import io.github.newsclaims.core.Place;
 import io.github.newsclaims.core.Rating;
 import io.github.newsclaims.core.TextSpan;
+import io.github.newsclaims.core.TimeKind;
 import io.github.newsclaims.core.TimeReference;
 import io.github.newsclaims.core.Unit;
+import io.github.newsclaims.core.authoring.ActorAnnotator;
+import io.github.newsclaims.core.authoring.ArticleAnnotator;
+import io.github.newsclaims.core.authoring.ClaimAnnotator;
+import io.github.newsclaims.core.authoring.Cue;
+import io.github.newsclaims.core.authoring.Cues;
+import io.github.newsclaims.core.authoring.Figure;
+import io.github.newsclaims.core.authoring.Hop;
+import io.github.newsclaims.core.authoring.Quote;
+import io.github.newsclaims.core.authoring.QuoteFinder;
+import io.github.newsclaims.core.authoring.When;
 import io.github.newsclaims.core.quantity.QuantityMention;
 import io.github.newsclaims.core.quantity.VaguenessPolicy;
 import jakarta.validation.Validator;
@@ -130,5 +143,17 @@ final class ModelSamples {
     samples.put(QuantityMention.class,
         () -> QuantityMention.of(TextSpan.find(Samples.TEXT, "about 15,000"), Samples.soldiers()));
     samples.put(VaguenessPolicy.class, VaguenessPolicy::defaults);
+
+    samples.put(ArticleAnnotator.class, () -> ArticleAnnotator.of(Samples.article()));
+    samples.put(ActorAnnotator.class,
+        () -> ArticleAnnotator.of(Samples.article()).actor("kcna", ActorKind.STATE_MEDIA, "KCNA"));
+    samples.put(ClaimAnnotator.class,
+        () -> ArticleAnnotator.of(Samples.article()).claim("c1", ClaimKind.STATEMENT, "Kim called production critical."));
+    samples.put(Quote.class, () -> Quote.of("Kim called production"));
+    samples.put(Hop.class, () -> Hop.by("kcna"));
+    samples.put(Figure.class, () -> Figure.of("e1", "about 15,000", "soldiers there"));
+    samples.put(When.class, () -> When.of(TimeKind.PRESENT, "now"));
+    samples.put(QuoteFinder.class, () -> QuoteFinder.in(Samples.TEXT));
+    samples.put(Cue.class, () -> Cues.all().get(0));
   }
 }

@@ -19,7 +19,8 @@ class NullRefusalTest {
         "Claim.Builder.addAllEvidence(elements)", "Claim.Builder.addEvidence(elements)",
         "Claim.Builder.evidence(elements)", "Claim.Builder.key(key)", "Claim.Builder.addEvidence(element)",
         "Actor.isKnownAs(name)", "Estimates.conflicts(articles)", "Estimates.conflicts(article)",
-        "VaguenessPolicy.reading(approximator)", "QuantityPhrases.find(text)", "new ClaimAppearance(claim)");
-    assertTrue(report.checked().size() > 250, "only " + report.checked().size() + " parameters checked");
+        "VaguenessPolicy.reading(approximator)", "QuantityPhrases.find(text)", "new ClaimAppearance(claim)",
+        "ClaimAnnotator.said(cue)", "QuoteFinder.find(quote)");
+    assertTrue(report.checked().size() > 400, "only " + report.checked().size() + " parameters checked");
   }
 }
