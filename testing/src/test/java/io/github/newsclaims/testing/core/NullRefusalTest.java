@@ -15,7 +15,7 @@ class NullRefusalTest {
   @Test
   void everyPublicParameterOfCoreRefusesNullByName() {
     NullRefusals.Report report = NullRefusals.withDefaultSamples().checkModuleOf(Claim.class).assertClean(
-        // The builders' generated methods, hand-written methods and both subpackages are reached.
+        // The builders' generated methods, hand-written methods and the subpackages are reached.
         "Claim.Builder.addAllEvidence(elements)", "Claim.Builder.addEvidence(elements)",
         "Claim.Builder.evidence(elements)", "Claim.Builder.key(key)", "Claim.Builder.addEvidence(element)",
         "Actor.isKnownAs(name)", "Estimates.conflicts(articles)", "Estimates.conflicts(article)",
