@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -90,16 +91,19 @@ public abstract class AnnotatedArticle {
 
   /** The actor with the given id. */
   public final Optional<Actor> actor(String id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(actorsById().get(id));
   }
 
   /** The claim with the given id. */
   public final Optional<Claim> claim(String id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(claimsById().get(id));
   }
 
   /** The estimate with the given id, from whichever claim holds it. */
   public final Optional<Estimate> estimate(String id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(estimatesById().get(id));
   }
 
@@ -115,16 +119,19 @@ public abstract class AnnotatedArticle {
 
   /** The claims whose attribution chain names the actor anywhere, outermost or nested. */
   public final List<Claim> claimsAttributedTo(String actorId) {
+    Objects.requireNonNull(actorId, "actorId");
     return getClaims().stream().filter(claim -> claim.sources().contains(actorId)).toList();
   }
 
   /** The claims about the actor. */
   public final List<Claim> claimsAbout(String actorId) {
+    Objects.requireNonNull(actorId, "actorId");
     return getClaims().stream().filter(claim -> claim.getAbout().contains(actorId)).toList();
   }
 
   /** Who annotated {@code claim}: its own provenance if it has one, else the article's. */
   public final Optional<AnnotationProvenance> provenanceOf(Claim claim) {
+    Objects.requireNonNull(claim, "claim");
     return claim.getProvenance().or(this::getProvenance);
   }
 

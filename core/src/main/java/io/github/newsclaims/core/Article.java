@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,14 +61,27 @@ public abstract class Article {
   /**
    * The paragraphs of the text — runs of non-empty lines — in order, furniture included.
    *
+   * <p>A lone surrogate is legal text, but no span may begin with a low surrogate or end with a high
+   * one (see {@link TextSpan}): an unpaired surrogate at a paragraph's edge is left outside the
+   * paragraph, and a paragraph of nothing else (or of blanks) is no paragraph. Never throws.
+   *
    * @return an unmodifiable list of the paragraphs' spans
    */
   public final List<TextSpan> paragraphs() {
+    String text = getText();
     List<TextSpan> paragraphs = new ArrayList<>();
-    Matcher m = PARAGRAPH.matcher(getText());
+    Matcher m = PARAGRAPH.matcher(text);
     while (m.find()) {
-      if (!m.group().isBlank()) {
-        paragraphs.add(TextSpan.of(m.start(), m.end(), m.group()));
+      int start = m.start();
+      int end = m.end();
+      while (start < end && Character.isLowSurrogate(text.charAt(start))) {
+        start++;
+      }
+      while (end > start && Character.isHighSurrogate(text.charAt(end - 1))) {
+        end--;
+      }
+      if (start < end && !text.substring(start, end).isBlank()) {
+        paragraphs.add(TextSpan.in(text, start, end));
       }
     }
     return List.copyOf(paragraphs);
@@ -87,6 +101,7 @@ public abstract class Article {
 
   /** Whether {@code span} overlaps no non-content span. */
   public final boolean isContent(TextSpan span) {
+    Objects.requireNonNull(span, "span");
     return getNonContent().stream().noneMatch(furniture -> furniture.getSpan().overlaps(span));
   }
 

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -47,6 +48,7 @@ public final class ClaimIndex {
    * @throws IllegalArgumentException if two articles have the same id
    */
   public static ClaimIndex of(Collection<AnnotatedArticle> articles) {
+    Objects.requireNonNull(articles, "articles");
     Checks.distinct("claim index", "article ids", articles.stream().map(a -> a.getArticle().getId()).toList());
     return new ClaimIndex(List.copyOf(articles));
   }
@@ -63,6 +65,7 @@ public final class ClaimIndex {
 
   /** Every appearance of the claim with {@code key}, in article order and, within one, claim order. */
   public List<ClaimAppearance> appearances(String key) {
+    Objects.requireNonNull(key, "key");
     return byKey.getOrDefault(key, List.of());
   }
 
@@ -71,6 +74,7 @@ public final class ClaimIndex {
    * {@code actor} (matched as the class describes), in article and claim order.
    */
   public List<ClaimAppearance> claimsBy(Actor actor) {
+    Objects.requireNonNull(actor, "actor");
     return claimsBy(candidate -> sameParty(actor, candidate));
   }
 
@@ -81,6 +85,7 @@ public final class ClaimIndex {
    * of actors with that id that no {@code sameAs} identifies.
    */
   public List<ClaimAppearance> claimsBy(String sameAsOrId) {
+    Objects.requireNonNull(sameAsOrId, "sameAsOrId");
     return claimsBy(candidate -> candidate.getSameAs().isEmpty() ? candidate.getId().equals(sameAsOrId)
         : candidate.getSameAs().stream().anyMatch(uri -> uri.toString().equals(sameAsOrId)));
   }
@@ -104,6 +109,8 @@ public final class ClaimIndex {
 
   /** Whether {@code a} and {@code b}, possibly of different articles, are the same party. */
   public static boolean sameParty(Actor a, Actor b) {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
     if (a.getSameAs().isEmpty() && b.getSameAs().isEmpty()) {
       return a.getId().equals(b.getId());
     }
@@ -127,6 +134,7 @@ public final class ClaimIndex {
    * that cannot both be right. Pairs come in article order, each once.
    */
   public List<EstimateConflict> estimateConflicts(String key) {
+    Objects.requireNonNull(key, "key");
     List<ClaimAppearance> appearances = appearances(key);
     List<EstimateConflict> conflicts = new ArrayList<>();
     for (int i = 0; i < appearances.size(); i++) {
@@ -151,6 +159,7 @@ public final class ClaimIndex {
 
   /** The article with the given id. */
   public Optional<AnnotatedArticle> article(String id) {
+    Objects.requireNonNull(id, "id");
     return articles.stream().filter(a -> a.getArticle().getId().equals(id)).findFirst();
   }
 }

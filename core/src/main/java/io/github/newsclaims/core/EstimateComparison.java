@@ -1,5 +1,7 @@
 package io.github.newsclaims.core;
 
+import java.util.Objects;
+
 /**
  * How two estimates of the same measure relate, read from their intervals: does one report
  * allow what the other says, partly allow it, or rule it out?
@@ -14,6 +16,8 @@ public enum EstimateComparison {
 
   /** How interval {@code a} relates to interval {@code b}; the answer is the same either way round. */
   public static EstimateComparison ofIntervals(Interval a, Interval b) {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
     if (a.encloses(b) || b.encloses(a)) {
       return CONSISTENT;
     }

@@ -34,6 +34,11 @@ public final class Estimates {
    * @throws IllegalArgumentException if the units are of different kinds or different currencies
    */
   public static Estimate sum(String id, String measure, Unit unit, Estimate a, Estimate b) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(measure, "measure");
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
     sameKind("add", unit, a, b);
     return derived(id, measure, unit, a.getInterval().plus(b.getInterval()), a, b);
   }
@@ -45,6 +50,11 @@ public final class Estimates {
    * @throws IllegalArgumentException if the units are of different kinds or different currencies
    */
   public static Estimate difference(String id, String measure, Unit unit, Estimate a, Estimate b) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(measure, "measure");
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
     sameKind("subtract", unit, a, b);
     return derived(id, measure, unit, a.getInterval().minus(b.getInterval()), a, b);
   }
@@ -56,6 +66,11 @@ public final class Estimates {
    * @param unit the unit of the result; not checked against the operands
    */
   public static Estimate product(String id, String measure, Unit unit, Estimate a, Estimate b) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(measure, "measure");
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
     return derived(id, measure, unit, a.getInterval().times(b.getInterval()), a, b);
   }
 
@@ -68,6 +83,11 @@ public final class Estimates {
    *     {@link Interval#dividedBy(Interval)})
    */
   public static Estimate ratio(String id, String measure, Unit unit, Estimate a, Estimate b) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(measure, "measure");
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
     return derived(id, measure, unit, a.getInterval().dividedBy(b.getInterval()), a, b);
   }
 
@@ -80,6 +100,11 @@ public final class Estimates {
    * @throws IllegalArgumentException if {@code share} is neither a fraction nor a percentage
    */
   public static Estimate share(String id, String measure, Unit unit, Estimate share, Estimate whole) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(measure, "measure");
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(share, "share");
+    Objects.requireNonNull(whole, "whole");
     UnitKind kind = share.getUnit().getKind();
     Checks.check(kind == UnitKind.FRACTION || kind == UnitKind.PERCENTAGE,
         "estimate %s is a share only if it is a FRACTION or PERCENTAGE, was %s", share.getId(), kind);
@@ -94,6 +119,10 @@ public final class Estimates {
    * @throws IllegalArgumentException if the factor is NaN or infinite
    */
   public static Estimate scaled(String id, String measure, Unit unit, Estimate a, double factor) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(measure, "measure");
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(a, "a");
     return derived(id, measure, unit, a.getInterval().scaledBy(factor), a);
   }
 
@@ -107,6 +136,8 @@ public final class Estimates {
    * @throws IllegalArgumentException if the units are not commensurable
    */
   public static EstimateComparison compare(Estimate a, Estimate b) {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
     Checks.check(a.getUnit().isCommensurableWith(b.getUnit()),
         "cannot compare estimate %s (%s) with estimate %s (%s): units differ",
         a.getId(), a.getUnit(), b.getId(), b.getUnit());
@@ -124,7 +155,10 @@ public final class Estimates {
 
   /**
    * Every pair of conflicting estimates within and across {@code articles}: the same measure
-   * (compared ignoring case and runs of white space), the same unit, disjoint intervals. Pairs come
+   * (compared ignoring case and runs of white space), {@linkplain Unit#isCommensurableWith(Unit)
+   * commensurable} units (the same kind and currency; counts whose nouns differ, "soldiers" and
+   * "troops", are compared, since the measure says what is counted), disjoint intervals. Never throws
+   * for valid articles. Pairs come
    * in the order of the articles and, within each, of {@link AnnotatedArticle#estimates()}; each
    * pair once.
    */

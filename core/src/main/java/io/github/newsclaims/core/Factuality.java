@@ -1,6 +1,7 @@
 package io.github.newsclaims.core;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -59,6 +60,7 @@ public abstract class Factuality {
    * @throws IllegalArgumentException for any other text
    */
   public static Factuality fromFactBankCode(String code) {
+    Objects.requireNonNull(code, "code");
     for (Factuality value : new Factuality[] {CERTAINLY_SO, PROBABLY_SO, POSSIBLY_SO, CERTAINLY_NOT, PROBABLY_NOT,
         POSSIBLY_NOT, CERTAIN_BUT_UNKNOWN, UNDERSPECIFIED}) {
       if (value.factBankCode().equals(code)) {

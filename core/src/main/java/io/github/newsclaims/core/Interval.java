@@ -2,6 +2,7 @@ package io.github.newsclaims.core;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
@@ -100,6 +101,7 @@ public abstract class Interval {
    * @throws IllegalArgumentException if the text is not interval notation or breaks an invariant
    */
   public static Interval parse(String notation) {
+    Objects.requireNonNull(notation, "notation");
     Matcher m = NOTATION.matcher(notation);
     Checks.check(m.matches(), "not interval notation such as [1, 2) or (0, +∞): %s", Checks.quote(notation));
     return of(number(m.group(2)), m.group(1).equals("["), number(m.group(3)), m.group(4).equals("]"));
@@ -124,6 +126,7 @@ public abstract class Interval {
 
   /** Whether every member of {@code other} lies in this interval. */
   public final boolean encloses(Interval other) {
+    Objects.requireNonNull(other, "other");
     boolean lowOk = getLow() < other.getLow()
         || getLow() == other.getLow() && (isLowClosed() || !other.isLowClosed());
     boolean highOk = other.getHigh() < getHigh()
@@ -133,6 +136,7 @@ public abstract class Interval {
 
   /** Whether the two intervals share at least one member. */
   public final boolean overlaps(Interval other) {
+    Objects.requireNonNull(other, "other");
     return !below(this, other) && !below(other, this);
   }
 
@@ -161,6 +165,7 @@ public abstract class Interval {
    * bound stays infinite. See {@link #times(Interval)} for how bounds are rounded.
    */
   public final Interval plus(Interval other) {
+    Objects.requireNonNull(other, "other");
     return IntervalArithmetic.sum(this, other);
   }
 
@@ -173,6 +178,7 @@ public abstract class Interval {
    * not {@code [0, 0]} but {@code [low - high, high - low]}.
    */
   public final Interval minus(Interval other) {
+    Objects.requireNonNull(other, "other");
     return plus(other.negated());
   }
 
@@ -197,6 +203,7 @@ public abstract class Interval {
    * becomes an open infinite bound.
    */
   public final Interval times(Interval other) {
+    Objects.requireNonNull(other, "other");
     return IntervalArithmetic.product(this, other);
   }
 
@@ -210,6 +217,7 @@ public abstract class Interval {
    *     disjoint rays (or everything), which no single interval describes
    */
   public final Interval dividedBy(Interval divisor) {
+    Objects.requireNonNull(divisor, "divisor");
     Checks.check(!divisor.contains(0), "cannot divide %s by the interval %s, which contains 0", this, divisor);
     return IntervalArithmetic.quotient(this, divisor);
   }

@@ -1,6 +1,7 @@
 package io.github.newsclaims.core;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,6 +49,7 @@ public abstract class PartialDate {
    * @throws IllegalArgumentException if the text is not one of those forms or not a real date
    */
   public static PartialDate parse(String text) {
+    Objects.requireNonNull(text, "text");
     Matcher m = ISO.matcher(text);
     Checks.check(m.matches(), "partial date must be yyyy, yyyy-MM or yyyy-MM-dd, was %s", Checks.quote(text));
     int year = Integer.parseInt(m.group(1));

@@ -1,6 +1,7 @@
 package io.github.newsclaims.core;
 
 import java.util.Comparator;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -43,6 +44,7 @@ public abstract class TextSpan implements Comparable<TextSpan> {
    * @throws IllegalArgumentException if the range does not lie inside the source
    */
   public static TextSpan in(String source, int start, int end) {
+    Objects.requireNonNull(source, "source");
     Checks.check(start >= 0 && start <= end && end <= source.length(),
         "span [%s, %s) does not lie inside a text of length %s", start, end, source.length());
     return of(start, end, source.substring(start, end));
@@ -54,6 +56,8 @@ public abstract class TextSpan implements Comparable<TextSpan> {
    * @throws IllegalArgumentException if the quote does not occur in the source
    */
   public static TextSpan find(String source, String quote) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(quote, "quote");
     return find(source, quote, 0);
   }
 
@@ -63,6 +67,8 @@ public abstract class TextSpan implements Comparable<TextSpan> {
    * @throws IllegalArgumentException if the quote does not occur there
    */
   public static TextSpan find(String source, String quote, int fromIndex) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(quote, "quote");
     int start = source.indexOf(quote, fromIndex);
     Checks.check(start >= 0, "quote %s does not occur in the text at or after offset %s",
         Checks.quote(quote), fromIndex);
@@ -76,16 +82,19 @@ public abstract class TextSpan implements Comparable<TextSpan> {
 
   /** Whether the span lies inside {@code source} and covers exactly {@link #getText()} there. */
   public final boolean matches(String source) {
+    Objects.requireNonNull(source, "source");
     return getEnd() <= source.length() && source.startsWith(getText(), getStart());
   }
 
   /** Whether {@code other} lies wholly inside this span. */
   public final boolean contains(TextSpan other) {
+    Objects.requireNonNull(other, "other");
     return getStart() <= other.getStart() && other.getEnd() <= getEnd();
   }
 
   /** Whether the two spans share at least one code unit. */
   public final boolean overlaps(TextSpan other) {
+    Objects.requireNonNull(other, "other");
     return getStart() < other.getEnd() && other.getStart() < getEnd();
   }
 
@@ -97,6 +106,7 @@ public abstract class TextSpan implements Comparable<TextSpan> {
    */
   @Override
   public final int compareTo(TextSpan other) {
+    Objects.requireNonNull(other, "other");
     return ORDER.compare(this, other);
   }
 

@@ -1,6 +1,7 @@
 package io.github.newsclaims.core;
 
 import java.util.Currency;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -27,6 +28,7 @@ public abstract class Unit {
 
   /** A count of the things named by {@code noun}, e.g. "soldiers". */
   public static Unit count(String noun) {
+    Objects.requireNonNull(noun, "noun");
     return ImmutableUnit.builder().kind(UnitKind.COUNT).name(noun).build();
   }
 
@@ -37,6 +39,7 @@ public abstract class Unit {
 
   /** Money in the ISO 4217 currency {@code code}, e.g. "USD". */
   public static Unit currency(String code) {
+    Objects.requireNonNull(code, "code");
     return ImmutableUnit.builder().kind(UnitKind.CURRENCY).name(code).build();
   }
 
@@ -62,6 +65,7 @@ public abstract class Unit {
    * @throws IllegalArgumentException for any other symbol
    */
   public static Unit duration(String symbol) {
+    Objects.requireNonNull(symbol, "symbol");
     return ImmutableUnit.builder().kind(UnitKind.DURATION).name(symbol).build();
   }
 
@@ -72,6 +76,7 @@ public abstract class Unit {
    * @throws IllegalArgumentException for a symbol outside the list {@link UnitKind#MEASURE} reads
    */
   public static Unit measure(String symbol) {
+    Objects.requireNonNull(symbol, "symbol");
     return ImmutableUnit.builder().kind(UnitKind.MEASURE).name(symbol).build();
   }
 
@@ -82,6 +87,7 @@ public abstract class Unit {
    * @return the unit
    */
   public static Unit of(UnitKind kind) {
+    Objects.requireNonNull(kind, "kind");
     return ImmutableUnit.builder().kind(kind).build();
   }
 
@@ -94,6 +100,8 @@ public abstract class Unit {
    * @return the unit
    */
   public static Unit of(UnitKind kind, String name) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(name, "name");
     return ImmutableUnit.builder().kind(kind).name(name).build();
   }
 
@@ -103,6 +111,7 @@ public abstract class Unit {
    * injured" are both head counts; what is counted is the estimate's measure.
    */
   public final boolean isCommensurableWith(Unit other) {
+    Objects.requireNonNull(other, "other");
     return getKind() == other.getKind()
         && (getKind() == UnitKind.COUNT || getName().equals(other.getName()));
   }

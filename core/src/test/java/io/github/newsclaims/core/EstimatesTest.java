@@ -210,6 +210,32 @@ class EstimatesTest {
   }
 
   @Test
+  void comparesCountsWhoseNounsDifferWhenTheMeasureIsTheSame() {
+    // "soldiers" and "troops" are commensurable counts: conflicts used to throw building the conflict.
+    Estimate troops = estimate("e1", "North Korean soldiers in Russia", Unit.count("troops"), Approximator.FEWER_THAN,
+        Interval.closedOpen(0, 1000), 1000.0);
+    Estimate headcount = estimate("e2", "North Korean soldiers in Russia", Unit.count(), Approximator.BETWEEN,
+        Interval.closed(20000, 30000), null);
+    String measure = " (North Korean soldiers in Russia, ";
+    assertEquals(List.of(
+            "a1/e1 [13500, 16500] conflicts with a2/e1 [0, 1000)" + measure + "soldiers / troops)",
+            "a1/e1 [13500, 16500] conflicts with a2/e2 [20000, 30000]" + measure + "soldiers / count)",
+            "a2/e1 [0, 1000) conflicts with a2/e2 [20000, 30000]" + measure + "troops / count)"),
+        Estimates.conflicts(List.of(article("a1", soldiers), article("a2", troops, headcount))).stream()
+            .map(EstimateConflict::toString).toList());
+  }
+
+  @Test
+  void rejectsAConflictBetweenUnitsThatAreNotCommensurable() {
+    Estimate dollars = estimate("x", "North Korean soldiers in Russia", Unit.currency("USD"), Approximator.EXACT,
+        Interval.point(5), 5.0);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> EstimateConflict.of("a", soldiers, "b", dollars));
+    assertEquals("estimates e1 (soldiers) and x (USD) have units that are not commensurable, so they cannot conflict",
+        e.getMessage());
+  }
+
+  @Test
   void rejectsAConflictBetweenOverlappingEstimates() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> EstimateConflict.of("a", soldiers, "b", count("x", "m", Interval.closed(16000, 17000))));

@@ -37,7 +37,6 @@ import java.util.regex.Pattern;
  * {@link AnnotationMethod#AUTOMATIC} with the extractor's {@link #name()} and a confidence per claim.
  */
 public final class ClaimExtractor {
-  private static final Pattern PARAGRAPH = Pattern.compile("[^\\n]+(?:\\n[^\\n]+)*");
   private static final Pattern MODAL_POSSIBLE = Pattern.compile("(?i)\\b(could|may|might|possibly|perhaps)\\b");
   private static final Pattern MODAL_PROBABLE = Pattern.compile("(?i)\\b(likely|probably|expected to)\\b");
 
@@ -74,7 +73,7 @@ public final class ClaimExtractor {
     String text = article.getText();
     List<NonContentSpan> furniture = new ArrayList<>(article.getNonContent());
     List<TextSpan> content = new ArrayList<>();
-    for (TextSpan paragraph : paragraphs(text)) {
+    for (TextSpan paragraph : article.paragraphs()) {
       if (!article.isContent(paragraph)) {
         continue;
       }
@@ -210,29 +209,6 @@ public final class ClaimExtractor {
       }
     }
     return Optional.empty();
-  }
-
-  /**
-   * The paragraphs as {@link Article#paragraphs()} finds them, except that an edge cutting an
-   * unpaired surrogate moves inwards (core's method refuses such text).
-   */
-  private static List<TextSpan> paragraphs(String text) {
-    List<TextSpan> paragraphs = new ArrayList<>();
-    Matcher m = PARAGRAPH.matcher(text);
-    while (m.find()) {
-      int start = m.start();
-      int end = m.end();
-      while (start < end && Character.isLowSurrogate(text.charAt(start))) {
-        start++;
-      }
-      while (end > start && Character.isHighSurrogate(text.charAt(end - 1))) {
-        end--;
-      }
-      if (start < end && !text.substring(start, end).isBlank()) {
-        paragraphs.add(TextSpan.in(text, start, end));
-      }
-    }
-    return paragraphs;
   }
 
   private static boolean hasQuote(String text, int start, int end) {

@@ -48,7 +48,7 @@ public final class FormatException extends RuntimeException {
    * @param problems every problem found; at least one
    */
   public FormatException(String format, List<Problem> problems) {
-    super(message(format, problems));
+    super(message(Objects.requireNonNull(format, "format"), Objects.requireNonNull(problems, "problems")));
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("a FormatException needs at least one problem");
     }

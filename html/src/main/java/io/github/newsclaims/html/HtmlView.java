@@ -76,6 +76,7 @@ public final class HtmlView {
    */
   public static void write(AnnotatedArticle annotated, Path file) throws IOException {
     Objects.requireNonNull(annotated, "annotated");
+    Objects.requireNonNull(file, "file");
     try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       render(annotated, writer);
     }

@@ -34,6 +34,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Objects;
 import java.util.Properties;
 import tools.jackson.core.Version;
 import tools.jackson.core.util.VersionUtil;
@@ -129,6 +130,7 @@ public final class NewsClaimsModule extends JacksonModule {
   /** Registers a serializer and a deserializer for every model type. */
   @Override
   public void setupModule(SetupContext context) {
+    Objects.requireNonNull(context, "context");
     SimpleSerializers serializers = new SimpleSerializers();
     SimpleDeserializers deserializers = new SimpleDeserializers();
     for (Mapping<?> mapping : MAPPINGS) {

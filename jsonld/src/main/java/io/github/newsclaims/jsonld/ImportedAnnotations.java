@@ -2,6 +2,7 @@ package io.github.newsclaims.jsonld;
 
 import io.github.newsclaims.core.TextSpan;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -15,22 +16,25 @@ import java.util.Optional;
 public record ImportedAnnotations(List<AnchoredSpan> anchored, List<LostSpan> lost) {
   /** Copies the lists. */
   public ImportedAnnotations {
-    anchored = List.copyOf(anchored);
-    lost = List.copyOf(lost);
+    anchored = List.copyOf(Objects.requireNonNull(anchored, "anchored"));
+    lost = List.copyOf(Objects.requireNonNull(lost, "lost"));
   }
 
   /** The evidence spans of the claim with the given newsclaims id, in input order. */
   public List<TextSpan> evidence(String claimId) {
+    Objects.requireNonNull(claimId, "claimId");
     return spans(AnnotationRole.CLAIM, claimId);
   }
 
   /** The hedge spans of the claim with the given newsclaims id, in input order. */
   public List<TextSpan> hedges(String claimId) {
+    Objects.requireNonNull(claimId, "claimId");
     return spans(AnnotationRole.HEDGE, claimId);
   }
 
   /** The phrase of the estimate with the given newsclaims id, if it was anchored. */
   public Optional<TextSpan> estimatePhrase(String estimateId) {
+    Objects.requireNonNull(estimateId, "estimateId");
     return anchored.stream()
         .filter(a -> a.role() == AnnotationRole.ESTIMATE && a.estimateId().equals(Optional.of(estimateId)))
         .map(AnchoredSpan::span).findFirst();

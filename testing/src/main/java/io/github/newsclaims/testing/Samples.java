@@ -35,13 +35,16 @@ public final class Samples {
       + "Kim called production “critical” — state media said about 15,000 soldiers are now there.\n\n"
       + "- Advertisement -";
 
-  private static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
-
   private Samples() {}
+
+  /** Built on first use, so that the model samples need no validation provider on the class path. */
+  private static final class Factory {
+    static final ValidatorFactory INSTANCE = Validation.buildDefaultValidatorFactory();
+  }
 
   /** A validator from the default provider on the class path (Hibernate Validator in tests). */
   public static Validator validator() {
-    return FACTORY.getValidator();
+    return Factory.INSTANCE.getValidator();
   }
 
   /** The violations of {@code value} as sorted {@code path: message} lines. */

@@ -5,6 +5,7 @@ import io.github.newsclaims.core.ActorKind;
 import io.github.newsclaims.core.AnnotatedArticle;
 import io.github.newsclaims.core.NonContentKind;
 import java.net.URI;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -22,12 +23,14 @@ public final class ActorAnnotator {
 
   /** The actor this one belongs to or speaks for: KCNA to North Korea. */
   public ActorAnnotator affiliation(String actorId) {
+    Objects.requireNonNull(actorId, "actorId");
     builder.affiliation(actorId);
     return this;
   }
 
   /** Absolute URIs naming the same party elsewhere, such as its Wikidata item. */
   public ActorAnnotator sameAs(URI... uris) {
+    Objects.requireNonNull(uris, "uris");
     builder.addSameAs(uris);
     return this;
   }

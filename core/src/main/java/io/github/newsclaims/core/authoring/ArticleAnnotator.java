@@ -79,6 +79,7 @@ public final class ArticleAnnotator {
 
   /** Marks page furniture: the quoted words are a teaser, an advertisement marker, a repeated headline. */
   public ArticleAnnotator nonContent(NonContentKind kind, Quote quote) {
+    Objects.requireNonNull(quote, "quote");
     furnitureKinds.add(Objects.requireNonNull(kind, "kind"));
     furniture.add(Objects.requireNonNull(quote, "quote"));
     return this;
@@ -86,6 +87,7 @@ public final class ArticleAnnotator {
 
   /** Marks the quoted words as page furniture. */
   public ArticleAnnotator nonContent(NonContentKind kind, String quote) {
+    Objects.requireNonNull(quote, "quote");
     return nonContent(kind, Quote.of(quote));
   }
 
@@ -122,6 +124,7 @@ public final class ArticleAnnotator {
    * @throws AuthoringException if it is absent or ambiguous
    */
   public TextSpan span(Quote quote) {
+    Objects.requireNonNull(quote, "quote");
     return QuoteFinder.in(article.getText()).find(quote);
   }
 

@@ -43,7 +43,7 @@ public final class AuthoringException extends IllegalArgumentException {
    * @throws IllegalArgumentException if there is no problem
    */
   public AuthoringException(List<Problem> problems) {
-    super(message(problems));
+    super(message(Objects.requireNonNull(problems, "problems")));
     this.problems = List.copyOf(problems);
   }
 

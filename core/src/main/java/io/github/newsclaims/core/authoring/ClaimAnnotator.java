@@ -90,12 +90,14 @@ public final class ClaimAnnotator {
 
   /** Where the article makes the claim: one or more quotations, each occurring once in the text. */
   public ClaimAnnotator evidence(String... quotes) {
+    Objects.requireNonNull(quotes, "quotes");
     Arrays.stream(quotes).map(Quote::of).forEach(evidence::add);
     return this;
   }
 
   /** Where the article makes the claim, as quotes with disambiguators. */
   public ClaimAnnotator evidence(Quote... quotes) {
+    Objects.requireNonNull(quotes, "quotes");
     evidence.addAll(List.of(quotes));
     return this;
   }
@@ -108,36 +110,49 @@ public final class ClaimAnnotator {
 
   /** A hop "according to {@code source}" with the cue {@code cue} (mode {@code ACCORDING_TO}). */
   public ClaimAnnotator accordingTo(String source, String cue) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(cue, "cue");
     return hop(Hop.by(source).cue(cue).mode(AttributionMode.ACCORDING_TO));
   }
 
   /** A hop of reported speech, "{@code source} said …" (mode {@code INDIRECT}). */
   public ClaimAnnotator said(String source, String cue) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(cue, "cue");
     return hop(Hop.by(source).cue(cue).mode(AttributionMode.INDIRECT));
   }
 
   /** A hop quoting some of the source's words, "calling production “critical”" (mode {@code PARTIAL_QUOTE}). */
   public ClaimAnnotator partlyQuoted(String source, String cue) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(cue, "cue");
     return hop(Hop.by(source).cue(cue).mode(AttributionMode.PARTIAL_QUOTE));
   }
 
   /** A hop quoting the source's words whole (mode {@code DIRECT_QUOTE}). */
   public ClaimAnnotator quoted(String source, String cue) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(cue, "cue");
     return hop(Hop.by(source).cue(cue).mode(AttributionMode.DIRECT_QUOTE));
   }
 
   /** A hop of faceless hearsay, "reportedly" (mode {@code UNNAMED_HEARSAY}, no source actor). */
   public ClaimAnnotator hearsay(String cue) {
+    Objects.requireNonNull(cue, "cue");
     return hop(Hop.unnamed().cue(cue).mode(AttributionMode.UNNAMED_HEARSAY));
   }
 
   /** A hop of hearsay from an unnamed-source actor, "growing reports" (mode {@code UNNAMED_HEARSAY}). */
   public ClaimAnnotator hearsay(String source, String cue) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(cue, "cue");
     return hop(Hop.by(source).cue(cue).mode(AttributionMode.UNNAMED_HEARSAY));
   }
 
   /** A hop whose mode, like its commitment, comes from the cue table. */
   public ClaimAnnotator attributedTo(String source, String cue) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(cue, "cue");
     return hop(Hop.by(source).cue(cue));
   }
 
@@ -149,6 +164,7 @@ public final class ClaimAnnotator {
 
   /** Hedge words that weaken the claim: "reportedly", "potentially", "could". */
   public ClaimAnnotator hedge(String... quotes) {
+    Objects.requireNonNull(quotes, "quotes");
     Arrays.stream(quotes).map(Quote::of).forEach(hedges::add);
     return this;
   }
@@ -161,6 +177,7 @@ public final class ClaimAnnotator {
 
   /** An estimate read from its quoted phrase: {@code estimate("e1", "about 15,000", "soldiers in Russia")}. */
   public ClaimAnnotator estimate(String id, String phrase, String measure) {
+    Objects.requireNonNull(phrase, "phrase");
     return estimate(Figure.of(id, phrase, measure));
   }
 
@@ -182,6 +199,11 @@ public final class ClaimAnnotator {
    * claim of the article.
    */
   public ClaimAnnotator share(String id, String measure, Unit unit, String part, String whole) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(measure, "measure");
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(part, "part");
+    Objects.requireNonNull(whole, "whole");
     estimates.add(new Share(id, measure, unit, part, whole));
     return this;
   }
@@ -194,12 +216,15 @@ public final class ClaimAnnotator {
 
   /** The actors the claim is about. */
   public ClaimAnnotator about(String... actorIds) {
+    Objects.requireNonNull(actorIds, "actorIds");
     about.addAll(List.of(actorIds));
     return this;
   }
 
   /** A relation to another claim. */
   public ClaimAnnotator relation(ClaimRelationKind kind, String... targets) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(targets, "targets");
     for (String target : targets) {
       relations.add(ClaimRelation.of(kind, target));
     }
@@ -208,26 +233,31 @@ public final class ClaimAnnotator {
 
   /** This claim supports the {@code targets}. */
   public ClaimAnnotator supports(String... targets) {
+    Objects.requireNonNull(targets, "targets");
     return relation(ClaimRelationKind.SUPPORTS, targets);
   }
 
   /** This claim elaborates on the {@code targets}. */
   public ClaimAnnotator elaborates(String... targets) {
+    Objects.requireNonNull(targets, "targets");
     return relation(ClaimRelationKind.ELABORATES, targets);
   }
 
   /** This claim contradicts the {@code targets}. */
   public ClaimAnnotator contradicts(String... targets) {
+    Objects.requireNonNull(targets, "targets");
     return relation(ClaimRelationKind.CONTRADICTS, targets);
   }
 
   /** This claim stands in contrast to the {@code targets} without contradicting them ("While …, …"). */
   public ClaimAnnotator contrasts(String... targets) {
+    Objects.requireNonNull(targets, "targets");
     return relation(ClaimRelationKind.CONTRASTS, targets);
   }
 
   /** This claim is what the {@code targets} — claims that someone said or acknowledged something — report. */
   public ClaimAnnotator reports(String... targets) {
+    Objects.requireNonNull(targets, "targets");
     return relation(ClaimRelationKind.REPORTS, targets);
   }
 
@@ -239,6 +269,7 @@ public final class ClaimAnnotator {
 
   /** Where the claim holds or the event happened, named {@code name} and written as {@code mention}. */
   public ClaimAnnotator place(String name, String mention) {
+    Objects.requireNonNull(mention, "mention");
     return place(name, Quote.of(mention));
   }
 
@@ -247,6 +278,8 @@ public final class ClaimAnnotator {
    * not name it), with URIs naming the same place.
    */
   public ClaimAnnotator place(String name, Quote mention, URI... sameAs) {
+    Objects.requireNonNull(mention, "mention");
+    Objects.requireNonNull(sameAs, "sameAs");
     this.placeName = Objects.requireNonNull(name, "name");
     this.placeMention = mention;
     this.placeSameAs = List.of(sameAs);
@@ -267,6 +300,7 @@ public final class ClaimAnnotator {
 
   /** This claim is computed from the {@code targets}. */
   public ClaimAnnotator derivedFrom(String... targets) {
+    Objects.requireNonNull(targets, "targets");
     return relation(ClaimRelationKind.DERIVED_FROM, targets);
   }
 

@@ -23,7 +23,7 @@ public record Cue(String lemma, List<String> forms, Optional<AttributionMode> mo
   /** Checks that no component is null and copies the forms. */
   public Cue {
     Objects.requireNonNull(lemma, "lemma");
-    forms = List.copyOf(forms);
+    forms = List.copyOf(Objects.requireNonNull(forms, "forms"));
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(commitment, "commitment");
     Objects.requireNonNull(comment, "comment");

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -59,6 +60,7 @@ public final class Cues {
    * @return the row, or empty if no form of the table occurs in the cue
    */
   public static Optional<Cue> find(String cueText) {
+    Objects.requireNonNull(cueText, "cueText");
     String cue = normalise(cueText);
     for (Cue row : TABLE) {
       if (row.forms().contains(cue)) {
@@ -86,6 +88,7 @@ public final class Cues {
    * @return the commitment, or empty if the table has no such cue
    */
   public static Optional<Factuality> commitment(String cueText) {
+    Objects.requireNonNull(cueText, "cueText");
     return find(cueText).map(Cue::commitment);
   }
 
@@ -97,11 +100,13 @@ public final class Cues {
    * @return the mode, or empty if the table has no such cue or the cue is only a hedge
    */
   public static Optional<AttributionMode> mode(String cueText) {
+    Objects.requireNonNull(cueText, "cueText");
     return find(cueText).flatMap(Cue::mode);
   }
 
   /** Whether the written cue is factive ("acknowledged", "confirmed", "revealed"). */
   public static boolean isFactive(String cueText) {
+    Objects.requireNonNull(cueText, "cueText");
     return find(cueText).map(Cue::factive).orElse(false);
   }
 

@@ -41,11 +41,13 @@ public final class Figure {
 
   /** The estimate {@code id} of what {@code measure} names, stated by the words {@code phrase}. */
   public static Figure of(String id, String phrase, String measure) {
+    Objects.requireNonNull(phrase, "phrase");
     return of(id, Quote.of(phrase), measure);
   }
 
   /** The estimate {@code id} of what {@code measure} names, stated by the quoted {@code phrase}. */
   public static Figure of(String id, Quote phrase, String measure) {
+    Objects.requireNonNull(phrase, "phrase");
     return new Figure(id, phrase, measure, null, null, null, null, null);
   }
 

@@ -64,11 +64,13 @@ public final class Hop {
 
   /** The cue words, e.g. {@code "according to"}. */
   public Hop cue(String quote) {
+    Objects.requireNonNull(quote, "quote");
     return cue(Quote.of(quote));
   }
 
   /** The cue, as a quote with disambiguators. */
   public Hop cue(Quote quote) {
+    Objects.requireNonNull(quote, "quote");
     Hop copy = copy();
     copy.cue = Objects.requireNonNull(quote, "quote");
     return copy;
@@ -83,11 +85,13 @@ public final class Hop {
 
   /** Where the text names the source, e.g. {@code "state media"}, {@code "He"}. */
   public Hop mention(String quote) {
+    Objects.requireNonNull(quote, "quote");
     return mention(Quote.of(quote));
   }
 
   /** Where the text names the source, as a quote with disambiguators. */
   public Hop mention(Quote quote) {
+    Objects.requireNonNull(quote, "quote");
     Hop copy = copy();
     copy.mention = Objects.requireNonNull(quote, "quote");
     copy.noMention = false;
@@ -121,6 +125,7 @@ public final class Hop {
    * believe the value could run into billions". Looked for in the claim's evidence first.
    */
   public Hop hedge(String... quotes) {
+    Objects.requireNonNull(quotes, "quotes");
     Hop hop = this;
     for (String quote : quotes) {
       hop = hop.hedge(Quote.of(quote));

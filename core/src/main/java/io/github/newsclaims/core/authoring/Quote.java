@@ -49,11 +49,13 @@ public final class Quote {
 
   /** The first occurrence (or the {@link #occurrence n-th}) after the end of {@code anchor}. */
   public Quote after(Quote anchor) {
+    Objects.requireNonNull(anchor, "anchor");
     return new Quote(text, occurrence, Objects.requireNonNull(anchor, "anchor"), within);
   }
 
   /** The first occurrence after the end of the quotation {@code anchor}. */
   public Quote after(String anchor) {
+    Objects.requireNonNull(anchor, "anchor");
     return after(of(anchor));
   }
 
@@ -64,11 +66,13 @@ public final class Quote {
 
   /** The only occurrence (or the {@link #occurrence n-th}) inside {@code anchor}. */
   public Quote within(Quote anchor) {
+    Objects.requireNonNull(anchor, "anchor");
     return new Quote(text, occurrence, after, Objects.requireNonNull(anchor, "anchor"));
   }
 
   /** The only occurrence inside the quotation {@code anchor}. */
   public Quote within(String anchor) {
+    Objects.requireNonNull(anchor, "anchor");
     return within(of(anchor));
   }
 

@@ -58,6 +58,7 @@ public final class QuoteFinder {
 
   /** Every word-bounded occurrence of {@code words} in the whole text, in order. */
   public List<TextSpan> occurrences(String words) {
+    Objects.requireNonNull(words, "words");
     return occurrences(text, words, 0, text.length());
   }
 
@@ -68,6 +69,7 @@ public final class QuoteFinder {
    *     lists the candidates and any typography hint
    */
   public TextSpan find(Quote quote) {
+    Objects.requireNonNull(quote, "quote");
     return find(quote, List.of());
   }
 
@@ -78,6 +80,8 @@ public final class QuoteFinder {
    * @throws AuthoringException if the quote or an anchor is absent or ambiguous
    */
   public TextSpan find(Quote quote, List<TextSpan> preferred) {
+    Objects.requireNonNull(quote, "quote");
+    Objects.requireNonNull(preferred, "preferred");
     Result result = resolve(quote, preferred);
     if (result.span() == null) {
       throw new AuthoringException(List.of(new AuthoringException.Problem("", result.problem())));

@@ -30,11 +30,13 @@ public final class When {
 
   /** A time of {@code kind} written as {@code quote}, e.g. {@code When.of(TimeKind.PRESENT, "now")}. */
   public static When of(TimeKind kind, String quote) {
+    Objects.requireNonNull(quote, "quote");
     return of(kind, Quote.of(quote));
   }
 
   /** A time of {@code kind} written as {@code quote}. */
   public static When of(TimeKind kind, Quote quote) {
+    Objects.requireNonNull(quote, "quote");
     return new When(kind, Objects.requireNonNull(quote, "quote"), null, null, null, null);
   }
 

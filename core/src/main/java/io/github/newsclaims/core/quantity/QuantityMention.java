@@ -2,6 +2,7 @@ package io.github.newsclaims.core.quantity;
 
 import io.github.newsclaims.core.Estimate;
 import io.github.newsclaims.core.TextSpan;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -59,6 +60,9 @@ public abstract class QuantityMention {
    *     span, or the counted noun is blank or not in the span after the phrase
    */
   public static QuantityMention of(TextSpan span, Estimate estimate, Optional<String> countedNoun) {
+    Objects.requireNonNull(span, "span");
+    Objects.requireNonNull(estimate, "estimate");
+    Objects.requireNonNull(countedNoun, "countedNoun");
     return ImmutableQuantityMention.builder().span(span).estimate(estimate).countedNoun(countedNoun).build();
   }
 

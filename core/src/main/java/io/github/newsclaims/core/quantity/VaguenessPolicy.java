@@ -175,6 +175,8 @@ public abstract class VaguenessPolicy {
    *     and where the approximator cannot hold, such as "about 0" or "fewer than 0"
    */
   public final Interval interval(Approximator approximator, double statedValue, UnitKind kind) {
+    Objects.requireNonNull(approximator, "approximator");
+    Objects.requireNonNull(kind, "kind");
     Checks.finite("vagueness policy", "stated value", statedValue);
     double v = statedValue;
     BigDecimal value = BigDecimal.valueOf(v);
@@ -230,6 +232,7 @@ public abstract class VaguenessPolicy {
    * @throws IllegalArgumentException if the value is zero or not finite
    */
   public final Interval justOver(double statedValue, UnitKind kind) {
+    Objects.requireNonNull(kind, "kind");
     Checks.finite("vagueness policy", "stated value", statedValue);
     Checks.check(statedValue != 0, "\"just over 0\" has no width: it needs a non-zero value");
     BigDecimal value = BigDecimal.valueOf(statedValue);

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 
 /**
@@ -63,6 +64,7 @@ public final class BratFormat {
    * @throws IllegalArgumentException if the article text is empty but there are annotations to place
    */
   public static BratDocument write(AnnotatedArticle article) {
+    Objects.requireNonNull(article, "article");
     return BratWriter.write(article);
   }
 
@@ -75,11 +77,14 @@ public final class BratFormat {
    *     offset that does not match the text and broken model rule, each with its line number
    */
   public static AnnotatedArticle read(String text, String ann) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(ann, "ann");
     return BratReader.read(text, ann);
   }
 
   /** Reads a {@link BratDocument}; see {@link #read(String, String)}. */
   public static AnnotatedArticle read(BratDocument document) {
+    Objects.requireNonNull(document, "document");
     return read(document.text(), document.ann());
   }
 

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
@@ -59,16 +60,20 @@ public final class CasJsonFormat {
 
   /** The CAS JSON of an article, compact. */
   public static String write(AnnotatedArticle article) {
+    Objects.requireNonNull(article, "article");
     return JSON.writeValueAsString(CasJsonWriter.write(article));
   }
 
   /** The CAS JSON of an article, indented for reading. */
   public static String writePretty(AnnotatedArticle article) {
+    Objects.requireNonNull(article, "article");
     return JSON.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(CasJsonWriter.write(article));
   }
 
   /** Writes the CAS JSON of an article to a stream as UTF-8; the caller closes the stream. */
   public static void write(AnnotatedArticle article, OutputStream out) {
+    Objects.requireNonNull(article, "article");
+    Objects.requireNonNull(out, "out");
     try {
       out.write(write(article).getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
@@ -83,6 +88,7 @@ public final class CasJsonFormat {
    *     the wrong shape, an offset outside the text, a broken model rule — each with its {@code %ID}
    */
   public static AnnotatedArticle read(String json) {
+    Objects.requireNonNull(json, "json");
     JsonNode root;
     try {
       root = JSON.readTree(json);
@@ -94,6 +100,7 @@ public final class CasJsonFormat {
 
   /** Reads CAS JSON from a UTF-8 stream, which the caller closes; see {@link #read(String)}. */
   public static AnnotatedArticle read(InputStream in) {
+    Objects.requireNonNull(in, "in");
     try {
       return read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
