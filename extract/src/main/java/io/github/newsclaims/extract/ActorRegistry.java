@@ -25,6 +25,7 @@ final class ActorRegistry {
   private final List<Actor> actors = new ArrayList<>();
   private Actor lastPerson;
   private Actor lastOther;
+  private Actor lastNamed;
 
   ActorRegistry(Map<String, ActorKind> kindCues) {
     this.kindCues = kindCues;
@@ -35,7 +36,7 @@ final class ActorRegistry {
     String name = mention.strip().replaceAll("\\s+", " ");
     String lower = name.toLowerCase(Locale.ROOT);
     if (PERSON_PRONOUNS.contains(lower)) {
-      return Optional.ofNullable(lastPerson).map(Actor::getId);
+      return Optional.ofNullable(lastPerson != null ? lastPerson : lastNamed).map(Actor::getId);
     }
     if (OTHER_PRONOUNS.contains(lower)) {
       return Optional.ofNullable(lastOther).map(Actor::getId);
@@ -58,6 +59,10 @@ final class ActorRegistry {
       actor = Actor.builder().id("a" + (actors.size() + 1)).name(name).kind(kind(name)).build();
       actors.add(actor);
       byKey.put(key, actor);
+    }
+    if (actor.getKind() == ActorKind.OTHER && Character.isUpperCase(actor.getName().charAt(0))
+        && !actor.getName().contains(" ")) {
+      lastNamed = actor;
     }
     if (actor.getKind() == ActorKind.PERSON) {
       lastPerson = actor;

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class AttributionFinder {
   private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording to\\b");
   private static final Pattern HEARSAY = Pattern.compile(
-      "(?i)\\b(reportedly|allegedly|(?:is|are|was|were) (?:believed|reported|thought|said) to|it is (?:reported|believed|understood) that)\\b");
+      "(?i)\\b(reportedly|allegedly|(?:is|are|was|were) (?:believed|reported|thought|said) to|(?:is|are|was|were) expected|it is (?:reported|believed|understood) that)\\b");
   private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|never|no longer)\\b|n't\\b|n’t\\b");
   private static final int MAX_SOURCE_WORDS = 8;
 
@@ -86,25 +86,41 @@ final class AttributionFinder {
     Word cue = words.get(i);
     int before = previousNonSpace(text, start, cue.start());
     int wordsAfter = words.size() - i - 1;
-    if (before >= 0 && ",”\"’".indexOf(text.charAt(before)) >= 0 && wordsAfter >= 1) {
+    int nextComma = indexOf(text, ',', cue.end(), end);
+    int wordsToComma = wordsBetween(words, cue.end(), nextComma);
+    boolean afterQuote = before >= 0 && "”\"’".indexOf(text.charAt(before)) >= 0
+        || before > start && text.charAt(before) == ',' && "”\"’".indexOf(text.charAt(before - 1)) >= 0;
+    if (before >= 0 && wordsAfter >= 1
+        && (afterQuote || text.charAt(before) == ',' && wordsToComma <= 6 && i + 1 < words.size()
+            && Character.isUpperCase(text.charAt(words.get(i + 1).start())))) {
       // "Y," said X.  — the source follows the cue, up to a comma or the sentence's end.
-      int sourceEnd = indexOf(text, ',', cue.end(), end);
-      return found(text, mode, cue.start(), cue.end(), cue.end(), sourceEnd, start, before + 1,
+      return found(text, mode, cue.start(), cue.end(), cue.end(), nextComma, start, before + 1,
           commitment, false);
     }
     int lastComma = lastIndexOf(text, ',', start, cue.start());
-    if (lastComma >= 0 && wordsAfter <= 4 && wordsBetween(words, lastComma, cue.start()) <= 6
-        && indexOf(text, ',', cue.end(), end) == end) {
-      // "Y, X said (on Monday)."
+    if (lastComma >= 0 && wordsToComma <= 6 && wordsBetween(words, lastComma, cue.start()) <= 6
+        && wordsBetween(words, start, lastComma) >= 3) {
+      // "Y, X said (on Monday)(, adding …)."
       return found(text, mode, cue.start(), cue.end(), lastComma + 1, cue.start(), start, lastComma,
           commitment, false);
     }
     // "X said (that) Y", "X, who…, said Y", "X told Z (that) Y"
     int firstComma = indexOf(text, ',', start, cue.start());
+    int sourceStart = start;
     int sourceEnd = firstComma < cue.start() ? firstComma : cue.start();
-    if (wordsBetween(words, start, sourceEnd) > MAX_SOURCE_WORDS || wordsAfter == 0) {
+    if (wordsBetween(words, start, sourceEnd) > MAX_SOURCE_WORDS || sourceEnd == firstComma
+        && wordsBetween(words, firstComma, cue.start()) > 12) {
+      // A clause before the source: the source is the words just before the cue, back to a boundary.
+      sourceEnd = cue.start();
+      sourceStart = boundaryBefore(text, words, start, cue.start());
+      if (wordsBetween(words, sourceStart, sourceEnd) > 6) {
+        return Optional.empty();
+      }
+    }
+    if (wordsAfter == 0) {
       return Optional.empty();
     }
+    sourceStart = skipConjunction(words, sourceStart, sourceEnd);
     int contentStart = cue.end();
     int limit = Math.min(words.size(), i + 7);
     for (int j = i + 1; j < limit; j++) {
@@ -117,7 +133,35 @@ final class AttributionFinder {
     if (contentStart == cue.end() && tells && i + 1 < words.size()) {
       contentStart = words.get(i + 1).end();
     }
-    return found(text, mode, cue.start(), cue.end(), start, sourceEnd, contentStart, end, commitment, false);
+    return found(text, mode, cue.start(), cue.end(), sourceStart, sourceEnd, contentStart, end, commitment, false);
+  }
+
+  private static final java.util.Set<String> BOUNDARY_WORDS = java.util.Set.of("while", "but", "and", "as", "when",
+      "though", "although", "whereas", "because", "after", "since", "so", "that", "which", "who");
+
+  /** The start of the words before {@code at} back to a comma, a semicolon or a clause word. */
+  private static int boundaryBefore(String text, List<Word> words, int start, int at) {
+    int from = start;
+    for (Word w : words) {
+      if (w.end() > at) {
+        break;
+      }
+      if (BOUNDARY_WORDS.contains(w.lower())) {
+        from = w.end();
+      }
+    }
+    int punct = Math.max(text.lastIndexOf(',', at - 1), text.lastIndexOf(';', at - 1));
+    return Math.max(from, punct >= start ? punct + 1 : start);
+  }
+
+  /** The source start moved past a leading conjunction ("but the commission said"). */
+  private static int skipConjunction(List<Word> words, int from, int to) {
+    for (Word w : words) {
+      if (w.start() >= from && w.end() <= to) {
+        return BOUNDARY_WORDS.contains(w.lower()) ? w.end() : from;
+      }
+    }
+    return from;
   }
 
   private Optional<Found> found(String text, AttributionMode mode, int cueStart, int cueEnd, int sourceStart,

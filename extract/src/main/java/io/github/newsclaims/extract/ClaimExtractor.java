@@ -38,6 +38,13 @@ import java.util.regex.Pattern;
  */
 public final class ClaimExtractor {
   private static final Pattern PARAGRAPH = Pattern.compile("[^\\n]+(?:\\n[^\\n]+)*");
+  /**
+   * A dateline opening a paragraph: a place in capitals, optionally a date and an agency in
+   * brackets, then a dash ("LONDON, Sept 28 (Reuters) –", "GAZA/JERUSALEM (Reuters) -",
+   * "CONAKRY —"). Group 1 ends at the dash.
+   */
+  private static final Pattern DATELINE = Pattern.compile(
+      "(\\p{Lu}[\\p{Lu} ./'’-]{2,40}(?:, \\p{Lu}\\p{L}{2,8}\\.? \\d{1,2})?(?: \\([\\p{L} .]{2,30}\\))? ?[-–—])\\s+(?=\\p{L}|[“\"])");
   private static final Pattern MODAL_POSSIBLE = Pattern.compile("(?i)\\b(could|may|might|possibly|perhaps)\\b");
   private static final Pattern MODAL_PROBABLE = Pattern.compile("(?i)\\b(likely|probably|expected to)\\b");
 
@@ -74,16 +81,31 @@ public final class ClaimExtractor {
     String text = article.getText();
     List<NonContentSpan> furniture = new ArrayList<>(article.getNonContent());
     List<TextSpan> content = new ArrayList<>();
+    boolean first = true;
     for (TextSpan paragraph : paragraphs(text)) {
+      boolean headline = first && sameWords(paragraph.getText(), article.getHeadline());
+      first = false;
       if (!article.isContent(paragraph)) {
         continue;
       }
-      Optional<NonContentSpan> found = furniture(article, paragraph);
+      Optional<NonContentSpan> found = headline ? Optional.empty() : furniture(article, paragraph);
       if (found.isPresent()) {
         furniture.add(found.get());
-      } else {
-        content.add(paragraph);
+        continue;
       }
+      Matcher dateline = DATELINE.matcher(paragraph.getText());
+      if (dateline.lookingAt() && dateline.end() < paragraph.length()) {
+        TextSpan line = TextSpan.in(text, paragraph.getStart(), paragraph.getStart() + dateline.end(1));
+        if (article.isContent(line)) {
+          furniture.add(NonContentSpan.of(io.github.newsclaims.core.NonContentKind.BYLINE, line));
+          int[] rest = Spans.trim(text, paragraph.getStart() + dateline.end(), paragraph.getEnd());
+          if (Spans.usable(text, rest[0], paragraph.getEnd())) {
+            content.add(TextSpan.in(text, rest[0], paragraph.getEnd()));
+          }
+          continue;
+        }
+      }
+      content.add(paragraph);
     }
     furniture.sort(Comparator.comparing(NonContentSpan::getSpan));
     Article withFurniture = Article.builder().from(article).nonContent(furniture).build();
@@ -94,11 +116,11 @@ public final class ClaimExtractor {
     int[] estimateCount = {0};
     int quantityIndex = 0;
     Optional<String> lastQuoted = Optional.empty();
+    int[] lastCue = {-1, -1};
     for (TextSpan paragraph : content) {
-      BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-      sentences.setText(paragraph.getText());
-      int from = sentences.first();
-      for (int to = sentences.next(); to != BreakIterator.DONE; from = to, to = sentences.next()) {
+      for (int[] range : sentences(paragraph.getText())) {
+        int from = range[0];
+        int to = range[1];
         int[] span = Spans.trim(text, paragraph.getStart() + from, paragraph.getStart() + to);
         int start = span[0];
         int end = span[1];
@@ -120,18 +142,24 @@ public final class ClaimExtractor {
           QuantityMention mention = quantities.get(q);
           if (mention.getSpan().getEnd() <= end) {
             estimateCount[0]++;
-            estimates.add(Estimate.builder().from(mention.getEstimate()).id("e" + estimateCount[0]).build());
+            estimates.add(mention.toEstimate("e" + estimateCount[0],
+                mention.getCountedNoun().orElse(mention.getSpan().getText())));
           }
         }
         Optional<Found> found = finder.find(text, start, end);
         boolean quote = hasQuote(text, start, end);
         if (found.isEmpty() && quote && lastQuoted.isPresent()) {
-          found = Optional.of(new Found(AttributionMode.DIRECT_QUOTE, -1, -1, -1, -1, start, end,
+          // The speaker of the last quote goes on: the hop is carried over, its cue that quote's.
+          found = Optional.of(new Found(AttributionMode.DIRECT_QUOTE, lastCue[0], lastCue[1], -1, -1, start, end,
               Factuality.CERTAIN, true));
         }
         Claim claim = claim("c" + (claims.size() + 1), text, start, end, found, estimates, actors, lastQuoted);
         if (found.isPresent() && found.get().mode() == AttributionMode.DIRECT_QUOTE) {
           lastQuoted = claim.sources().isEmpty() ? lastQuoted : Optional.of(claim.sources().get(0));
+          if (found.get().hasCue() && !found.get().carriedOver()) {
+            lastCue[0] = found.get().cueStart();
+            lastCue[1] = found.get().cueEnd();
+          }
         } else if (!quote) {
           lastQuoted = Optional.empty();
         }
@@ -233,6 +261,53 @@ public final class ClaimExtractor {
       }
     }
     return paragraphs;
+  }
+
+  /**
+   * The sentences of a paragraph as {from, to} offsets, by the JDK's {@link BreakIterator}, a
+   * sentence that opens a quotation without closing it joined to the next ones until the
+   * quotation closes (a quote of several sentences is one attribution).
+   */
+  static List<int[]> sentences(String paragraph) {
+    BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+    it.setText(paragraph);
+    List<int[]> out = new ArrayList<>();
+    int from = it.first();
+    int open = -1;
+    for (int to = it.next(); to != BreakIterator.DONE; from = to, to = it.next()) {
+      int start = open >= 0 ? open : from;
+      if (quoteOpen(paragraph, start, to) && out.size() < 10_000) {
+        open = start;
+        continue;
+      }
+      open = -1;
+      out.add(new int[] {start, to});
+    }
+    if (open >= 0) {
+      out.add(new int[] {open, paragraph.length()});
+    }
+    return out;
+  }
+
+  /** Whether [start, end) leaves a quotation open: a “ without its ”, or an odd number of ". */
+  private static boolean quoteOpen(String text, int start, int end) {
+    int curly = 0;
+    int straight = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '“') {
+        curly++;
+      } else if (c == '”') {
+        curly = Math.max(0, curly - 1);
+      } else if (c == '"') {
+        straight++;
+      }
+    }
+    return curly > 0 || straight % 2 == 1;
+  }
+
+  private static boolean sameWords(String a, String b) {
+    return a.strip().replaceAll("\\s+", " ").equalsIgnoreCase(b.strip().replaceAll("\\s+", " "));
   }
 
   private static boolean hasQuote(String text, int start, int end) {
