@@ -20,12 +20,20 @@ final class ActorRegistry {
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
   private static final Set<String> OTHER_PRONOUNS = Set.of("it", "they");
 
+  /** An honorific before a name, dropped from the actor's name (the mention keeps it). */
+  private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile(
+      "^(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\\.?\\s+(?=\\p{Lu})");
   private final Map<String, ActorKind> kindCues;
   private final Map<String, Actor> byKey = new LinkedHashMap<>();
   private final List<Actor> actors = new ArrayList<>();
   private Actor lastPerson;
   private Actor lastOther;
   private Actor lastNamed;
+  private Actor lastTitled;
+  /** Words of a mention that name one person by office ("its minister …", "a spokesman"). */
+  private static final Set<String> OFFICES = Set.of("minister", "president", "spokesman", "spokeswoman",
+      "spokesperson", "secretary", "mayor", "governor", "senator", "leader", "candidate", "chief", "director",
+      "chairman", "chairwoman", "head", "ambassador", "commander", "economist", "analyst", "officer");
 
   ActorRegistry(Map<String, ActorKind> kindCues) {
     this.kindCues = kindCues;
@@ -33,10 +41,11 @@ final class ActorRegistry {
 
   /** The actor for a source mention, adding one when the mention names a new party. */
   Optional<String> actorFor(String mention) {
-    String name = mention.strip().replaceAll("\\s+", " ");
+    String name = TITLE.matcher(mention.strip().replaceAll("\\s+", " ")).replaceFirst("");
     String lower = name.toLowerCase(Locale.ROOT);
     if (PERSON_PRONOUNS.contains(lower)) {
-      return Optional.ofNullable(lastPerson != null ? lastPerson : lastNamed).map(Actor::getId);
+      return Optional.ofNullable(lastPerson != null ? lastPerson : lastTitled != null ? lastTitled : lastNamed)
+          .map(Actor::getId);
     }
     if (OTHER_PRONOUNS.contains(lower)) {
       return Optional.ofNullable(lastOther).map(Actor::getId);
@@ -63,6 +72,9 @@ final class ActorRegistry {
     if (actor.getKind() == ActorKind.OTHER && Character.isUpperCase(actor.getName().charAt(0))
         && !actor.getName().contains(" ")) {
       lastNamed = actor;
+    }
+    if (List.of(lower.split("[^\\p{L}]+")).stream().anyMatch(OFFICES::contains)) {
+      lastTitled = actor;
     }
     if (actor.getKind() == ActorKind.PERSON) {
       lastPerson = actor;

@@ -51,7 +51,7 @@ final class AttributionFinder {
         }
       } else {
         // "Y, according to X."
-        int sourceEnd = comma > b ? comma : sentence.length();
+        int sourceEnd = relativeClause(words, start + b, start + (comma > b ? comma : sentence.length())) - start;
         return found(text, AttributionMode.ACCORDING_TO, start + a, start + b, start + b, start + sourceEnd,
             start, start + a, Factuality.CERTAIN, false);
       }
@@ -69,7 +69,8 @@ final class AttributionFinder {
         continue;
       }
       Optional<Factuality> commitment = cues.commitment(cue.lower());
-      if (commitment.isEmpty()) {
+      if (commitment.isEmpty() || i > 0 && AUXILIARIES.contains(words.get(i - 1).lower())) {
+        // No cue, or a passive ("were reported from Pakistan"): nobody is named as saying it here.
         continue;
       }
       AttributionMode mode = hasQuote ? AttributionMode.DIRECT_QUOTE : AttributionMode.INDIRECT;
@@ -93,16 +94,17 @@ final class AttributionFinder {
     if (before >= 0 && wordsAfter >= 1
         && (afterQuote || text.charAt(before) == ',' && wordsToComma <= 6 && i + 1 < words.size()
             && Character.isUpperCase(text.charAt(words.get(i + 1).start())))) {
-      // "Y," said X.  — the source follows the cue, up to a comma or the sentence's end.
-      return found(text, mode, cue.start(), cue.end(), cue.end(), nextComma, start, before + 1,
-          commitment, false);
+      // "Y," said X.  — the source follows the cue, up to a comma, a relative clause or the sentence's end.
+      return found(text, mode, cue.start(), cue.end(), cue.end(), relativeClause(words, cue.end(), nextComma),
+          start, before + 1, commitment, false);
     }
     int lastComma = lastIndexOf(text, ',', start, cue.start());
-    if (lastComma >= 0 && wordsToComma <= 6 && wordsBetween(words, lastComma, cue.start()) <= 6
-        && wordsBetween(words, start, lastComma) >= 3) {
+    if (lastComma >= 0 && (wordsToComma <= 6 || closesQuote(text, lastComma)) && wordsBetween(words, lastComma, cue.start()) <= 6
+        && wordsBetween(words, start, lastComma) >= 3
+        && (wordsToComma == 0 || TRAILERS.contains(words.get(i + 1).lower()) || closesQuote(text, lastComma))) {
       // "Y, X said (on Monday)(, adding …)."
-      return found(text, mode, cue.start(), cue.end(), lastComma + 1, cue.start(), start, lastComma,
-          commitment, false);
+      return found(text, mode, cue.start(), cue.end(), skipConjunction(words, lastComma + 1, cue.start()),
+          cue.start(), start, lastComma, commitment, false);
     }
     // "X said (that) Y", "X, who…, said Y", "X told Z (that) Y"
     int firstComma = indexOf(text, ',', start, cue.start());
@@ -136,6 +138,12 @@ final class AttributionFinder {
     return found(text, mode, cue.start(), cue.end(), sourceStart, sourceEnd, contentStart, end, commitment, false);
   }
 
+  private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("is", "are", "was", "were", "be",
+      "been", "being");
+  /** Words that may follow the cue of "Y, X said …": a time, a place, a channel, an addressee. */
+  private static final java.util.Set<String> TRAILERS = java.util.Set.of("on", "in", "at", "to", "after", "during",
+      "before", "by", "from", "via", "yesterday", "today", "tonight", "earlier", "later", "last", "this", "late",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "afp", "reuters", "reporters");
   private static final java.util.Set<String> BOUNDARY_WORDS = java.util.Set.of("while", "but", "and", "as", "when",
       "though", "although", "whereas", "because", "after", "since", "so", "that", "which", "who");
 
@@ -152,6 +160,21 @@ final class AttributionFinder {
     }
     int punct = Math.max(text.lastIndexOf(',', at - 1), text.lastIndexOf(';', at - 1));
     return Math.max(from, punct >= start ? punct + 1 : start);
+  }
+
+  /** Whether the comma at {@code at} ends a quotation ("…,” he said"). */
+  private static boolean closesQuote(String text, int at) {
+    return at + 1 < text.length() && "”\"".indexOf(text.charAt(at + 1)) >= 0;
+  }
+
+  /** Where a relative clause ("who …", "which …") starts in [from, to), else {@code to}. */
+  static int relativeClause(List<Word> words, int from, int to) {
+    for (Word w : words) {
+      if (w.start() >= from && w.end() <= to && (w.lower().equals("who") || w.lower().equals("which"))) {
+        return w.start();
+      }
+    }
+    return to;
   }
 
   /** The source start moved past a leading conjunction ("but the commission said"). */

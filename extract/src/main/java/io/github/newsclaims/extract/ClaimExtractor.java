@@ -45,6 +45,13 @@ public final class ClaimExtractor {
    */
   private static final Pattern DATELINE = Pattern.compile(
       "(\\p{Lu}[\\p{Lu} ./'’-]{2,40}(?:, \\p{Lu}\\p{L}{2,8}\\.? \\d{1,2})?(?: \\([\\p{L} .]{2,30}\\))? ?[-–—])\\s+(?=\\p{L}|[“\"])");
+  /** A sentence end that is only an initial or a title ("Dr S. Subramaniam", "Lt. Gen."). */
+  private static final Pattern INITIAL_END = Pattern.compile(
+      "(?:^|[\\s(])(?:\\p{Lu}|Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Sgt|Capt|Sen|Rep|Gov|St|Jr|Sr|No)\\.\\s*$");
+  private static final Pattern CLAUSE_END = Pattern.compile(
+      "(?i)(?:,|;|\\b(?:while|but|and|as|whereas|although|though))\\s*$");
+  private static final Pattern ATTRIBUTIVE = Pattern.compile("\\d+-(?:year|month|week|day|hour|minute)");
+  private static final Pattern DESCRIPTION = Pattern.compile("(?i),?\\s+(?:who|which|an?|the)\\b");
   private static final Pattern MODAL_POSSIBLE = Pattern.compile("(?i)\\b(could|may|might|possibly|perhaps)\\b");
   private static final Pattern MODAL_PROBABLE = Pattern.compile("(?i)\\b(likely|probably|expected to)\\b");
 
@@ -114,7 +121,7 @@ public final class ClaimExtractor {
     ActorRegistry actors = new ActorRegistry(lexicon.actorKinds());
     List<Claim> claims = new ArrayList<>();
     int[] estimateCount = {0};
-    int quantityIndex = 0;
+    int[] cursor = {0};
     Optional<String> lastQuoted = Optional.empty();
     int[] lastCue = {-1, -1};
     for (TextSpan paragraph : content) {
@@ -134,26 +141,28 @@ public final class ClaimExtractor {
         if (!Spans.usable(text, start, end) || !Spans.hasLetter(text, start, end)) {
           continue;
         }
-        while (quantityIndex < quantities.size() && quantities.get(quantityIndex).getSpan().getStart() < start) {
-          quantityIndex++;
-        }
-        List<Estimate> estimates = new ArrayList<>();
-        for (int q = quantityIndex; q < quantities.size() && quantities.get(q).getSpan().getStart() < end; q++) {
-          QuantityMention mention = quantities.get(q);
-          if (mention.getSpan().getEnd() <= end) {
-            estimateCount[0]++;
-            estimates.add(mention.toEstimate("e" + estimateCount[0],
-                mention.getCountedNoun().orElse(mention.getSpan().getText())));
-          }
-        }
         Optional<Found> found = finder.find(text, start, end);
         boolean quote = hasQuote(text, start, end);
-        if (found.isEmpty() && quote && lastQuoted.isPresent()) {
+        if (found.isEmpty() && opensWithQuote(text, start) && lastQuoted.isPresent()) {
           // The speaker of the last quote goes on: the hop is carried over, its cue that quote's.
           found = Optional.of(new Found(AttributionMode.DIRECT_QUOTE, lastCue[0], lastCue[1], -1, -1, start, end,
               Factuality.CERTAIN, true));
         }
-        Claim claim = claim("c" + (claims.size() + 1), text, start, end, found, estimates, actors, lastQuoted);
+        int sentenceStart = start;
+        int split = found.map(f -> clauseBefore(text, sentenceStart, f)).orElse(start);
+        if (split > start) {
+          // "The pound fell, while strategists warned that …": the clause before the source is the article's own.
+          int[] own = Spans.trim(text, start, split);
+          List<Estimate> ownEstimates = estimates(quantities, cursor, own[0], own[1], estimateCount);
+          claims.add(claim("c" + (claims.size() + 1), text, own[0], own[1], Optional.empty(), ownEstimates, actors,
+              lastQuoted));
+        }
+        int claimStart = found.isPresent() && split > start ? found.get().sourceStart() : start;
+        int sentenceEnd = end;
+        int claimEnd = found.map(f -> descriptionAfter(text, f, sentenceEnd)).orElse(end);
+        List<Estimate> estimates = estimates(quantities, cursor, claimStart, claimEnd, estimateCount);
+        Claim claim = claim("c" + (claims.size() + 1), text, claimStart, claimEnd, found, estimates, actors,
+            lastQuoted);
         if (found.isPresent() && found.get().mode() == AttributionMode.DIRECT_QUOTE) {
           lastQuoted = claim.sources().isEmpty() ? lastQuoted : Optional.of(claim.sources().get(0));
           if (found.get().hasCue() && !found.get().carriedOver()) {
@@ -163,11 +172,79 @@ public final class ClaimExtractor {
         } else if (!quote) {
           lastQuoted = Optional.empty();
         }
+        if (claimEnd < end) {
+          // The description of a source named after its content ("…,” said David Scade, a driver who …").
+          claims.add(claim);
+          int[] rest = Spans.trim(text, claimEnd, end);
+          claim = claim("c" + (claims.size() + 1), text, rest[0], end, Optional.empty(),
+              estimates(quantities, cursor, rest[0], end, estimateCount), actors, lastQuoted);
+        }
         claims.add(claim);
       }
     }
     return AnnotatedArticle.builder().article(withFurniture).actors(actors.actors()).claims(claims)
         .provenance(AnnotationProvenance.of(name, AnnotationMethod.AUTOMATIC)).build();
+  }
+
+  /**
+   * Where the attributed clause of a sentence starts when an own clause of at least four words
+   * comes before its source, ending at a comma or a clause word ("…, while India said …"); else the
+   * sentence's start.
+   */
+  private static int clauseBefore(String text, int start, Found found) {
+    if (!found.hasSource() || found.sourceStart() <= start || found.contentStart() < found.sourceStart()) {
+      return start;
+    }
+    String before = text.substring(start, found.sourceStart());
+    if (AttributionFinder.words(text, start, found.sourceStart()).size() < 4
+        || !CLAUSE_END.matcher(before).find()) {
+      return start;
+    }
+    return found.sourceStart();
+  }
+
+  /**
+   * Where an attributed claim ends when a description of its source follows the source named
+   * after the content ("Y,” said X, a driver who …", "Y, according to X, who …"): at the source's
+   * end; else {@code end}.
+   */
+  private static int descriptionAfter(String text, Found found, int end) {
+    if (!found.hasSource() || found.sourceStart() < found.contentStart() || found.sourceEnd() < found.cueEnd()) {
+      return end;
+    }
+    int at = found.sourceEnd();
+    Matcher m = DESCRIPTION.matcher(text).region(at, end);
+    if (!m.lookingAt() || AttributionFinder.words(text, at, end).size() < 3) {
+      return end;
+    }
+    return at;
+  }
+
+  /** The estimates of the quantities inside [start, end); quantities come in text order, the cursor moves on. */
+  private static List<Estimate> estimates(List<QuantityMention> quantities, int[] cursor, int start, int end,
+      int[] count) {
+    while (cursor[0] < quantities.size() && quantities.get(cursor[0]).getSpan().getStart() < start) {
+      cursor[0]++;
+    }
+    List<Estimate> estimates = new ArrayList<>();
+    for (int q = cursor[0]; q < quantities.size() && quantities.get(q).getSpan().getStart() < end; q++) {
+      QuantityMention mention = quantities.get(q);
+      if (mention.getSpan().getEnd() <= end && !attributive(mention)) {
+        count[0]++;
+        estimates.add(mention.toEstimate("e" + count[0],
+            mention.getCountedNoun().orElse(mention.getSpan().getText())));
+      }
+    }
+    return estimates;
+  }
+
+  /**
+   * Whether a quantity is a hyphenated modifier naming a kind of thing rather than a figure of the
+   * story: "30-year government bond yields", "a 20-year high".
+   */
+  private static boolean attributive(QuantityMention mention) {
+    String phrase = mention.getSpan().getText();
+    return ATTRIBUTIVE.matcher(phrase).matches();
   }
 
   private Claim claim(String id, String text, int start, int end, Optional<Found> found, List<Estimate> estimates,
@@ -276,7 +353,8 @@ public final class ClaimExtractor {
     int open = -1;
     for (int to = it.next(); to != BreakIterator.DONE; from = to, to = it.next()) {
       int start = open >= 0 ? open : from;
-      if (quoteOpen(paragraph, start, to) && out.size() < 10_000) {
+      if ((quoteOpen(paragraph, start, to) || INITIAL_END.matcher(paragraph.substring(start, to)).find())
+          && to < paragraph.length()) {
         open = start;
         continue;
       }
@@ -308,6 +386,11 @@ public final class ClaimExtractor {
 
   private static boolean sameWords(String a, String b) {
     return a.strip().replaceAll("\\s+", " ").equalsIgnoreCase(b.strip().replaceAll("\\s+", " "));
+  }
+
+  private static boolean opensWithQuote(String text, int start) {
+    char c = text.charAt(start);
+    return c == '“' || c == '"';
   }
 
   private static boolean hasQuote(String text, int start, int end) {
