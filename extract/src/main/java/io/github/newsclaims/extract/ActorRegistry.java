@@ -41,11 +41,12 @@ final class ActorRegistry {
 
   /** The actor for a source mention, adding one when the mention names a new party. */
   Optional<String> actorFor(String mention) {
-    String name = TITLE.matcher(mention.strip().replaceAll("\\s+", " ")).replaceFirst("");
+    String written = mention.strip().replaceAll("\\s+", " ");
+    String proper = properName(written);
+    String name = TITLE.matcher(proper).replaceFirst("");
     String lower = name.toLowerCase(Locale.ROOT);
     if (PERSON_PRONOUNS.contains(lower)) {
-      return Optional.ofNullable(lastPerson != null ? lastPerson : lastTitled != null ? lastTitled : lastNamed)
-          .map(Actor::getId);
+      return Optional.ofNullable(lastTitled != null ? lastTitled : lastNamed).map(Actor::getId);
     }
     if (OTHER_PRONOUNS.contains(lower)) {
       return Optional.ofNullable(lastOther).map(Actor::getId);
@@ -65,7 +66,8 @@ final class ActorRegistry {
       }
     }
     if (actor == null) {
-      actor = Actor.builder().id("a" + (actors.size() + 1)).name(name).kind(kind(name)).build();
+      ActorKind kind = proper.equals(written) ? kind(name) : ActorKind.PERSON;
+      actor = Actor.builder().id("a" + (actors.size() + 1)).name(name).kind(kind).build();
       actors.add(actor);
       byKey.put(key, actor);
     }
@@ -73,7 +75,8 @@ final class ActorRegistry {
         && !actor.getName().contains(" ")) {
       lastNamed = actor;
     }
-    if (List.of(lower.split("[^\\p{L}]+")).stream().anyMatch(OFFICES::contains)) {
+    if (actor.getKind() == ActorKind.PERSON
+        || List.of(written.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).stream().anyMatch(OFFICES::contains)) {
       lastTitled = actor;
     }
     if (actor.getKind() == ActorKind.PERSON) {
@@ -82,6 +85,24 @@ final class ActorRegistry {
       lastOther = actor;
     }
     return Optional.of(actor.getId());
+  }
+
+  /**
+   * The name a mention ends with when role words come before it: "main opposition candidate
+   * Cellou Dalein Diallo" is "Cellou Dalein Diallo", "its minister Datuk Seri Dr S. Subramaniam" is
+   * "Datuk Seri Dr S. Subramaniam"; else the mention. A name is two or more capitalised words after
+   * a lower-case word that is no article ("the Euro-Mediterranean Seismological Centre" stays).
+   */
+  static String properName(String mention) {
+    String[] words = mention.split(" ");
+    int i = words.length;
+    while (i > 0 && !words[i - 1].isEmpty() && Character.isUpperCase(words[i - 1].charAt(0))) {
+      i--;
+    }
+    if (i == 0 || words.length - i < 2 || Set.of("the", "a", "an", "of", "and", "for").contains(words[i - 1])) {
+      return mention;
+    }
+    return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
   }
 
   List<Actor> actors() {

@@ -119,7 +119,7 @@ final class AttributionFinder {
         return Optional.empty();
       }
     }
-    if (wordsAfter == 0) {
+    if (wordsAfter == 0 || !nominal(words, sourceStart, sourceEnd)) {
       return Optional.empty();
     }
     sourceStart = skipConjunction(words, sourceStart, sourceEnd);
@@ -161,6 +161,26 @@ final class AttributionFinder {
     int punct = Math.max(text.lastIndexOf(',', at - 1), text.lastIndexOf(';', at - 1));
     return Math.max(from, punct >= start ? punct + 1 : start);
   }
+
+  /**
+   * Whether the words of [from, to) can be a source: no finite auxiliary ("The finding has led the
+   * authors to suspect") and no infinitive marker at the end.
+   */
+  private static boolean nominal(List<Word> words, int from, int to) {
+    Word last = null;
+    for (Word w : words) {
+      if (w.start() >= from && w.end() <= to) {
+        if (VERBS_IN_SOURCE.contains(w.lower())) {
+          return false;
+        }
+        last = w;
+      }
+    }
+    return last == null || !last.lower().equals("to");
+  }
+
+  private static final java.util.Set<String> VERBS_IN_SOURCE = java.util.Set.of("has", "have", "had", "is", "are",
+      "was", "were", "will", "would", "can", "could", "should", "did", "does", "do");
 
   /** Whether the comma at {@code at} ends a quotation ("…,” he said"). */
   private static boolean closesQuote(String text, int at) {
