@@ -12,8 +12,12 @@ import java.util.Set;
 
 /**
  * The parties of one article, one actor per party: mentions merged by name ignoring case and a
- * leading "the", a lone surname ("Kim") merged into the person whose name holds it, "he"/"she"
- * into the last person named and "it"/"they" into the last other party. Not thread-safe: one per
+ * leading "the", role words before a name dropped ("main opposition candidate Cellou Dalein
+ * Diallo" is the person Cellou Dalein Diallo), a lone surname ("Kim") merged into the person whose
+ * name holds it, a description into the person it described before ("the North Korean leader"
+ * after "North Korean leader Kim Jong Un", "the minister" after "its minister Datuk Seri Dr S.
+ * Subramaniam"), "he"/"she" into the last person or office holder named (or, when none is, the
+ * last lone capitalised name) and "it"/"they" into the last other party. Not thread-safe: one per
  * extraction.
  */
 final class ActorRegistry {
@@ -25,6 +29,8 @@ final class ActorRegistry {
       "^(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\\.?\\s+(?=\\p{Lu})");
   private final Map<String, ActorKind> kindCues;
   private final Map<String, Actor> byKey = new LinkedHashMap<>();
+  private final Map<String, Actor> byDescription = new LinkedHashMap<>();
+  private final Map<String, Actor> byRole = new LinkedHashMap<>();
   private final List<Actor> actors = new ArrayList<>();
   private Actor lastPerson;
   private Actor lastOther;
@@ -56,6 +62,12 @@ final class ActorRegistry {
       return Optional.empty();
     }
     Actor actor = byKey.get(key);
+    if (actor == null && proper.equals(written)) {
+      // A description of a person named before by it: "the North Korean leader", "the minister".
+      String[] keyWords = key.split(" ");
+      actor = byDescription.getOrDefault(key, OFFICES.contains(keyWords[keyWords.length - 1])
+          ? byRole.get(keyWords[keyWords.length - 1]) : null);
+    }
     if (actor == null && !key.contains(" ")) {
       for (Actor known : actors) {
         if (known.getKind() == ActorKind.PERSON
@@ -70,6 +82,17 @@ final class ActorRegistry {
       actor = Actor.builder().id("a" + (actors.size() + 1)).name(name).kind(kind).build();
       actors.add(actor);
       byKey.put(key, actor);
+    }
+    if (!proper.equals(written)) {
+      // "North Korean leader Kim Jong Un": remember "north korean leader" and "leader" for Kim.
+      String description = written.substring(0, written.length() - proper.length()).strip().toLowerCase(Locale.ROOT)
+          .replaceFirst("^(?:the|its|his|her|their|a|an) ", "");
+      byDescription.put(description, actor);
+      for (String word : description.split("[^\\p{L}]+")) {
+        if (OFFICES.contains(word)) {
+          byRole.put(word, actor);
+        }
+      }
     }
     if (actor.getKind() == ActorKind.OTHER && Character.isUpperCase(actor.getName().charAt(0))
         && !actor.getName().contains(" ")) {

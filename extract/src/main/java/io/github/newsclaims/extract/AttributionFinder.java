@@ -33,9 +33,56 @@ final class AttributionFinder {
   record Word(int start, int end, String lower) {}
 
   Optional<Found> find(String text, int start, int end) {
+    return find(text, start, end, false);
+  }
+
+  /**
+   * The attribution inside the content of {@code outer} when the content starts with one of its
+   * own ("X reported that Y said Z": Y said Z), for the chain [X, Y]; else null.
+   */
+  private Found inner(String text, Found outer) {
+    if (outer.mode() == AttributionMode.UNNAMED_HEARSAY || outer.contentStart() < outer.cueEnd()) {
+      return null;
+    }
+    Optional<Found> in = find(text, outer.contentStart(), outer.contentEnd(), true);
+    if (in.isEmpty() || !in.get().hasSource() || in.get().sourceStart() > in.get().cueStart()
+        || words(text, outer.contentStart(), in.get().cueStart()).size() > 6) {
+      return null;
+    }
+    return in.get();
+  }
+
+  /**
+   * The mode a quotation gives the content: {@code DIRECT_QUOTE} when quoted words make up most of
+   * it (four in five letters), {@code PARTIAL_QUOTE} when some of it is quoted ("said the economy
+   * risked falling into a “doom loop”"), else {@code INDIRECT}.
+   */
+  static AttributionMode quoteMode(String text, int start, int end) {
+    // The content is trimmed of its quotation marks: look at them again.
+    if (start > 0 && "“\"".indexOf(text.charAt(start - 1)) >= 0) {
+      start--;
+    }
+    for (int k = 0; k < 2 && end < text.length() && ",.!?”\"".indexOf(text.charAt(end)) >= 0; k++) {
+      end++;
+    }
+    boolean[] quoted = quoted(text.substring(start, end));
+    int letters = 0;
+    int inside = 0;
+    for (int i = start; i < end; i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        letters++;
+        inside += quoted[i - start] ? 1 : 0;
+      }
+    }
+    if (inside == 0) {
+      return AttributionMode.INDIRECT;
+    }
+    return inside * 5 >= letters * 4 ? AttributionMode.DIRECT_QUOTE : AttributionMode.PARTIAL_QUOTE;
+  }
+
+  private Optional<Found> find(String text, int start, int end, boolean nested) {
     String sentence = text.substring(start, end);
     boolean[] quoted = quoted(sentence);
-    boolean hasQuote = hasQuote(quoted);
     List<Word> words = words(text, start, end);
 
     Matcher according = ACCORDING.matcher(sentence);
@@ -73,10 +120,13 @@ final class AttributionFinder {
         // No cue, or a passive ("were reported from Pakistan"): nobody is named as saying it here.
         continue;
       }
-      AttributionMode mode = hasQuote ? AttributionMode.DIRECT_QUOTE : AttributionMode.INDIRECT;
-      Optional<Found> read = read(text, start, end, words, i, mode, commitment.get());
+      Optional<Found> read = read(text, start, end, words, i, AttributionMode.INDIRECT, commitment.get());
       if (read.isPresent()) {
-        return read;
+        Found f = read.get();
+        AttributionMode mode = quoteMode(text, f.contentStart(), f.contentEnd());
+        Found inner = nested ? null : inner(text, f);
+        return Optional.of(new Found(mode, f.cueStart(), f.cueEnd(), f.sourceStart(), f.sourceEnd(),
+            f.contentStart(), f.contentEnd(), f.commitment(), f.carriedOver(), inner));
       }
     }
     return Optional.empty();
@@ -223,7 +273,7 @@ final class AttributionFinder {
     Factuality flipped = NEGATION.matcher(text.substring(content[0], content[1])).find()
         ? flip(commitment) : commitment;
     return Optional.of(new Found(mode, cueStart, cueEnd, source[0], source[1], content[0], content[1],
-        flipped, carriedOver));
+        flipped, carriedOver, null));
   }
 
   static Factuality flip(Factuality f) {

@@ -255,7 +255,7 @@ public final class ClaimExtractor {
       hedgeSpans.add(TextSpan.in(text, m.start(), m.end()));
     }
     Claim.Builder claim = Claim.builder().id(id).addEvidence(TextSpan.in(text, start, end)).hedges(hedgeSpans)
-        .estimates(estimates);
+        .estimates(estimates).time(TimeFinder.first(text, start, end));
     double confidence = 0.5;
     String proposition = text.substring(start, end);
     if (found.isPresent()) {
@@ -278,6 +278,17 @@ public final class ClaimExtractor {
       if (usable) {
         source.ifPresent(hop::source);
         claim.addAttribution(hop.build());
+        Found inner = f.inner();
+        if (inner != null && source.isPresent()) {
+          // "X reported that Y said Z": the chain [X, Y], the content Y's.
+          Optional<String> innerSource = actors.actorFor(text.substring(inner.sourceStart(), inner.sourceEnd()));
+          if (innerSource.isPresent() && !innerSource.equals(source)) {
+            claim.addAttribution(Attribution.builder().mode(inner.mode()).commitment(inner.commitment())
+                .source(innerSource.get()).cue(TextSpan.in(text, inner.cueStart(), inner.cueEnd()))
+                .sourceMention(TextSpan.in(text, inner.sourceStart(), inner.sourceEnd())).build());
+            f = inner;
+          }
+        }
         String content = text.substring(f.contentStart(), f.contentEnd()).strip();
         proposition = content.isBlank() ? proposition : content;
         confidence = switch (f.mode()) {
