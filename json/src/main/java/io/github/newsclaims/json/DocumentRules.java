@@ -7,6 +7,8 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.util.Comparator;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Checks the document rules of a value read from JSON with Jakarta Validation and reports each
@@ -19,11 +21,24 @@ final class DocumentRules {
 
   /** Created on first use, so that writing never starts a validation provider. */
   private static final class Holder {
+    /**
+     * Hibernate Validator announces its version (HV000001) at INFO when it starts; a library checking
+     * documents has no use for it. Held here, since java.util.logging keeps loggers only weakly.
+     * (With another logging backend the banner follows that backend's configuration.)
+     */
+    private static final Logger BANNER = quiet(Logger.getLogger("org.hibernate.validator.internal.util.Version"));
     private static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
     private static final Validator VALIDATOR = FACTORY.getValidator();
   }
 
-  /** The validator of the default validation provider, built on first use. */
+  private static Logger quiet(Logger logger) {
+    if (logger.getLevel() == null) {
+      logger.setLevel(Level.WARNING);
+    }
+    return logger;
+  }
+
+  /** The validator of the default validation provider, built on first use, its banner quiet. */
   static Validator defaultValidator() {
     return Holder.VALIDATOR;
   }

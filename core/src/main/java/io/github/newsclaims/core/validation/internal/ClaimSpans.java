@@ -59,10 +59,35 @@ final class ClaimSpans {
       return false;
     }
     if (!span.matches(text)) {
-      path.then("text").report(context, "span " + span + " does not match the article text, which has "
-          + quote(text.substring(span.getStart(), span.getEnd())) + " there");
+      path.then("text").report(context, mismatch(span, text.substring(span.getStart(), span.getEnd())));
       return false;
     }
     return true;
+  }
+
+  /**
+   * Why a span does not match: short texts are shown whole; longer ones from the first offset where
+   * they differ, with the text around it, since a shortened pair could look identical.
+   */
+  static String mismatch(TextSpan span, String actual) {
+    String expected = span.getText();
+    if (expected.length() <= 60) {
+      return "span " + span + " does not match the article text, which has " + quote(actual) + " there";
+    }
+    int k = 0;
+    while (k < expected.length() && expected.charAt(k) == actual.charAt(k)) {
+      k++;
+    }
+    return "span " + span + " does not match the article text: they first differ at offset " + (span.getStart() + k)
+        + " (character " + k + " of the span), where the span has " + around(expected, k) + " and the text has "
+        + around(actual, k);
+  }
+
+  /** The text around index {@code k}, the character at {@code k} in brackets. */
+  private static String around(String value, int k) {
+    int from = Math.max(0, k - 20);
+    int to = Math.min(value.length(), k + 21);
+    return "\"" + (from > 0 ? "…" : "") + value.substring(from, k) + "[" + value.charAt(k) + "]"
+        + value.substring(k + 1, to) + (to < value.length() ? "…" : "") + "\"";
   }
 }
