@@ -62,8 +62,8 @@ final class ActorRegistry {
       return Optional.empty();
     }
     Actor actor = byKey.get(key);
-    if (actor == null && proper.equals(written)) {
-      // A description of a person named before by it: "the North Korean leader", "the minister".
+    if (actor == null && proper.equals(written) && lower.startsWith("the ")) {
+      // A definite description of a person named before by it: "the North Korean leader", "the minister".
       String[] keyWords = key.split(" ");
       actor = byDescription.getOrDefault(key, OFFICES.contains(keyWords[keyWords.length - 1])
           ? byRole.get(keyWords[keyWords.length - 1]) : null);

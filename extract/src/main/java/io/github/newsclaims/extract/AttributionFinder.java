@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,9 +24,9 @@ final class AttributionFinder {
   private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|never|no longer)\\b|n't\\b|n’t\\b");
   private static final int MAX_SOURCE_WORDS = 8;
 
-  private final CueTable cues;
+  private final Lexicon cues;
 
-  AttributionFinder(CueTable cues) {
+  AttributionFinder(Lexicon cues) {
     this.cues = cues;
   }
 
@@ -116,8 +117,10 @@ final class AttributionFinder {
         continue;
       }
       Optional<Factuality> commitment = cues.commitment(cue.lower());
-      if (commitment.isEmpty() || i > 0 && AUXILIARIES.contains(words.get(i - 1).lower())) {
-        // No cue, or a passive ("were reported from Pakistan"): nobody is named as saying it here.
+      if (commitment.isEmpty() || i > 0 && AUXILIARIES.contains(words.get(i - 1).lower())
+          || cue.lower().startsWith("call") && i + 1 < words.size()
+              && Set.of("for", "on", "off", "up").contains(words.get(i + 1).lower())) {
+        // No cue, a passive ("were reported from Pakistan") or a phrasal verb ("called for"): nobody is named as saying it here.
         continue;
       }
       Optional<Found> read = read(text, start, end, words, i, AttributionMode.INDIRECT, commitment.get());
@@ -214,7 +217,8 @@ final class AttributionFinder {
 
   /**
    * Whether the words of [from, to) can be a source: no finite auxiliary ("The finding has led the
-   * authors to suspect") and no infinitive marker at the end.
+   * authors to suspect") and no preposition or infinitive marker at the end ("the number of
+   * confirmed cases").
    */
   private static boolean nominal(List<Word> words, int from, int to) {
     Word last = null;
@@ -226,7 +230,7 @@ final class AttributionFinder {
         last = w;
       }
     }
-    return last == null || !last.lower().equals("to");
+    return last == null || !Set.of("to", "of", "in", "for", "with", "by", "at", "on", "from").contains(last.lower());
   }
 
   private static final java.util.Set<String> VERBS_IN_SOURCE = java.util.Set.of("has", "have", "had", "is", "are",

@@ -11,6 +11,7 @@ import io.github.newsclaims.core.ClaimKind;
 import io.github.newsclaims.core.Estimate;
 import io.github.newsclaims.core.Factuality;
 import io.github.newsclaims.core.NonContentSpan;
+import io.github.newsclaims.core.Polarity;
 import io.github.newsclaims.core.TextSpan;
 import io.github.newsclaims.core.quantity.QuantityMention;
 import io.github.newsclaims.core.quantity.QuantityPhrases;
@@ -28,9 +29,10 @@ import java.util.regex.Pattern;
  * Drafts an {@link AnnotatedArticle} from an {@link Article}'s raw English text: page furniture as
  * non-content, then for each content sentence (JDK {@link BreakIterator}) either an attributed
  * claim (source actor, cue, commitment from the documented cue table) or the article's own claim,
- * with its hedges and quantities ({@link QuantityPhrases}). The rules and lexicons are resources
- * beside this class: {@code cues.tsv}, {@code hedges.txt}, {@code furniture.tsv},
- * {@code actor-kinds.tsv}.
+ * with its hedges, quantities ({@link QuantityPhrases}) and time. Cues, their commitments and the
+ * hedges come from the shared cue table of the authoring API
+ * ({@link io.github.newsclaims.core.authoring.Cues}); page furniture and actor kinds from the
+ * resources {@code furniture.tsv} and {@code actor-kinds.tsv} beside this class.
  *
  * <p>Guarantees: thread-safe and reusable; deterministic (the same article gives the same draft);
  * the draft passes every invariant and document rule for any text; its provenance is
@@ -52,8 +54,6 @@ public final class ClaimExtractor {
       "(?i)(?:,|;|\\b(?:while|but|and|as|whereas|although|though))\\s*$");
   private static final Pattern ATTRIBUTIVE = Pattern.compile("\\d+-(?:year|month|week|day|hour|minute)");
   private static final Pattern DESCRIPTION = Pattern.compile("(?i),?\\s+(?:who|which|an?|the)\\b");
-  private static final Pattern MODAL_POSSIBLE = Pattern.compile("(?i)\\b(could|may|might|possibly|perhaps)\\b");
-  private static final Pattern MODAL_PROBABLE = Pattern.compile("(?i)\\b(likely|probably|expected to)\\b");
 
   private final Lexicon lexicon;
   private final AttributionFinder finder;
@@ -260,7 +260,13 @@ public final class ClaimExtractor {
     String proposition = text.substring(start, end);
     if (found.isPresent()) {
       Found f = found.get();
-      Attribution.Builder hop = Attribution.builder().mode(f.mode()).commitment(f.commitment())
+      Found outer = f;
+      List<TextSpan> contentHedges = hedgeSpans.stream()
+          .filter(h -> h.getStart() >= outer.contentStart() && h.getEnd() <= outer.contentEnd()
+              && !(outer.hasCue() && h.getStart() < outer.cueEnd() && outer.cueStart() < h.getEnd()))
+          .toList();
+      Attribution.Builder hop = Attribution.builder().mode(f.mode()).commitment(
+              f.inner() == null ? weakest(f.commitment(), contentHedges) : f.commitment())
           .carriedOver(f.carriedOver());
       if (f.hasCue()) {
         hop.cue(TextSpan.in(text, f.cueStart(), f.cueEnd()));
@@ -283,7 +289,8 @@ public final class ClaimExtractor {
           // "X reported that Y said Z": the chain [X, Y], the content Y's.
           Optional<String> innerSource = actors.actorFor(text.substring(inner.sourceStart(), inner.sourceEnd()));
           if (innerSource.isPresent() && !innerSource.equals(source)) {
-            claim.addAttribution(Attribution.builder().mode(inner.mode()).commitment(inner.commitment())
+            claim.addAttribution(Attribution.builder().mode(inner.mode()).commitment(weakest(inner.commitment(),
+                    contentHedges))
                 .source(innerSource.get()).cue(TextSpan.in(text, inner.cueStart(), inner.cueEnd()))
                 .sourceMention(TextSpan.in(text, inner.sourceStart(), inner.sourceEnd())).build());
             f = inner;
@@ -301,14 +308,31 @@ public final class ClaimExtractor {
             .provenance(AnnotationProvenance.of(name, AnnotationMethod.AUTOMATIC, confidence)).build();
       }
     }
-    Factuality factuality = MODAL_POSSIBLE.matcher(proposition).find() ? Factuality.POSSIBLE
-        : MODAL_PROBABLE.matcher(proposition).find() ? Factuality.PROBABLE : Factuality.CERTAIN;
+    // The article's own voice, lowered by its hedges ("could" PS+, "likely" PR+).
+    Factuality factuality = weakest(Factuality.CERTAIN, hedgeSpans);
     if (AttributionFinder.negated(proposition)) {
       factuality = AttributionFinder.flip(factuality);
     }
     return claim.proposition(proposition).kind(estimates.isEmpty() ? ClaimKind.EVENT : ClaimKind.QUANTITY)
         .factuality(factuality).provenance(AnnotationProvenance.of(name, AnnotationMethod.AUTOMATIC, confidence))
         .build();
+  }
+
+  /**
+   * {@code commitment} lowered by the weakest of the hedges, as the shared cue table rates them
+   * ("could" possible, "likely" probable); a negative or unknown commitment is kept.
+   */
+  static Factuality weakest(Factuality commitment, List<TextSpan> hedges) {
+    Factuality result = commitment;
+    for (TextSpan hedge : hedges) {
+      Optional<Factuality> lowered = Lexicon.hedgeCommitment(hedge.getText());
+      if (lowered.isPresent() && result.getPolarity() == Polarity.POSITIVE
+          && lowered.get().getCertainty().ordinal() > result.getCertainty().ordinal()
+          && lowered.get().getCertainty().ordinal() <= io.github.newsclaims.core.Certainty.POSSIBLE.ordinal()) {
+        result = lowered.get();
+      }
+    }
+    return result;
   }
 
   private Optional<NonContentSpan> furniture(Article article, TextSpan paragraph) {
