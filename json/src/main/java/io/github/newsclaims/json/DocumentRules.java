@@ -1,12 +1,14 @@
 package io.github.newsclaims.json;
 
 import io.github.newsclaims.json.NewsClaimsJsonException.Kind;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -45,7 +47,11 @@ final class DocumentRules {
 
   /** Records every rule {@code value}, found at {@code at}, breaks, as {@code validator} checks them. */
   static void check(Object value, Pointer at, Problems problems, Validator validator) {
-    List<Violation> violations = validator.validate(value).stream()
+    Set<ConstraintViolation<Object>> found = validator.validate(value);
+    if (found.isEmpty()) {
+      return;
+    }
+    List<Violation> violations = found.stream()
         .map(v -> new Violation(pointer(at, v.getPropertyPath()), v.getMessage()))
         .sorted(Comparator.comparing(Violation::at).thenComparing(Violation::message))
         .toList();
