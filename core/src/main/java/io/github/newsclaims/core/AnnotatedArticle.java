@@ -30,6 +30,8 @@ import org.immutables.value.Value;
  * every reference resolves ({@link ReferencesResolve}), no claim lies in page furniture
  * ({@link ClaimsOutsideNonContent}), every interval agrees with its approximator — are reported
  * together by Jakarta Validation.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @SpansMatchText
@@ -38,23 +40,25 @@ import org.immutables.value.Value;
 public abstract class AnnotatedArticle {
   AnnotatedArticle() {}
 
-  /** The article. */
+  /** {@return the article} */
   @Valid
   public abstract Article getArticle();
 
-  /** The parties that make or are the subject of the claims. */
+  /** {@return the parties that make or are the subject of the claims} */
   public abstract List<@Valid Actor> getActors();
 
-  /** The claims, in the order the article makes them. */
+  /** {@return the claims, in the order the article makes them} */
   public abstract List<@Valid Claim> getClaims();
 
   /**
    * Who made the annotation and how (PROV-O {@code wasAttributedTo}, ninjs {@code creator}); a
    * claim annotated otherwise carries its own.
+   *
+   * @return the annotation's provenance, or empty when not recorded
    */
   public abstract Optional<AnnotationProvenance> getProvenance();
 
-  /** A builder for an annotated article. */
+  /** {@return a builder for an annotated article} */
   public static Builder builder() {
     return new Builder();
   }
@@ -89,19 +93,34 @@ public abstract class AnnotatedArticle {
     return Collections.unmodifiableMap(map);
   }
 
-  /** The actor with the given id. */
+  /**
+   * The actor with the given id.
+   *
+   * @param id an actor id
+   * @return the actor, or empty if the article has no actor with that id
+   */
   public final Optional<Actor> actor(String id) {
     Objects.requireNonNull(id, "id");
     return Optional.ofNullable(actorsById().get(id));
   }
 
-  /** The claim with the given id. */
+  /**
+   * The claim with the given id.
+   *
+   * @param id a claim id
+   * @return the claim, or empty if the article has no claim with that id
+   */
   public final Optional<Claim> claim(String id) {
     Objects.requireNonNull(id, "id");
     return Optional.ofNullable(claimsById().get(id));
   }
 
-  /** The estimate with the given id, from whichever claim holds it. */
+  /**
+   * The estimate with the given id, from whichever claim holds it.
+   *
+   * @param id an estimate id
+   * @return the estimate, or empty if no claim has an estimate with that id
+   */
   public final Optional<Estimate> estimate(String id) {
     Objects.requireNonNull(id, "id");
     return Optional.ofNullable(estimatesById().get(id));
@@ -117,25 +136,40 @@ public abstract class AnnotatedArticle {
     return getClaims().stream().flatMap(claim -> claim.getEstimates().stream()).toList();
   }
 
-  /** The claims whose attribution chain names the actor anywhere, outermost or nested. */
+  /**
+   * The claims whose attribution chain names the actor anywhere, outermost or nested.
+   *
+   * @param actorId an actor id
+   * @return the claims whose chain names the actor, in article order; possibly empty
+   */
   public final List<Claim> claimsAttributedTo(String actorId) {
     Objects.requireNonNull(actorId, "actorId");
     return getClaims().stream().filter(claim -> claim.sources().contains(actorId)).toList();
   }
 
-  /** The claims about the actor. */
+  /**
+   * The claims about the actor.
+   *
+   * @param actorId an actor id
+   * @return the claims about the actor, in article order; possibly empty
+   */
   public final List<Claim> claimsAbout(String actorId) {
     Objects.requireNonNull(actorId, "actorId");
     return getClaims().stream().filter(claim -> claim.getAbout().contains(actorId)).toList();
   }
 
-  /** Who annotated {@code claim}: its own provenance if it has one, else the article's. */
+  /**
+   * Who annotated {@code claim}: its own provenance if it has one, else the article's.
+   *
+   * @param claim a claim of this article
+   * @return the provenance that applies to the claim, or empty when neither records one
+   */
   public final Optional<AnnotationProvenance> provenanceOf(Claim claim) {
     Objects.requireNonNull(claim, "claim");
     return claim.getProvenance().or(this::getProvenance);
   }
 
-  /** The claims that carry at least one estimate. */
+  /** {@return the claims that carry at least one estimate} */
   public final List<Claim> claimsWithEstimates() {
     return getClaims().stream().filter(claim -> !claim.getEstimates().isEmpty()).toList();
   }
@@ -281,7 +315,11 @@ public abstract class AnnotatedArticle {
     return removed == edges.size();
   }
 
-  /** Builds an {@link AnnotatedArticle}; the article is required. */
+  /**
+   * Builds an {@link AnnotatedArticle}; the article is required.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableAnnotatedArticle.Builder {
     Builder() {}
   }

@@ -21,6 +21,8 @@ import org.immutables.value.Value;
  * form (as {@link Locale#toLanguageTag()} prints it, e.g. {@code en}, {@code en-GB}); non-content
  * spans do not overlap. Document rule: {@link SpansMatchText} (every non-content span matches the
  * text).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @SpansMatchText
@@ -29,31 +31,31 @@ public abstract class Article {
 
   Article() {}
 
-  /** Identifier of the article, e.g. a slug or a database key. */
+  /** {@return the identifier of the article, e.g. a slug or a database key} */
   public abstract String getId();
 
-  /** The headline. */
+  /** {@return the headline} */
   public abstract String getHeadline();
 
-  /** The publication or outlet, when known. */
+  /** {@return the publication or outlet, when known} */
   public abstract Optional<String> getOutlet();
 
-  /** Where it was published, when known. */
+  /** {@return where it was published, when known} */
   public abstract Optional<URI> getUrl();
 
-  /** When it was published, to the precision known. */
+  /** {@return when it was published, to the precision known} */
   public abstract Optional<PartialDate> getPublicationDate();
 
-  /** The BCP 47 language tag of the text, e.g. {@code en}. */
+  /** {@return the BCP 47 language tag of the text, e.g. {@code en}} */
   public abstract String getLanguage();
 
-  /** The verbatim text, byte for byte as published; every {@link TextSpan} indexes into it. */
+  /** {@return the verbatim text, byte for byte as published; every {@link TextSpan} indexes into it} */
   public abstract String getText();
 
-  /** Spans of the text that are page furniture, not content: teasers, ad markers, a repeated headline. */
+  /** {@return the spans of the text that are page furniture, not content: teasers, ad markers, a repeated headline} */
   public abstract List<NonContentSpan> getNonContent();
 
-  /** A builder for an article. */
+  /** {@return a builder for an article} */
   public static Builder builder() {
     return new Builder();
   }
@@ -99,7 +101,12 @@ public abstract class Article {
         .toList();
   }
 
-  /** Whether {@code span} overlaps no non-content span. */
+  /**
+   * Whether {@code span} overlaps no non-content span.
+   *
+   * @param span a span of the text
+   * @return true if the span overlaps no non-content span
+   */
   public final boolean isContent(TextSpan span) {
     Objects.requireNonNull(span, "span");
     return getNonContent().stream().noneMatch(furniture -> furniture.getSpan().overlaps(span));
@@ -156,7 +163,11 @@ public abstract class Article {
     }
   }
 
-  /** Builds an {@link Article}; id, headline, language and text are required. */
+  /**
+   * Builds an {@link Article}; id, headline, language and text are required.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableArticle.Builder {
     Builder() {}
   }

@@ -8,30 +8,40 @@ import org.immutables.value.Value;
  * "fewer than 1,000 troops": counts whose nouns differ are still both counts of the measure); found by {@link Estimates#conflicts(AnnotatedArticle)} within an article and
  * by {@link Estimates#conflicts(java.util.Collection)} across articles. Each estimate comes with the
  * id of the article it belongs to, since estimate ids are unique only within an article.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class EstimateConflict {
   EstimateConflict() {}
 
-  /** The id of the article holding {@link #getFirst()}. */
+  /** {@return the id of the article holding {@link #getFirst()}} */
   public abstract String getFirstArticle();
 
-  /** The estimate that comes first: earlier article, then earlier in its article. */
+  /** {@return the estimate that comes first: earlier article, then earlier in its article} */
   public abstract Estimate getFirst();
 
-  /** The id of the article holding {@link #getSecond()}; the same as the first within one article. */
+  /** {@return the id of the article holding {@link #getSecond()}; the same as the first within one article} */
   public abstract String getSecondArticle();
 
-  /** The estimate that comes second. */
+  /** {@return the estimate that comes second} */
   public abstract Estimate getSecond();
 
-  /** A conflict between {@code first} in article {@code firstArticle} and {@code second} in {@code secondArticle}. */
+  /**
+   * A conflict between {@code first} in article {@code firstArticle} and {@code second} in {@code secondArticle}.
+   *
+   * @param firstArticle the id of the article holding {@code first}
+   * @param first one estimate
+   * @param secondArticle the id of the article holding {@code second}
+   * @param second the estimate whose interval is disjoint from {@code first}'s
+   * @return the conflict
+   */
   public static EstimateConflict of(String firstArticle, Estimate first, String secondArticle, Estimate second) {
     return ImmutableEstimateConflict.builder()
         .firstArticle(firstArticle).first(first).secondArticle(secondArticle).second(second).build();
   }
 
-  /** Whether both estimates come from the same article. */
+  /** {@return whether both estimates come from the same article} */
   public final boolean isWithinOneArticle() {
     return getFirstArticle().equals(getSecondArticle());
   }

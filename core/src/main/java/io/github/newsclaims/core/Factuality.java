@@ -12,6 +12,8 @@ import org.immutables.value.Value;
  *
  * <p>Invariants: only FactBank's eight values exist — CT+, CT−, CTu, PR+, PR−, PS+, PS−, Uu. An
  * unknown polarity goes with certain or underspecified; underspecified goes with unknown polarity.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Factuality {
@@ -34,21 +36,34 @@ public abstract class Factuality {
 
   Factuality() {}
 
-  /** Whether the proposition is presented as holding, not holding, or left open. */
+  /** {@return whether the proposition is presented as holding, not holding, or left open} */
   public abstract Polarity getPolarity();
 
-  /** How firmly. */
+  /** {@return how firmly the proposition is presented: certain, probable, possible or underspecified} */
   public abstract Certainty getCertainty();
 
-  /** The ICD 203 probability band, when the source gives or implies one. */
+  /** {@return the ICD 203 probability band, when the source gives or implies one} */
   public abstract Optional<Likelihood> getLikelihood();
 
-  /** A factuality value without a likelihood band. */
+  /**
+   * A factuality value without a likelihood band.
+   *
+   * @param polarity whether the event is presented as happening; not null
+   * @param certainty how certain the source is; not null
+   * @return the factuality value
+   */
   public static Factuality of(Polarity polarity, Certainty certainty) {
     return ImmutableFactuality.builder().polarity(polarity).certainty(certainty).build();
   }
 
-  /** A factuality value with a likelihood band. */
+  /**
+   * A factuality value with a likelihood band.
+   *
+   * @param polarity whether the event is presented as happening; not null
+   * @param certainty how certain the source is; not null
+   * @param likelihood the likelihood band; not null
+   * @return the factuality value
+   */
   public static Factuality of(Polarity polarity, Certainty certainty, Likelihood likelihood) {
     return ImmutableFactuality.builder().polarity(polarity).certainty(certainty).likelihood(likelihood).build();
   }
@@ -57,6 +72,8 @@ public abstract class Factuality {
    * Parses a FactBank code: {@code CT+}, {@code CT-}, {@code CTu}, {@code PR+}, {@code PR-},
    * {@code PS+}, {@code PS-} or {@code Uu}.
    *
+   * @param code the FactBank code
+   * @return the factuality value it names, without a likelihood band
    * @throws IllegalArgumentException for any other text
    */
   public static Factuality fromFactBankCode(String code) {
@@ -70,12 +87,17 @@ public abstract class Factuality {
     throw new IllegalArgumentException("not a FactBank factuality code: " + Checks.quote(code));
   }
 
-  /** This value with the given likelihood band. */
+  /**
+   * This value with the given likelihood band.
+   *
+   * @param likelihood the likelihood band; not null
+   * @return a copy of this value with the band
+   */
   public final Factuality withBand(Likelihood likelihood) {
     return of(getPolarity(), getCertainty(), likelihood);
   }
 
-  /** The FactBank code, e.g. {@code PR+}. */
+  /** {@return the FactBank code, e.g. {@code PR+}} */
   public final String factBankCode() {
     String certainty = switch (getCertainty()) {
       case CERTAIN -> "CT";

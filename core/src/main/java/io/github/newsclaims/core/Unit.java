@@ -12,48 +12,62 @@ import org.immutables.value.Value;
  * <p>Invariants: a currency has a valid ISO 4217 code; a duration or a physical measure names a
  * UCUM symbol from the closed list its kind documents; fractions, percentages and multipliers are
  * dimensionless and have no name; a name is never blank.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Unit {
   Unit() {}
 
-  /** The dimension. */
+  /** {@return the dimension: a count, money, a fraction or percentage, a multiplier, a duration or a physical measure} */
   public abstract UnitKind getKind();
 
   /**
    * The counted noun ("soldiers") for a count, the ISO 4217 code ("USD") for a currency, the UCUM
    * symbol ("d", "t", "[mi_i]") for a duration or a physical measure.
+   *
+   * @return the noun, currency code or UCUM symbol; empty for a unit that needs none
    */
   public abstract Optional<String> getName();
 
-  /** A count of the things named by {@code noun}, e.g. "soldiers". */
+  /**
+   * A count of the things named by {@code noun}, e.g. "soldiers".
+   *
+   * @param noun the counted noun, such as "soldiers"
+   * @return the count unit
+   */
   public static Unit count(String noun) {
     Objects.requireNonNull(noun, "noun");
     return ImmutableUnit.builder().kind(UnitKind.COUNT).name(noun).build();
   }
 
-  /** A count of unnamed things. */
+  /** {@return a count of unnamed things} */
   public static Unit count() {
     return ImmutableUnit.builder().kind(UnitKind.COUNT).build();
   }
 
-  /** Money in the ISO 4217 currency {@code code}, e.g. "USD". */
+  /**
+   * Money in the ISO 4217 currency {@code code}, e.g. "USD".
+   *
+   * @param code the ISO 4217 currency code, such as "USD"
+   * @return the currency unit
+   */
   public static Unit currency(String code) {
     Objects.requireNonNull(code, "code");
     return ImmutableUnit.builder().kind(UnitKind.CURRENCY).name(code).build();
   }
 
-  /** A share of a whole, 0 to 1. */
+  /** {@return a share of a whole, 0 to 1} */
   public static Unit fraction() {
     return ImmutableUnit.builder().kind(UnitKind.FRACTION).build();
   }
 
-  /** A share of a whole in percent, 0 to 100. */
+  /** {@return a share of a whole in percent, 0 to 100} */
   public static Unit percentage() {
     return ImmutableUnit.builder().kind(UnitKind.PERCENTAGE).build();
   }
 
-  /** A factor relative to an earlier value. */
+  /** {@return a factor relative to an earlier value} */
   public static Unit multiplier() {
     return ImmutableUnit.builder().kind(UnitKind.MULTIPLIER).build();
   }
@@ -62,6 +76,8 @@ public abstract class Unit {
    * A length of time in the UCUM unit {@code symbol}: {@code s}, {@code min}, {@code h}, {@code d},
    * {@code wk}, {@code mo} or {@code a}.
    *
+   * @param symbol the UCUM symbol of the time unit
+   * @return the duration unit
    * @throws IllegalArgumentException for any other symbol
    */
   public static Unit duration(String symbol) {
@@ -73,6 +89,8 @@ public abstract class Unit {
    * A physical measure in the UCUM unit {@code symbol}, case-sensitive: {@code t}, {@code km},
    * {@code [mi_i]}, {@code [bbl_us]}, {@code Cel}, {@code km2}, …
    *
+   * @param symbol the UCUM symbol, case-sensitive
+   * @return the measure unit
    * @throws IllegalArgumentException for a symbol outside the list {@link UnitKind#MEASURE} reads
    */
   public static Unit measure(String symbol) {
@@ -109,6 +127,9 @@ public abstract class Unit {
    * Whether quantities in the two units can be compared: the same kind and, for money, durations
    * and measures, the same currency or UCUM symbol. The counted noun of a count is not compared — "soldiers" and "soldiers killed or
    * injured" are both head counts; what is counted is the estimate's measure.
+   *
+   * @param other another unit
+   * @return true if quantities in the two units can be compared
    */
   public final boolean isCommensurableWith(Unit other) {
     Objects.requireNonNull(other, "other");

@@ -37,6 +37,8 @@ import java.util.regex.Pattern;
  * <p>Guarantees: thread-safe and reusable; deterministic (the same article gives the same draft);
  * the draft passes every invariant and document rule for any text; its provenance is
  * {@link AnnotationMethod#AUTOMATIC} with the extractor's {@link #name()} and a confidence per claim.
+ *
+ * @since 0.1.0
  */
 public final class ClaimExtractor {
   /**
@@ -68,12 +70,12 @@ public final class ClaimExtractor {
     this.name = "newsclaims-extract " + version;
   }
 
-  /** The English extractor with the bundled rules. */
+  /** {@return the English extractor with the bundled rules} */
   public static ClaimExtractor english() {
     return new ClaimExtractor(Lexicon.english());
   }
 
-  /** The annotator name written into the provenance: {@code "newsclaims-extract <version>"}. */
+  /** {@return the annotator name written into the provenance: {@code "newsclaims-extract <version>"}} */
   public String name() {
     return name;
   }
@@ -81,6 +83,9 @@ public final class ClaimExtractor {
   /**
    * The draft annotation of {@code article}: its non-content spans plus the furniture found, its
    * actors, and its claims. Never throws for any text.
+   *
+   * @param article the article to annotate
+   * @return its draft annotation
    */
   public AnnotatedArticle extract(Article article) {
     Objects.requireNonNull(article, "article");

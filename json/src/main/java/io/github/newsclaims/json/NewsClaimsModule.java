@@ -59,6 +59,8 @@ import tools.jackson.databind.module.SimpleSerializers;
  * refusing {@code NaN} tokens at the parser, byte-exact layout — {@link NewsClaimsJson} sets for
  * its own mapper. A JSON {@code null} where a model value is expected is left to the mapper, which
  * gives {@code null}.
+ *
+ * @since 0.1.0
  */
 public final class NewsClaimsModule extends JacksonModule {
   private static final List<Mapping<?>> MAPPINGS = List.of(

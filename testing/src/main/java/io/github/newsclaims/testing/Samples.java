@@ -28,7 +28,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
-/** A small hand-made annotated article and a shared validator, for example-based tests. */
+/**
+ * A small hand-made annotated article and a shared validator, for example-based tests.
+ *
+ * @since 0.1.0
+ */
 public final class Samples {
   /** Text with curly quotes, an em dash and an emoji outside the BMP before the claims. */
   public static final String TEXT = "Headline 🚀\n\n"
@@ -42,39 +46,53 @@ public final class Samples {
     static final ValidatorFactory INSTANCE = Validation.buildDefaultValidatorFactory();
   }
 
-  /** A validator from the default provider on the class path (Hibernate Validator in tests). */
+  /**
+   * A validator from the default provider on the class path (Hibernate Validator in tests).
+   *
+   * @return a validator from the default Jakarta Validation provider
+   */
   public static Validator validator() {
     return Factory.INSTANCE.getValidator();
   }
 
-  /** The violations of {@code value} as sorted {@code path: message} lines. */
+  /**
+   * The violations of {@code value} as sorted {@code path: message} lines.
+   *
+   * @param value the object to validate, such as an annotated article
+   * @return its violations as sorted {@code path: message} lines; empty when it is valid
+   */
   public static List<String> violations(Object value) {
     Set<? extends ConstraintViolation<?>> found = validator().validate(value);
     return found.stream().map(v -> v.getPropertyPath() + ": " + v.getMessage())
         .sorted(Comparator.naturalOrder()).toList();
   }
 
-  /** The article of the sample. */
+  /** {@return the article of the sample} */
   public static Article article() {
     return Article.builder().id("sample").headline("Headline 🚀").language("en").text(TEXT)
         .addNonContent(NonContentSpan.of(NonContentKind.ADVERTISEMENT, TextSpan.find(TEXT, "- Advertisement -")))
         .build();
   }
 
-  /** The estimate "about 15,000" soldiers. */
+  /** {@return the estimate "about 15,000" soldiers} */
   public static Estimate soldiers() {
     return Estimate.builder().id("e-soldiers").measure("soldiers there").unit(Unit.count("soldiers"))
         .phrase(TextSpan.find(TEXT, "about 15,000")).approximator(Approximator.ABOUT)
         .interval(Interval.closed(13_500, 16_500)).statedValue(15_000.0).build();
   }
 
-  /** The sample of {@link #annotated()} with its second claim replaced by {@code claim}. */
+  /**
+   * The sample of {@link #annotated()} with its second claim replaced by {@code claim}.
+   *
+   * @param claim the claim to put in second place
+   * @return a copy of {@link #annotated()} whose second claim is {@code claim}
+   */
   public static AnnotatedArticle withSecondClaim(Claim claim) {
     AnnotatedArticle sample = annotated();
     return AnnotatedArticle.builder().from(sample).claims(List.of(sample.getClaims().get(0), claim)).build();
   }
 
-  /** A valid annotated article with two actors and two claims. */
+  /** {@return a valid annotated article with two actors and two claims} */
   public static AnnotatedArticle annotated() {
     Actor state = Actor.builder().id("north-korea").name("North Korea").kind(ActorKind.STATE)
         .addAlias("Pyongyang").build();

@@ -24,18 +24,20 @@ import java.lang.annotation.Target;
  *       stated value; a stated value always lies in the closure of the interval.</li>
  * </ul>
  * Violations are reported at {@code interval}, {@code statedValue} or {@code unit}.
+ *
+ * @since 0.1.0
  */
 @Documented
 @Constraint(validatedBy = IntervalMatchesApproximatorValidator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface IntervalMatchesApproximator {
-  /** The message when no more specific one is given. */
+  /** {@return the message when no more specific one is given} */
   String message() default "the interval must agree with the approximator";
 
-  /** Validation groups. */
+  /** {@return the validation groups the constraint belongs to} */
   Class<?>[] groups() default {};
 
-  /** Payload for clients. */
+  /** {@return the payload clients attach to the constraint} */
   Class<? extends Payload>[] payload() default {};
 }

@@ -71,6 +71,10 @@ public final class GraphToArticle {
   /**
    * The annotated article the graph describes, or empty when there were problems, all of which are
    * added to {@code problems} (which may already hold the format's own).
+   *
+   * @param graph the layer graph read from a format
+   * @param problems where every problem found is added
+   * @return the validated annotated article, or empty when a problem was found
    */
   public static Optional<AnnotatedArticle> map(Graph graph, List<FormatException.Problem> problems) {
     return new GraphToArticle(graph, problems).build();
