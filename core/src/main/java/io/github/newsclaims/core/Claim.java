@@ -49,7 +49,7 @@ public abstract class Claim {
   public abstract ClaimKind getKind();
 
   /** The sources beyond the article's own voice, outermost first; empty when the article itself asserts it. */
-  public abstract List<@Valid Attribution> getAttribution();
+  public abstract List<Attribution> getAttribution();
 
   /** The article's own commitment to the proposition. */
   public abstract Factuality getFactuality();
@@ -57,7 +57,11 @@ public abstract class Claim {
   /** Hedge cues that weaken the claim: "reportedly", "potentially", "could". */
   public abstract List<TextSpan> getHedges();
 
-  /** The quantities inside the claim. */
+  /**
+   * The quantities inside the claim. {@code @Valid}, so that a claim validated by itself reports
+   * its estimates' {@link io.github.newsclaims.core.validation.IntervalMatchesApproximator}; an
+   * {@link AnnotatedArticle} checks its estimates itself and does not cascade into its claims.
+   */
   public abstract List<@Valid Estimate> getEstimates();
 
   /** When the claim holds or happened. */
