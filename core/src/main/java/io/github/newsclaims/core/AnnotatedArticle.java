@@ -1,6 +1,7 @@
 package io.github.newsclaims.core;
 
 import io.github.newsclaims.core.validation.ClaimsOutsideNonContent;
+import io.github.newsclaims.core.validation.IntervalMatchesApproximator;
 import io.github.newsclaims.core.validation.ReferencesResolve;
 import io.github.newsclaims.core.validation.SpansMatchText;
 import jakarta.validation.Valid;
@@ -28,8 +29,10 @@ import org.immutables.value.Value;
  * {@code CONTRADICTS} and {@code CONTRASTS}, which are naturally mutual), or among estimates that are relative to or
  * derived from each other. Document rules — every span matches the text ({@link SpansMatchText}),
  * every reference resolves ({@link ReferencesResolve}), no claim lies in page furniture
- * ({@link ClaimsOutsideNonContent}), every interval agrees with its approximator — are reported
- * together by Jakarta Validation.
+ * ({@link ClaimsOutsideNonContent}), every interval agrees with its approximator
+ * ({@link IntervalMatchesApproximator}) — are reported together by Jakarta Validation. They are
+ * checked on the article itself, which cascades ({@code @Valid}) only into its {@link Article}:
+ * validating an annotated article walks two objects, whatever the number of claims.
  *
  * @since 0.1.0
  */
@@ -37,6 +40,7 @@ import org.immutables.value.Value;
 @SpansMatchText
 @ReferencesResolve
 @ClaimsOutsideNonContent
+@IntervalMatchesApproximator
 public abstract class AnnotatedArticle {
   AnnotatedArticle() {}
 
@@ -45,10 +49,10 @@ public abstract class AnnotatedArticle {
   public abstract Article getArticle();
 
   /** {@return the parties that make or are the subject of the claims} */
-  public abstract List<@Valid Actor> getActors();
+  public abstract List<Actor> getActors();
 
   /** {@return the claims, in the order the article makes them} */
-  public abstract List<@Valid Claim> getClaims();
+  public abstract List<Claim> getClaims();
 
   /**
    * Who made the annotation and how (PROV-O {@code wasAttributedTo}, ninjs {@code creator}); a

@@ -53,7 +53,7 @@ public abstract class Claim {
   public abstract ClaimKind getKind();
 
   /** {@return the sources beyond the article's own voice, outermost first; empty when the article itself asserts it} */
-  public abstract List<@Valid Attribution> getAttribution();
+  public abstract List<Attribution> getAttribution();
 
   /** {@return the article's own commitment to the proposition} */
   public abstract Factuality getFactuality();
@@ -61,7 +61,11 @@ public abstract class Claim {
   /** {@return the hedge cues that weaken the claim: "reportedly", "potentially", "could"} */
   public abstract List<TextSpan> getHedges();
 
-  /** {@return the quantities inside the claim} */
+  /**
+   * {@return the quantities inside the claim} {@code @Valid}, so that a claim validated by itself reports
+   * its estimates' {@link io.github.newsclaims.core.validation.IntervalMatchesApproximator}; an
+   * {@link AnnotatedArticle} checks its estimates itself and does not cascade into its claims.
+   */
   public abstract List<@Valid Estimate> getEstimates();
 
   /** {@return when the claim holds or happened} */
