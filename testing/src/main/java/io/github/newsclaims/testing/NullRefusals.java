@@ -59,12 +59,23 @@ public final class NullRefusals {
     ModelSamples.addTo(samples);
   }
 
-  /** A checker with the built-in samples and no nullable parameter. */
+  /**
+   * A checker with the built-in samples and no nullable parameter.
+   *
+   * @return a new checker
+   */
   public static NullRefusals withDefaultSamples() {
     return new NullRefusals();
   }
 
-  /** Uses {@code sample} wherever a value of exactly {@code type} is needed. */
+  /**
+   * Uses {@code sample} wherever a value of exactly {@code type} is needed.
+   *
+   * @param <T> the type of the sample
+   * @param type the parameter type the sample stands for
+   * @param sample supplies a fresh, valid value of that type
+   * @return this checker
+   */
   public <T> NullRefusals sample(Class<T> type, Supplier<? extends T> sample) {
     samples.put(Objects.requireNonNull(type, "type"), Objects.requireNonNull(sample, "sample"));
     return this;
@@ -74,6 +85,10 @@ public final class NullRefusals {
    * Exempts one parameter, written {@code Type.method(parameter)} or {@code new Type(parameter)} with the
    * type's simple (nested) name, e.g. {@code Claim.Builder.key(key)}; {@code reason} says where it is
    * documented. A listed parameter that no longer exists is a violation, so the list cannot go stale.
+   *
+   * @param parameter the parameter, as above
+   * @param reason where its nullability is documented; not blank
+   * @return this checker
    */
   public NullRefusals nullable(String parameter, String reason) {
     Objects.requireNonNull(parameter, "parameter");
@@ -85,9 +100,19 @@ public final class NullRefusals {
     return this;
   }
 
-  /** What a check found: how many parameters were called with null, and each that did not refuse it. */
+  /**
+   * What a check found: how many parameters were called with null, and each that did not refuse it.
+   *
+   * @param checked every parameter called with null, as {@code Type.method(parameter)}
+   * @param violations each parameter that did not refuse null by name, with what happened instead
+   */
   public record Report(List<String> checked, List<String> violations) {
-    /** Copies both lists. */
+    /**
+     * Copies both lists.
+     *
+     * @param checked every parameter called with null
+     * @param violations each that did not refuse it
+     */
     public Report {
       checked = List.copyOf(checked);
       violations = List.copyOf(violations);
@@ -96,6 +121,9 @@ public final class NullRefusals {
     /**
      * Throws an {@link AssertionError} listing every violation, or naming each of {@code expected} that was
      * not checked (so that a test cannot pass by checking nothing); returns this report otherwise.
+     *
+     * @param expected parameters that must have been checked, as {@code Type.method(parameter)}
+     * @return this report
      */
     public Report assertClean(String... expected) {
       List<String> missing = Arrays.stream(expected).filter(key -> !checked.contains(key)).toList();
@@ -110,12 +138,22 @@ public final class NullRefusals {
     }
   }
 
-  /** Checks every exported public type of the module (or jar) holding {@code anyType}. */
+  /**
+   * Checks every exported public type of the module (or jar) holding {@code anyType}.
+   *
+   * @param anyType any class of the module to check
+   * @return what was checked and found
+   */
   public Report checkModuleOf(Class<?> anyType) {
     return check(exportedTypes(anyType));
   }
 
-  /** Checks the given public types. */
+  /**
+   * Checks the given public types.
+   *
+   * @param types the types whose public constructors and methods are called with null
+   * @return what was checked and found
+   */
   public Report check(List<Class<?>> types) {
     Objects.requireNonNull(types, "types");
     Set<String> used = new TreeSet<>();
@@ -154,7 +192,12 @@ public final class NullRefusals {
     return new Report(checked, violations);
   }
 
-  /** The public types, nested public types included, of the packages the module holding {@code anyType} exports. */
+  /**
+   * The public types, nested public types included, of the packages the module holding {@code anyType} exports.
+   *
+   * @param anyType any class of the module
+   * @return the exported public types, in a stable order
+   */
   public static List<Class<?>> exportedTypes(Class<?> anyType) {
     Objects.requireNonNull(anyType, "anyType");
     Path root = codeRoot(anyType);

@@ -22,12 +22,17 @@ public record DraftScore(int attributionsGold, int attributionsFound, int attrib
     int sourcesRight, int quantitiesGold, int quantitiesFound, int quantitiesMatched, int quantitySpansMatched,
     int claimsGold, int claimsCovered) {
 
-  /** The score of nothing: every count zero. */
+  /** {@return the score of nothing: every count zero} */
   public static DraftScore zero() {
     return new DraftScore(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
   }
 
-  /** The counts of both summed. */
+  /**
+   * The counts of both summed, for a score over several articles.
+   *
+   * @param o the other score
+   * @return the sum
+   */
   public DraftScore plus(DraftScore o) {
     return new DraftScore(attributionsGold + o.attributionsGold, attributionsFound + o.attributionsFound,
         attributionsMatched + o.attributionsMatched, sourcePairs + o.sourcePairs, sourcesRight + o.sourcesRight,
@@ -36,47 +41,47 @@ public record DraftScore(int attributionsGold, int attributionsFound, int attrib
         claimsGold + o.claimsGold, claimsCovered + o.claimsCovered);
   }
 
-  /** Attribution precision: matched / found (1 when nothing was found). */
+  /** {@return attribution precision: matched / found (1 when nothing was found)} */
   public double attributionPrecision() {
     return ratio(attributionsMatched, attributionsFound);
   }
 
-  /** Attribution recall: matched / reference (1 when the reference has none). */
+  /** {@return attribution recall: matched / reference (1 when the reference has none)} */
   public double attributionRecall() {
     return ratio(attributionsMatched, attributionsGold);
   }
 
-  /** Attribution F1, the harmonic mean of precision and recall. */
+  /** {@return attribution F1, the harmonic mean of precision and recall} */
   public double attributionF1() {
     return f1(attributionPrecision(), attributionRecall());
   }
 
-  /** Source accuracy: of the attributions found with the right cue and content, the share with the right source. */
+  /** {@return source accuracy: of the attributions found with the right cue and content, the share with the right source} */
   public double sourceAccuracy() {
     return ratio(sourcesRight, sourcePairs);
   }
 
-  /** Quantity precision by span and value. */
+  /** {@return quantity precision by span and value} */
   public double quantityPrecision() {
     return ratio(quantitiesMatched, quantitiesFound);
   }
 
-  /** Quantity recall by span and value. */
+  /** {@return quantity recall by span and value} */
   public double quantityRecall() {
     return ratio(quantitiesMatched, quantitiesGold);
   }
 
-  /** Quantity F1 by span and value: a found phrase counts when it overlaps a reference phrase and reads the same interval. */
+  /** {@return quantity F1 by span and value: a found phrase counts when it overlaps a reference phrase and reads the same interval} */
   public double quantityF1() {
     return f1(quantityPrecision(), quantityRecall());
   }
 
-  /** Quantity F1 by span alone, whatever the value read. */
+  /** {@return quantity F1 by span alone, whatever the value read} */
   public double quantitySpanF1() {
     return f1(ratio(quantitySpansMatched, quantitiesFound), ratio(quantitySpansMatched, quantitiesGold));
   }
 
-  /** Claim coverage: the share of reference claims a draft claim covers. */
+  /** {@return claim coverage: the share of reference claims a draft claim covers} */
   public double claimCoverage() {
     return ratio(claimsCovered, claimsGold);
   }

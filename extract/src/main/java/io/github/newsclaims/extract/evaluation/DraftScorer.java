@@ -45,7 +45,14 @@ public final class DraftScorer {
 
   private DraftScorer() {}
 
-  /** The score of {@code draft} against {@code reference}; both annotate the same text. */
+  /**
+   * The score of {@code draft} against {@code reference}; both annotate the same text.
+   *
+   * @param reference the annotation taken as right
+   * @param draft the annotation scored
+   * @return the counts and measures
+   * @throws IllegalArgumentException if the two annotate different texts
+   */
   public static DraftScore score(AnnotatedArticle reference, AnnotatedArticle draft) {
     if (!reference.getArticle().getText().equals(draft.getArticle().getText())) {
       throw new IllegalArgumentException("the draft annotates another text than the reference ("

@@ -41,7 +41,12 @@ public final class RegexBaseline {
   private static final Pattern CUE = Pattern.compile("(?i)\\b(" + CUES + ")\\b");
   private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}])\\d[\\d,]*(?:\\.\\d+)?(%?)");
 
-  /** Drafts {@code article} by the baseline's rules; the draft passes every invariant. */
+  /**
+   * Drafts {@code article} by the baseline's rules; the draft passes every invariant.
+   *
+   * @param article the article to draft
+   * @return the baseline's draft
+   */
   public AnnotatedArticle extract(Article article) {
     Objects.requireNonNull(article, "article");
     String text = article.getText();
