@@ -248,7 +248,7 @@ class ArticleFixturesTest {
   @Test
   void claimsAreNumberedInArticleOrder() {
     List<Claim> claims = annotated.getClaims();
-    assertTrue(claims.size() >= 20 && claims.size() <= 28, "about two dozen claims, was " + claims.size());
+    assertEquals(28, claims.size(), "the README's count of the fixture's claims");
     for (int i = 0; i < claims.size(); i++) {
       assertEquals("c" + (i + 1), claims.get(i).getId());
       if (i > 0) {
