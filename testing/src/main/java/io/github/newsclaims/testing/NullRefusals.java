@@ -311,6 +311,16 @@ public final class NullRefusals {
     if (member instanceof Method && (parameter.getName().equals("elements") || parameter.getName().equals("element"))) {
       String attribute = member.getName().replaceFirst("^addAll(?=\\p{Lu})|^add(?=\\p{Lu})", "");
       attribute = attribute.substring(0, 1).toLowerCase(Locale.ROOT) + attribute.substring(1);
+      // A depluralized add method (addEstimate) names its attribute in the plural (estimates): the
+      // attribute is the builder's setter that takes an Iterable.
+      for (String plural : List.of(attribute + "s", attribute + "es")) {
+        for (Method setter : member.getDeclaringClass().getMethods()) {
+          if (setter.getName().equals(plural) && setter.getParameterCount() == 1
+              && Iterable.class.isAssignableFrom(setter.getParameterTypes()[0])) {
+            attribute = plural;
+          }
+        }
+      }
       names.add(parameter.getName().equals("elements") ? attribute : attribute + " element");
     }
     return names;
