@@ -30,10 +30,11 @@ public record DraftScore(int attributionsGold, int attributionsFound, int attrib
   /**
    * The counts of both summed, for a score over several articles.
    *
-   * @param o the other score
+   * @param o the other score; not null
    * @return the sum
    */
   public DraftScore plus(DraftScore o) {
+    java.util.Objects.requireNonNull(o, "o");
     return new DraftScore(attributionsGold + o.attributionsGold, attributionsFound + o.attributionsFound,
         attributionsMatched + o.attributionsMatched, sourcePairs + o.sourcePairs, sourcesRight + o.sourcesRight,
         quantitiesGold + o.quantitiesGold, quantitiesFound + o.quantitiesFound,

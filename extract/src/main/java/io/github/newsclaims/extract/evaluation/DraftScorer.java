@@ -54,6 +54,8 @@ public final class DraftScorer {
    * @throws IllegalArgumentException if the two annotate different texts
    */
   public static DraftScore score(AnnotatedArticle reference, AnnotatedArticle draft) {
+    java.util.Objects.requireNonNull(reference, "reference");
+    java.util.Objects.requireNonNull(draft, "draft");
     if (!reference.getArticle().getText().equals(draft.getArticle().getText())) {
       throw new IllegalArgumentException("the draft annotates another text than the reference ("
           + reference.getArticle().getId() + ")");
