@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What a user's build gets: the newsclaims-json jar itself (not a class-path directory of the
- * reactor) carries the schema that {@link NewsClaimsJson#schema()} returns.
+ * reactor) carries the schema that {@link NewsClaimsJson#schema()} returns, and returns it on the
+ * module path too (where a class loader may not read a named module's resources).
  */
 class PublishedJarTest {
   @Test
@@ -29,6 +30,9 @@ class PublishedJarTest {
       assertNotNull(entry, () -> "no schema in " + location);
       try (InputStream in = jar.getInputStream(entry)) {
         assertEquals(NewsClaimsJson.schema(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      }
+      try (InputStream in = jar.getInputStream(jar.getEntry(NewsClaimsJson.DRAFT_SCHEMA_RESOURCE))) {
+        assertEquals(NewsClaimsJson.draftSchema(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
       }
     }
   }

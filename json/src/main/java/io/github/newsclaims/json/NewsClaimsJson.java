@@ -431,9 +431,11 @@ public final class NewsClaimsJson {
   }
 
   private static String resource(String name) {
-    try (InputStream in = NewsClaimsJson.class.getClassLoader().getResourceAsStream(name)) {
+    // Class.getResourceAsStream, not the class loader's: on the module path only the module itself
+    // may read a resource in its (encapsulated) package.
+    try (InputStream in = NewsClaimsJson.class.getResourceAsStream("/" + name)) {
       if (in == null) {
-        throw new IllegalStateException("the schema " + name + " is missing from the class path");
+        throw new IllegalStateException("the schema " + name + " is missing from newsclaims-json");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
