@@ -43,7 +43,8 @@ class JsonMutationProperties {
       outcome(mutant).ifPresentOrElse(problems -> problems.forEach(p -> kinds.add(p.kind())), () -> accepted[0]++);
     });
     // The mutations must reach every layer of reading, and some must be harmless, or the test proves little.
-    assertEquals(EnumSet.of(Kind.SYNTAX, Kind.SHAPE, Kind.INVARIANT, Kind.RULE), kinds);
+    // (A LIMIT problem may come too, from a rare mutant: a number past the length limit.)
+    assertTrue(kinds.containsAll(EnumSet.of(Kind.SYNTAX, Kind.SHAPE, Kind.INVARIANT, Kind.RULE)), kinds::toString);
     assertTrue(accepted[0] > 0, "no mutant stayed valid");
   }
 
