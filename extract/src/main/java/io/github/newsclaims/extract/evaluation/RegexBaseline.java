@@ -37,6 +37,9 @@ public final class RegexBaseline {
   public static final String CUES = "according to|said|says|say|told|tells|stated|reported|reports|announced|added"
       + "|claimed|warned|confirmed|denied|believes|believe|estimates|estimated|expects|expected|suggests|predicted";
 
+  /** A baseline drafter; it holds no state, so one may serve every thread. */
+  public RegexBaseline() {}
+
   private static final Pattern SENTENCE = Pattern.compile("[^\\n]+?(?:[.!?][\"”’]?(?=\\s)|$)", Pattern.MULTILINE);
   private static final Pattern CUE = Pattern.compile("(?i)\\b(" + CUES + ")\\b");
   private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}])\\d[\\d,]*(?:\\.\\d+)?(%?)");
