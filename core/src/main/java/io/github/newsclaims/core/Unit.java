@@ -167,14 +167,19 @@ public abstract class Unit {
         } catch (IllegalArgumentException e) {
           known = false;
         }
-        Checks.check(known, "unit currency code must be ISO 4217, was %s", Checks.quote(code));
+        if (!known) {
+          Checks.fail("unit currency code must be ISO 4217, was %s", Checks.quote(code));
+        }
       }
       case DURATION, MEASURE -> {
         String symbol = getName().orElseThrow(() -> new IllegalArgumentException(
             "unit of kind " + getKind() + " needs a UCUM symbol as its name"));
-        Checks.check(UcumUnits.known(getKind(), symbol), "unit of kind %s must name one of the UCUM symbols %s, was %s",
-            getKind(), new java.util.TreeSet<>(getKind() == UnitKind.DURATION ? UcumUnits.DURATIONS : UcumUnits.MEASURES),
-            Checks.quote(symbol));
+        if (!UcumUnits.known(getKind(), symbol)) {
+          // The message lists the symbols, sorted: made only here, on failure.
+          Checks.fail("unit of kind %s must name one of the UCUM symbols %s, was %s", getKind(),
+              new java.util.TreeSet<>(getKind() == UnitKind.DURATION ? UcumUnits.DURATIONS : UcumUnits.MEASURES),
+              Checks.quote(symbol));
+        }
       }
       default -> Checks.check(getName().isEmpty(),
           "unit of kind %s takes no name, was %s", getKind(), getName().map(Checks::quote).orElse(""));

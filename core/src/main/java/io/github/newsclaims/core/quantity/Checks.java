@@ -12,7 +12,13 @@ final class Checks {
     }
   }
 
+  static void fail(String format, Object... args) {
+    throw new IllegalArgumentException(String.format(Locale.ROOT, format, args));
+  }
+
   static void finite(String owner, String attribute, double value) {
-    check(Double.isFinite(value), "%s %s must be finite, was %s", owner, attribute, value);
+    if (!Double.isFinite(value)) {
+      fail("%s %s must be finite, was %s", owner, attribute, value);
+    }
   }
 }

@@ -8,31 +8,11 @@ import java.math.BigDecimal;
 
 /**
  * Numbers as news writes them, read from {@link Tokens}: numerals with separators, decimals and
- * scales ("15,000", "2.3 million", "$1.5bn"), spelled-out numbers ("two hundred and fifty", "half a
- * million"), fractions ("a third", "two-thirds", "one in five"), and amounts with their currency or
- * percent sign. Numbers that belong to codes, dates, times or ages ("F-16", "12 March", "10:30",
- * "15-year-old") are not read.
+ * scales ("15,000", "2.3 million", "$1.5bn"), spelled-out numbers and fractions (read by
+ * {@link NumberWordReader}), and amounts with their currency, percent sign or unit. Numbers that
+ * belong to codes, dates, times or ages ("F-16", "12 March", "10:30", "15-year-old") are not read.
  */
-class NumberReader extends Tokens {
-  /**
-   * A number as read: its value, how it was written, and the end of its tokens. {@code dateLike}
-   * marks a bare year ("2024") or day of a month ("12 March", "March 12").
-   */
-  record Num(BigDecimal value, BigDecimal raw, BigDecimal scale, int end, boolean spelled, boolean dateLike) {
-    boolean scaled() {
-      return scale.compareTo(BigDecimal.ONE) != 0;
-    }
-
-    /** This number times {@code factor}, ending at token {@code newEnd}: "8 cents" is 0.08 dollars. */
-    Num times(BigDecimal factor, int newEnd) {
-      return new Num(value.multiply(factor), raw.multiply(factor), scale, newEnd, spelled, false);
-    }
-
-    Num negated() {
-      return new Num(value.negate(), raw.negate(), scale, end, spelled, false);
-    }
-  }
-
+class NumberReader extends NumberWordReader {
   /** A number with its unit kind, as read. */
   record Amount(Num num, UnitKind kind, String unitName, int end) {
     BigDecimal value() {
@@ -58,6 +38,22 @@ class NumberReader extends Tokens {
    * and "an hour" are read as one ("about a minute", "under an hour"), never alone ("80 a month").
    */
   Amount amount(int k, boolean rangeEnd, boolean hedged) {
+    long key = k * 4L + (rangeEnd ? 2 : 0) + (hedged ? 1 : 0);
+    if (key != amountKey) {
+      amountValue = readAmount(k, rangeEnd, hedged);
+      amountKey = key;
+    }
+    return amountValue;
+  }
+
+  // The grammar asks for the same amount and numeral at a token several times in a row (as a range's start, then as a modified amount): each is a function of the token and
+  // the flags, so the last answer of each is kept (MIN_VALUE: none yet).
+  private long amountKey = Long.MIN_VALUE;
+  private Amount amountValue;
+  private long numeralKey = Long.MIN_VALUE;
+  private Num numeralValue;
+
+  private Amount readAmount(int k, boolean rangeEnd, boolean hedged) {
     if (!has(k)) {
       return null;
     }
@@ -79,8 +75,8 @@ class NumberReader extends Tokens {
     }
     String currency = null;
     int j = k;
-    if (length(k) == 1 && CURRENCY_SYMBOLS.containsKey(text(k)) && next(k + 1)) {
-      currency = CURRENCY_SYMBOLS.get(text(k));
+    if (length(k) == 1 && currencyOfSign(first(k)) != null && next(k + 1)) {
+      currency = currencyOfSign(first(k));
       j = k + 1;
     } else if (isText(k, "US") && isText(k + 1, "$") && glued(k + 1) && next(k + 2)) {
       currency = "USD";
@@ -163,6 +159,9 @@ class NumberReader extends Tokens {
   }
 
   private static final BigDecimal HUNDREDTH = new BigDecimal("0.01");
+  private static final BigDecimal DAY_MAX = BigDecimal.valueOf(31);
+  private static final BigDecimal YEAR_MIN = BigDecimal.valueOf(1800);
+  private static final BigDecimal YEAR_MAX = BigDecimal.valueOf(2100);
 
   /** Whether token {@code k} follows its predecessor and is a word that can name what is counted: "19 euro states". */
   private boolean noun(int k) {
@@ -210,7 +209,7 @@ class NumberReader extends Tokens {
     int end;
     if (isKind(j, Kind.NUMBER) && isKind(j + 1, Kind.DASH) && glued(j + 1) && first(j + 1) == '-'
         && isKind(j + 2, Kind.WORD) && glued(j + 2) && !(glued(j) && !isKind(j - 1, Kind.OTHER))) {
-      BigDecimal value = decimal(text(j));
+      BigDecimal value = decimal(j);
       num = new Num(value, value, BigDecimal.ONE, j + 3, false, false);
       unitWord = lower(j + 2);
       end = j + 3;
@@ -271,23 +270,31 @@ class NumberReader extends Tokens {
 
   Unit unit(Amount amount) {
     return switch (amount.kind()) {
-      case CURRENCY -> Unit.currency(amount.unitName());
-      case PERCENTAGE -> Unit.percentage();
-      case FRACTION -> Unit.fraction();
-      case MULTIPLIER -> Unit.multiplier();
-      case COUNT -> Unit.count();
-      case DURATION -> Unit.duration(amount.unitName());
-      case MEASURE -> Unit.measure(amount.unitName());
+      case CURRENCY -> Units.currency(amount.unitName());
+      case PERCENTAGE -> Units.PERCENTAGE;
+      case FRACTION -> Units.FRACTION;
+      case MULTIPLIER -> Units.MULTIPLIER;
+      case COUNT -> Units.COUNT;
+      case DURATION -> Units.duration(amount.unitName());
+      case MEASURE -> Units.measure(amount.unitName());
     };
   }
 
   /** A numeral such as "15,000", "2.3 million" or "1.5bn", unless it is glued to letters ("F-16", "1990s"). */
   Num numeral(int j, boolean currency, boolean rangeEnd) {
+    long key = j * 4L + (currency ? 2 : 0) + (rangeEnd ? 1 : 0);
+    if (key != numeralKey) {
+      numeralValue = readNumeral(j, currency, rangeEnd);
+      numeralKey = key;
+    }
+    return numeralValue;
+  }
+
+  private Num readNumeral(int j, boolean currency, boolean rangeEnd) {
     if (!isKind(j, Kind.NUMBER) || gluedToWord(j, rangeEnd)) {
       return null;
     }
-    String digits = text(j);
-    BigDecimal raw = decimal(digits);
+    BigDecimal raw = decimal(j);
     BigDecimal scale = BigDecimal.ONE;
     int end = j + 1;
     if (isKind(end, Kind.WORD) && next(end)) {
@@ -308,195 +315,18 @@ class NumberReader extends Tokens {
         return null;
       }
     }
-    boolean year = digits.length() == 4 && plainDigits(j) && raw.compareTo(BigDecimal.valueOf(1800)) >= 0
-        && raw.compareTo(BigDecimal.valueOf(2100)) <= 0;
-    boolean day = digits.length() <= 2 && plainDigits(j) && raw.signum() > 0 && raw.compareTo(BigDecimal.valueOf(31)) <= 0
+    boolean year = length(j) == 4 && plainDigits(j) && raw.compareTo(YEAR_MIN) >= 0
+        && raw.compareTo(YEAR_MAX) <= 0;
+    boolean day = length(j) <= 2 && plainDigits(j) && raw.signum() > 0 && raw.compareTo(DAY_MAX) <= 0
         && (spaced(j) && month(j - 1) || end == j + 1 && spaced(end) && month(end)
             || spaced(j) && isText(j - 1, ".") && glued(j - 1) && month(j - 2)); // "Sept. 3"
     return new Num(raw.multiply(scale), raw, scale, end, false, scale.equals(BigDecimal.ONE) && (year || day));
   }
 
-  /**
-   * Whether the numeral at {@code j} is part of a code, a date, a time, an age, a version or a
-   * negative number ("F-16", "24/7", "10:30", "15-year-old", "-5"). After "10-" it is the end of a
-   * range, read only as such.
-   */
-  boolean gluedToWord(int j, boolean rangeEnd) {
-    if (glued(j)) {
-      Kind before = kind(j - 1);
-      boolean afterNumberDash = j >= 2 && glued(j - 1) && isKind(j - 2, Kind.NUMBER);
-      if (before == Kind.WORD || before == Kind.NUMBER
-          || before == Kind.OTHER && length(j - 1) == 1 && "/:.,#".indexOf(first(j - 1)) >= 0
-          || before == Kind.DASH && !(rangeEnd && (afterNumberDash || !glued(j - 1)))) {
-        return true;
-      }
-    }
-    if (glued(j + 1)) {
-      Kind after = kind(j + 1);
-      if (after == Kind.OTHER && length(j + 1) == 1 && "/:".indexOf(first(j + 1)) >= 0
-          || after == Kind.DASH && isKind(j + 2, Kind.WORD) && glued(j + 2)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A spelled-out number: "two hundred and fifty", "a dozen", "half a million", "three million". */
-  Num numberWords(int j) {
-    int k = j;
-    BigDecimal total = BigDecimal.ZERO;
-    BigDecimal current = BigDecimal.ZERO;
-    String last = "";
-    BigDecimal lastScale = null;
-    boolean prefix = false;
-    if (isWord(k, "a", "an") && spaced(k + 1) && isWord(k + 1, SCALE_WORDS)) {
-      current = BigDecimal.ONE;
-      prefix = true;
-      last = "prefix";
-      k++;
-    } else if (isWord(k, "half") && spaced(k + 1) && isWord(k + 1, "a", "an") && spaced(k + 2)
-        && isWord(k + 2, SCALE_WORDS)) {
-      current = new BigDecimal("0.5");
-      prefix = true;
-      last = "prefix";
-      k += 2;
-    }
-    boolean any = false;
-    while (has(k) && (k == j || spaced(k)) && isKind(k, Kind.WORD)) {
-      String w = lower(k);
-      Integer small = smallNumber(w);
-      if (small != null) {
-        boolean unitAfterTens = last.equals("tens") && small < 10 && small > 0;
-        if (!(last.isEmpty() || last.equals("hundred") || last.equals("scale") || last.equals("and")
-            || unitAfterTens)) {
-          break;
-        }
-        current = current.add(BigDecimal.valueOf(small));
-        last = small >= 20 && small % 10 == 0 ? "tens" : "unit";
-      } else if (w.equals("hundred")) {
-        if (current.signum() == 0 || last.equals("hundred") || current.compareTo(BigDecimal.valueOf(100)) >= 0) {
-          break;
-        }
-        current = current.multiply(BigDecimal.valueOf(100));
-        last = "hundred";
-      } else if (w.equals("dozen")) {
-        if (current.signum() == 0 || last.equals("hundred") || last.equals("dozen")) {
-          break;
-        }
-        current = current.multiply(BigDecimal.valueOf(12));
-        last = "dozen";
-      } else if (SCALES.containsKey(w)) {
-        BigDecimal scale = SCALES.get(w);
-        if (current.signum() == 0 || lastScale != null && scale.compareTo(lastScale) >= 0) {
-          break;
-        }
-        total = total.add(current.multiply(scale));
-        current = BigDecimal.ZERO;
-        lastScale = scale;
-        last = "scale";
-      } else if (w.equals("and") && (last.equals("unit") || last.equals("tens")) && spaced(k + 1) && isWord(k + 1, "a")
-          && spaced(k + 2) && isWord(k + 2, "half")) {
-        // "six and a half", "one and a half million"
-        current = current.add(new BigDecimal("0.5"));
-        last = "half";
-        k += 2;
-      } else if (w.equals("and") && last.equals("hundred") && spaced(k + 1) && smallNumber(lower(k + 1)) != null) {
-        last = "and";
-      } else {
-        break;
-      }
-      any = true;
-      k++;
-    }
-    if (!any || prefix && last.equals("prefix")) {
-      return null;
-    }
-    BigDecimal value = total.add(current);
-    BigDecimal scale = lastScale != null ? lastScale : BigDecimal.ONE;
-    BigDecimal raw = lastScale != null ? value.divide(scale) : value;
-    return new Num(value, raw, scale, k, true, false);
-  }
 
   /** Whether token {@code i} is a capitalised month name ("March", "Sept"), as in a date. */
   boolean month(int i) {
     return isKind(i, Kind.WORD) && MONTHS.contains(lower(i))
         && capitalised(i);
-  }
-
-
-  /** "half", "a third", "two-thirds", "three quarters", "one in five", as a share of 1. */
-  Num fraction(int j) {
-    if (!isKind(j, Kind.WORD) && !isKind(j, Kind.NUMBER)) {
-      return null;
-    }
-    String w = lower(j);
-    if (w.equals("half")) {
-      if (spaced(j) && HALF_PARTS.contains(lower(j - 1))) {
-        return null;
-      }
-      return share(1, 2, j + 1);
-    }
-    int dash = w.indexOf('-');
-    if (dash > 0 && isKind(j, Kind.WORD)) {
-      Integer n = numerator(w.substring(0, dash));
-      Integer d = DENOMINATORS.get(w.substring(dash + 1));
-      return n != null && d != null && n < d && !ordinal(n, w.substring(dash + 1), j + 1) ? share(n, d, j + 1) : null;
-    }
-    Integer n = numerator(w);
-    if (n != null && isKind(j, Kind.WORD) && spaced(j + 1) && DENOMINATORS.containsKey(lower(j + 1))) {
-      int d = DENOMINATORS.get(lower(j + 1));
-      return n < d && !ordinal(n, lower(j + 1), j + 2) ? share(n, d, j + 2) : null;
-    }
-    Integer count = wholeNumber(j);
-    int k = isWord(j + 1, "in") && spaced(j + 1) ? j + 2
-        : isWord(j + 1, "out") && spaced(j + 1) && isWord(j + 2, "of") && spaced(j + 2) ? j + 3 : -1;
-    if (count != null && k > 0 && spaced(k)) {
-      Integer of = wholeNumber(k);
-      if (of != null && count > 0 && count <= of) {
-        return share(count, of, k + 1);
-      }
-    }
-    return null;
-  }
-
-  /**
-   * Whether "a third" before token {@code after} is an ordinal ("a third time", "a fourth term"). Only
-   * a singular denominator can be: "one thirds quarter" is no ordinal, so it reads as a fraction
-   * whatever follows, as it does alone.
-   */
-  boolean ordinal(int numerator, String denominator, int after) {
-    return numerator == 1 && !denominator.endsWith("s") && spaced(after) && ORDINAL_NOUNS.contains(lower(after));
-  }
-
-  Integer numerator(String word) {
-    return word.equals("a") || word.equals("an") ? Integer.valueOf(1) : SMALL_NUMBERS.get(word);
-  }
-
-  /** A small whole number, spelled out or as digits without separators, for "one in five". */
-  Integer wholeNumber(int j) {
-    if (isKind(j, Kind.NUMBER) && length(j) <= 6 && plainDigits(j) && !gluedToWord(j, false)) {
-      return Integer.valueOf(text(j));
-    }
-    return isKind(j, Kind.WORD) ? smallNumber(lower(j)) : null;
-  }
-
-  Num share(int numerator, int denominator, int end) {
-    BigDecimal value = BigDecimal.valueOf((double) numerator / denominator);
-    return new Num(value, value, BigDecimal.ONE, end, true, false);
-  }
-
-  /** Whether number token {@code j} is digits alone, without separators or decimals. */
-  boolean plainDigits(int j) {
-    for (int p = start(j); p < end(j); p++) {
-      char c = text.charAt(p);
-      if (c < '0' || c > '9') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  static BigDecimal decimal(String digits) {
-    return new BigDecimal(digits.replace(",", ""));
   }
 }

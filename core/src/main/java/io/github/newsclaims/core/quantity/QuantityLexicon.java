@@ -114,6 +114,17 @@ final class QuantityLexicon {
   static final Map<String, String> CURRENCY_SYMBOLS =
       Map.of("$", "USD", "€", "EUR", "£", "GBP", "¥", "JPY");
 
+  /** The signs of {@link #CURRENCY_SYMBOLS} in one string, and their codes at the same index. */
+  private static final String CURRENCY_SIGNS = String.join("", CURRENCY_SYMBOLS.keySet());
+  private static final String[] CURRENCY_SIGN_CODES = CURRENCY_SIGNS.chars()
+      .mapToObj(c -> CURRENCY_SYMBOLS.get(String.valueOf((char) c))).toArray(String[]::new);
+
+  /** The ISO 4217 code of the currency sign {@code c} ("$" is USD), or null: {@link #CURRENCY_SYMBOLS} without making a string. */
+  static String currencyOfSign(char c) {
+    int at = CURRENCY_SIGNS.indexOf(c);
+    return at >= 0 ? CURRENCY_SIGN_CODES[at] : null;
+  }
+
   static final Set<String> CURRENCY_CODES = Set.of("USD", "EUR", "GBP", "JPY", "CNY", "RUB", "KRW", "INR",
       "CHF", "UAH");
 

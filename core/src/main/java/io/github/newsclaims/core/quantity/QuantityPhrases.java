@@ -114,8 +114,8 @@ public final class QuantityPhrases {
     if (reader.size() == 0) {
       return Optional.empty();
     }
-    QuantityReader.Found found = reader.mentionAt(0);
-    if (found == null || !reader.findFrom(found.end()).isEmpty()) {
+    Found found = reader.mentionAt(0);
+    if (found == null || reader.anyFrom(found.end())) {
       return Optional.empty();
     }
     String measure = found.measure() != null ? found.measure() : QuantityReader.normalSpace(phrase);

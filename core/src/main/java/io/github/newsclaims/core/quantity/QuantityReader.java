@@ -3,7 +3,6 @@ package io.github.newsclaims.core.quantity;
 import static io.github.newsclaims.core.quantity.QuantityLexicon.*;
 
 import io.github.newsclaims.core.Approximator;
-import io.github.newsclaims.core.Estimate;
 import io.github.newsclaims.core.Interval;
 import io.github.newsclaims.core.TextSpan;
 import io.github.newsclaims.core.Unit;
@@ -13,9 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 
 /**
  * The phrase grammar behind {@link QuantityPhrases}: a numeral modifier and an amount ("about
@@ -23,32 +20,9 @@ import java.util.regex.Matcher;
  * change ("more than doubled"), each with the noun it counts. One reader reads one text, longest
  * phrase first at each word.
  */
-final class QuantityReader extends NounReader {
-
-  /**
-   * A quantity phrase read from tokens {@code [start, end)}, before it becomes an {@link Estimate}.
-   * {@code weak} marks readings the finder skips (bare years, bare spelled-out numbers).
-   */
-  record Found(int start, int end, int quantityEnd, Approximator approximator, Interval interval,
-      Double statedValue, Unit unit, String measure, boolean weak) {
-
-    /** The estimate, or null if it would break an invariant (then the phrase is not read). */
-    Estimate estimate(String id, String measure, TextSpan span) {
-      try {
-        return Estimate.builder().id(id).measure(measure).unit(unit).approximator(approximator)
-            .interval(interval).statedValue(Optional.ofNullable(statedValue)).phrase(Optional.ofNullable(span))
-            .build();
-      } catch (IllegalArgumentException e) {
-        return null;
-      }
-    }
-  }
-
-  private final VaguenessPolicy policy;
-
+final class QuantityReader extends ChangeReader {
   QuantityReader(String text, VaguenessPolicy policy) {
-    super(text);
-    this.policy = policy;
+    super(text, policy);
   }
 
   /** The whole phrase: the quantity and what it counts, "about 15,000 North Korean soldiers". */
@@ -64,6 +38,20 @@ final class QuantityReader extends NounReader {
   /** The quantity phrases from token {@code from} on, longest first at each word, skipping weak ones. */
   List<Found> findFrom(int from) {
     return findFrom(from, false);
+  }
+
+  /**
+   * Whether a quantity phrase follows from token {@code from} on: {@code !findFrom(from).isEmpty()},
+   * stopping at the first phrase instead of collecting them all.
+   */
+  boolean anyFrom(int from) {
+    for (int i = from; i < size(); i++) {
+      Found f = canStart(i) ? mentionAt(i) : null;
+      if (f != null && !f.weak() && f.estimate("q", "q", null) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -99,14 +87,13 @@ final class QuantityReader extends NounReader {
   boolean canStart(int i) {
     return switch (kind(i)) {
       case NUMBER, DASH -> true;
-      case OTHER -> length(i) == 1 && CURRENCY_SIGNS.indexOf(first(i)) >= 0;
+      case OTHER -> length(i) == 1 && currencyOfSign(first(i)) != null;
       case WORD -> startWord(i) || hyphenated(i) || endsWithFold(i)
           || length(i) == 3 && capitalised(i) && anyOf(i, CURRENCY_CODE_LIST, false);
     };
   }
 
   private static final List<String> CURRENCY_CODE_LIST = List.copyOf(CURRENCY_CODES);
-  private static final String CURRENCY_SIGNS = String.join("", CURRENCY_SYMBOLS.keySet());
 
   /** Whether word {@code i} is one of {@link QuantityLexicon#START_WORDS}, compared without making a string. */
   private boolean startWord(int i) {
@@ -141,13 +128,15 @@ final class QuantityReader extends NounReader {
 
   /** The longest quantity phrase starting at token {@code i}, or null. */
   Found mentionAt(int i) {
-    Found best = null;
-    for (Found f : new Found[] {between(i), range(i), magnitude(i), modified(i)}) {
-      if (f != null && (best == null || f.end() > best.end())) {
-        best = f;
-      }
-    }
-    return best;
+    Found best = between(i);
+    best = longer(best, range(i));
+    best = longer(best, magnitude(i));
+    return longer(best, modified(i));
+  }
+
+  /** {@code f} if it reaches further than {@code best}; on a tie the earlier reading stays. */
+  private static Found longer(Found best, Found f) {
+    return f != null && (best == null || f.end() > best.end()) ? f : best;
   }
 
   // --- phrases
@@ -228,16 +217,6 @@ final class QuantityReader extends NounReader {
     }
   }
 
-  /** Words that report a change of a figure: "rose to", "edged up to", "jumped to". */
-  private static final java.util.Set<String> CHANGE_VERBS = java.util.Set.of("rose", "risen", "rises", "rising",
-      "rise", "climbed", "climbs", "climbing", "climb", "edged", "edging", "edges", "jumped", "jumps", "jumping",
-      "shot", "soared", "soars", "crept", "creeping", "ticked", "moved", "went", "gone", "pushed", "driven",
-      "revised", "raised", "increased", "increases", "grew", "grown", "surged", "swelled", "spiked", "inched",
-      "mounted", "fell", "fallen", "dropped", "declined", "sank", "slipped", "dipped", "plunged");
-
-  private boolean changeVerb(int k) {
-    return isKind(k, Kind.WORD) && CHANGE_VERBS.contains(lower(k));
-  }
 
   /** A spelled-out number reached by a change: "the toll rose to six". */
   private boolean reached(int i) {
@@ -249,97 +228,6 @@ final class QuantityReader extends NounReader {
         && !amount.num().scaled();
   }
 
-  private Found relativeChange(int i, int k, NumeralModifier modifier) {
-    int end = k + 1;
-    Double factor = RELATIVE_CHANGES.get(lower(k));
-    if (factor == null && isKind(k, Kind.WORD) && lower(k).endsWith("fold")) {
-      Matcher m = FOLD.matcher(lower(k));
-      if (m.matches()) {
-        Integer n = SMALL_NUMBERS.get(m.group(1));
-        factor = n != null && n >= 2 ? Double.valueOf(n)
-            : m.group(1).equals("hundred") ? Double.valueOf(100) : m.group(1).equals("thousand") ? 1000.0 : null;
-      }
-    }
-    if (factor == null && isKind(k, Kind.NUMBER) && !glued(k) && isKind(k + 1, Kind.DASH) && glued(k + 1)
-        && isWord(k + 2, "fold") && glued(k + 2)) {
-      factor = decimal(text(k)).doubleValue();
-      end = k + 3;
-    }
-    if (factor == null && isWord(k, MULTIPLYING_VERBS)
-        && (modifier != null || isWord(k - 1, "to") || isWord(k - 1, MODALS))) {
-      factor = lower(k).startsWith("doubl") ? 2.0 : lower(k).startsWith("tripl") ? 3.0 : 4.0;
-    }
-    if (factor == null && isWord(k, "twice") && comparative(k + 1)) {
-      factor = 2.0; // "twice as many", "twice the size"
-    }
-    if (factor == null && isWord(k, "a") && spaced(k + 1) && isWord(k + 1, "factor") && spaced(k + 2)
-        && isWord(k + 2, "of") && spaced(k + 3)) {
-      Amount by = amount(k + 3);
-      if (by != null && by.kind() == UnitKind.COUNT && by.value().signum() > 0) {
-        factor = by.value().doubleValue(); // "by a factor of 10"
-        end = by.end();
-      }
-    }
-    if (factor == null && (isKind(k, Kind.NUMBER) || isKind(k, Kind.WORD)) && !isWord(k, "a", "an")) {
-      Num n = numeral(k, false, false);
-      if (n == null) {
-        n = numberWords(k);
-      }
-      if (n != null && isWord(n.end(), "times") && spaced(n.end()) && comparative(n.end() + 1)
-          && n.value().signum() > 0) {
-        factor = n.value().doubleValue(); // "three times more likely", "three and a half times the size"
-        end = n.end() + 1;
-      }
-    }
-    if (factor == null || !Double.isFinite(factor)) {
-      return null;
-    }
-    double m = factor;
-    try {
-      Approximator approximator;
-      Interval interval;
-      if (modifier == null) {
-        approximator = Approximator.RELATIVE_CHANGE;
-        interval = policy.interval(approximator, m, UnitKind.MULTIPLIER);
-      } else if (m >= 1) {
-        approximator = policy.reading(modifier.approximator);
-        interval = modifier == NumeralModifier.JUST_OVER ? policy.justOver(m, UnitKind.MULTIPLIER)
-            : policy.interval(approximator, m, UnitKind.MULTIPLIER);
-      } else {
-        // A decrease: "nearly halved" leaves more than half, "more than halved" less than half.
-        switch (modifier) {
-          case ABOUT -> {
-            approximator = Approximator.ABOUT;
-            interval = policy.interval(approximator, m, UnitKind.MULTIPLIER);
-          }
-          case NEARLY -> {
-            approximator = Approximator.MORE_THAN;
-            interval = policy.justOver(m, UnitKind.MULTIPLIER);
-          }
-          case MORE_THAN, AT_LEAST -> {
-            approximator = modifier == NumeralModifier.AT_LEAST ? Approximator.AT_MOST : policy.reading(Approximator.FEWER_THAN);
-            interval = policy.interval(approximator, m, UnitKind.MULTIPLIER);
-          }
-          default -> {
-            return null;
-          }
-        }
-      }
-      return new Found(i, end, end, approximator, interval, m, Unit.multiplier(), null, false);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
-
-  /** Words after "three times" or "twice" that make it a factor: "more", "higher", "as", "the". */
-  private static final java.util.Set<String> COMPARATIVES = java.util.Set.of("more", "less", "as", "the", "that",
-      "higher", "lower", "larger", "bigger", "greater", "smaller", "faster", "slower", "longer", "shorter",
-      "likelier", "stronger", "heavier", "wider", "deadlier", "cheaper", "over", "what", "its", "their", "his",
-      "her", "our", "normal", "expected", "pre-war", "usual");
-
-  private boolean comparative(int k) {
-    return spaced(k) && isKind(k, Kind.WORD) && COMPARATIVES.contains(lower(k));
-  }
 
   private Found between(int i) {
     if (!isWord(i, "between") || !spaced(i + 1)) {
@@ -413,12 +301,12 @@ final class QuantityReader extends NounReader {
         return null;
       }
       k++;
-      BigDecimal first = lower(k).equals("dozen") ? BigDecimal.valueOf(12)
-          : lower(k).equals("hundred") ? BigDecimal.valueOf(100) : SCALES.get(lower(k));
+      BigDecimal first = lower(k).equals("dozen") ? DOZEN
+          : lower(k).equals("hundred") ? HUNDRED : SCALES.get(lower(k));
       UnitLexicon.UnitWord span = first == null ? unitWord(k) : null;
       if (span != null && span.factor() == 1 && !UnitLexicon.singular(lower(k))) {
         // "several days", "several miles"
-        Unit unit = span.kind() == UnitKind.DURATION ? Unit.duration(span.symbol()) : Unit.measure(span.symbol());
+        Unit unit = Units.of(span);
         int end = k + span.words().size();
         try {
           return new Found(i, end, end, Approximator.ORDER_OF_MAGNITUDE, policy.several(1), null, unit, null, false);
@@ -453,7 +341,7 @@ final class QuantityReader extends NounReader {
         k += 2;
       }
     }
-    Unit unit = Unit.count();
+    Unit unit = Units.COUNT;
     String measure = null;
     int end = k;
     int quantityEnd = k;
@@ -462,11 +350,11 @@ final class QuantityReader extends NounReader {
       String currency = currencyWord(tail);
       UnitLexicon.UnitWord unitWord = currency == null ? unitWord(tail) : null;
       if (unitWord != null && unitWord.factor() == 1) {
-        unit = unitWord.kind() == UnitKind.DURATION ? Unit.duration(unitWord.symbol()) : Unit.measure(unitWord.symbol());
+        unit = Units.of(unitWord);
         end = tail + unitWord.words().size();
         quantityEnd = end;
       } else if (currency != null) {
-        unit = Unit.currency(currency);
+        unit = Units.currency(currency);
         end = currencyWordEnd(tail);
         quantityEnd = end;
       } else {
@@ -491,9 +379,10 @@ final class QuantityReader extends NounReader {
     }
   }
 
+  private static final BigDecimal DOZEN = BigDecimal.valueOf(12);
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
   // Word lists the grammar compares tokens with, held once so that no comparison allocates.
   private static final String[] DETERMINERS = {"the", "its", "their", "his", "her", "our", "this", "these", "those"};
-  private static final String[] MULTIPLYING_VERBS = {"double", "doubling", "doubles", "triple", "tripling", "triples", "quadruple"};
-  private static final String[] MODALS = {"will", "would", "could", "may", "might"};
   private static final String[] RANGE_VERBS = {"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"};
 }

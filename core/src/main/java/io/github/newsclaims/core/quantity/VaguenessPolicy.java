@@ -213,23 +213,30 @@ public abstract class VaguenessPolicy {
     Objects.requireNonNull(kind, "kind");
     Checks.finite("vagueness policy", "stated value", statedValue);
     double v = statedValue;
-    BigDecimal value = BigDecimal.valueOf(v);
+    // Every phrase read runs this: exact decimals are made only for the approximators with a width,
+    // and the messages only on failure.
     return switch (approximator) {
       case EXACT -> Interval.point(v);
       case ABOUT -> {
-        Checks.check(v != 0, "\"about %s\" has no width: the approximator ABOUT needs a non-zero value",
-            Interval.format(v));
-        BigDecimal spread = value.abs().multiply(BigDecimal.valueOf(getAboutWidth()));
+        if (v == 0) {
+          Checks.fail("\"about %s\" has no width: the approximator ABOUT needs a non-zero value", Interval.format(v));
+        }
+        BigDecimal value = Decimals.exact(v);
+        BigDecimal spread = value.abs().multiply(shares().about());
         Interval about = Interval.closed(bound("about", v, value.subtract(spread)), bound("about", v, value.add(spread)));
-        Checks.check(!about.isPoint(), "\"about %s\" is too small to have a width in double precision",
-            Interval.format(v));
+        if (about.isPoint()) {
+          Checks.fail("\"about %s\" is too small to have a width in double precision", Interval.format(v));
+        }
         yield capped(about, v, kind);
       }
       case NEARLY -> {
         Checks.check(v != 0, "\"nearly 0\" is empty: the approximator NEARLY needs a non-zero value");
-        BigDecimal reach = value.abs().multiply(BigDecimal.valueOf(getNearlyReach()));
+        BigDecimal value = Decimals.exact(v);
+        BigDecimal reach = value.abs().multiply(shares().nearly());
         double low = bound("nearly", v, value.subtract(reach));
-        Checks.check(low < v, "\"nearly %s\" is too small to have a width in double precision", Interval.format(v));
+        if (!(low < v)) {
+          Checks.fail("\"nearly %s\" is too small to have a width in double precision", Interval.format(v));
+        }
         yield Interval.closedOpen(low, v);
       }
       case AT_LEAST -> capped(Interval.atLeast(v), v, kind);
@@ -243,7 +250,8 @@ public abstract class VaguenessPolicy {
         if (getRelativeChangeWidth() == 0 || v == 0) {
           yield Interval.point(v);
         }
-        BigDecimal spread = value.abs().multiply(BigDecimal.valueOf(getRelativeChangeWidth()));
+        BigDecimal value = Decimals.exact(v);
+        BigDecimal spread = value.abs().multiply(shares().change());
         yield Interval.closed(bound("changed by", v, value.subtract(spread)), bound("changed by", v, value.add(spread)));
       }
       case BETWEEN, ORDER_OF_MAGNITUDE, DERIVED -> throw new IllegalArgumentException(
@@ -254,8 +262,9 @@ public abstract class VaguenessPolicy {
   /** A bound read from {@code exact}, which must lie within the range of a double. */
   private static double bound(String words, double statedValue, BigDecimal exact) {
     double bound = nearest(exact);
-    Checks.check(Double.isFinite(bound), "\"%s %s\" reaches beyond the range of a double",
-        words, Interval.format(statedValue));
+    if (!Double.isFinite(bound)) {
+      Checks.fail("\"%s %s\" reaches beyond the range of a double", words, Interval.format(statedValue));
+    }
     return bound;
   }
 
@@ -272,11 +281,12 @@ public abstract class VaguenessPolicy {
     Objects.requireNonNull(kind, "kind");
     Checks.finite("vagueness policy", "stated value", statedValue);
     Checks.check(statedValue != 0, "\"just over 0\" has no width: it needs a non-zero value");
-    BigDecimal value = BigDecimal.valueOf(statedValue);
-    BigDecimal reach = value.abs().multiply(BigDecimal.valueOf(getNearlyReach()));
+    BigDecimal value = Decimals.exact(statedValue);
+    BigDecimal reach = value.abs().multiply(shares().nearly());
     double high = bound("just over", statedValue, value.add(reach));
-    Checks.check(high > statedValue, "\"just over %s\" is too small to have a width in double precision",
-        Interval.format(statedValue));
+    if (!(high > statedValue)) {
+      Checks.fail("\"just over %s\" is too small to have a width in double precision", Interval.format(statedValue));
+    }
     Interval interval = Interval.openClosed(statedValue, high);
     return statedValue < whole(kind) ? capped(interval, statedValue, kind) : interval;
   }
@@ -292,7 +302,7 @@ public abstract class VaguenessPolicy {
    *     would be empty
    */
   public final Interval magnitude(double base) {
-    return magnitude(base, getMagnitudeLowMultiple());
+    return magnitude(base, getMagnitudeLowMultiple(), shares().magnitudeLow());
   }
 
   /**
@@ -305,17 +315,22 @@ public abstract class VaguenessPolicy {
    *     would be empty
    */
   public final Interval several(double base) {
-    return magnitude(base, getSeveralLowMultiple());
+    return magnitude(base, getSeveralLowMultiple(), shares().severalLow());
   }
 
-  private Interval magnitude(double base, double lowMultiple) {
-    Checks.check(Double.isFinite(base) && base > 0, "a magnitude needs a positive finite unit, was %s", base);
-    BigDecimal unit = BigDecimal.valueOf(base);
+  private Interval magnitude(double base, double lowMultiple, BigDecimal exactLowMultiple) {
+    if (!(Double.isFinite(base) && base > 0)) {
+      Checks.fail("a magnitude needs a positive finite unit, was %s", base);
+    }
+    // Digits before the point less one, whichever of the equal decimals Decimals.exact gives.
+    BigDecimal unit = Decimals.exact(base);
     int exponent = unit.precision() - unit.scale() - 1;
-    BigDecimal high = BigDecimal.ONE.scaleByPowerOfTen(exponent).multiply(BigDecimal.valueOf(getMagnitudeUpperFactor()));
-    BigDecimal low = unit.multiply(BigDecimal.valueOf(lowMultiple));
-    Checks.check(low.compareTo(high) < 0, "magnitude of %s is empty: %s times it is not below %s",
-        Interval.format(base), Interval.format(lowMultiple), high.toPlainString());
+    BigDecimal high = BigDecimal.ONE.scaleByPowerOfTen(exponent).multiply(shares().upperFactor());
+    BigDecimal low = unit.multiply(exactLowMultiple);
+    if (low.compareTo(high) >= 0) {
+      Checks.fail("magnitude of %s is empty: %s times it is not below %s",
+          Interval.format(base), Interval.format(lowMultiple), high.toPlainString());
+    }
     return Interval.closedOpen(nearest(low), nearest(high));
   }
 
@@ -338,6 +353,27 @@ public abstract class VaguenessPolicy {
       default -> Double.POSITIVE_INFINITY;
     };
   }
+
+  /**
+   * This policy's shares and multiples as exact decimals ({@link BigDecimal#valueOf(double)}), made
+   * on first use rather than once per phrase. A race makes them twice, equal; the record's final
+   * fields publish them safely.
+   */
+  private Shares shares() {
+    Shares made = shares;
+    if (made == null) {
+      made = new Shares(BigDecimal.valueOf(getAboutWidth()), BigDecimal.valueOf(getNearlyReach()),
+          BigDecimal.valueOf(getRelativeChangeWidth()), BigDecimal.valueOf(getMagnitudeUpperFactor()),
+          BigDecimal.valueOf(getMagnitudeLowMultiple()), BigDecimal.valueOf(getSeveralLowMultiple()));
+      shares = made;
+    }
+    return made;
+  }
+
+  private Shares shares;
+
+  private record Shares(BigDecimal about, BigDecimal nearly, BigDecimal change, BigDecimal upperFactor,
+      BigDecimal magnitudeLow, BigDecimal severalLow) {}
 
   /** The double nearest to an exact decimal; out of range becomes infinite and fails the interval checks. */
   private static double nearest(BigDecimal value) {
