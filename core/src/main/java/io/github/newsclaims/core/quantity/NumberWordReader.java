@@ -123,7 +123,9 @@ class NumberWordReader extends Tokens {
     }
     BigDecimal value = total.add(current);
     BigDecimal scale = lastScale != null ? lastScale : BigDecimal.ONE;
-    BigDecimal raw = lastScale != null ? value.divide(scale) : value;
+    // Every scale word is a power of ten (SCALES): dividing by it moves the point, equal to
+    // value.divide(scale) without the long division.
+    BigDecimal raw = lastScale != null ? value.movePointLeft(scale.precision() - 1) : value;
     return new Num(value, raw, scale, k, true, false);
   }
 

@@ -148,7 +148,9 @@ final class QuantityReader extends ChangeReader {
     if (isWord(i, "estimated") && isKind(i - 1, Kind.WORD) && !STOP_WORDS.contains(lower(i - 1))) {
       return null; // "the commander estimated 5,000": a verb, not a hedge
     }
-    for (Map.Entry<List<String>, NumeralModifier> entry : MODIFIERS_BY_FIRST_WORD.getOrDefault(lower(i), List.of())) {
+    List<Map.Entry<List<String>, NumeralModifier>> modifiers = MODIFIERS_BY_FIRST_WORD.getOrDefault(lower(i), List.of());
+    for (int m = 0; m < modifiers.size(); m++) {
+      Map.Entry<List<String>, NumeralModifier> entry = modifiers.get(m);
       int end = phrase(i, entry.getKey());
       if (end > 0) {
         modifier = entry.getValue();

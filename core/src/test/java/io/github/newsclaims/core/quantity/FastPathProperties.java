@@ -156,6 +156,22 @@ class FastPathProperties {
   }
 
   @Test
+  void aSpelledNumbersUnscaledValueIsItsValueDividedByItsScale() {
+    Gen<String> units = Generate.pick(List.of("one", "two", "twenty-five", "ninety-nine", "a", "half a",
+        "one and a half", "six hundred", "two hundred and fifty", "a hundred", "three dozen"));
+    Gen<String> scales = Generate.pick(List.of("", "thousand", "million", "billion", "trillion",
+        "million two hundred thousand", "billion three hundred million"));
+    qt().withExamples(2000).forAll(units, scales).checkAssert((unit, scale) -> {
+      String text = (unit + " " + scale).trim() + " people";
+      NumberWordReader.Num num = new NumberWordReader(text).numberWords(0);
+      if (num != null) {
+        assertEquals(0, num.raw().compareTo(num.value().divide(num.scale())), text);
+        assertEquals(0, num.raw().multiply(num.scale()).compareTo(num.value()), text);
+      }
+    });
+  }
+
+  @Test
   void sharedUnitsAreTheUnitsTheModelMakes() {
     assertTrue(Units.COUNT.equals(io.github.newsclaims.core.Unit.count()));
     assertEquals(io.github.newsclaims.core.Unit.currency("GBP"), Units.currency("GBP"));
