@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import tools.jackson.core.JsonGenerator;
@@ -221,10 +223,23 @@ final class ObjectType<T> implements ValueType<T> {
         property.type().write((V) v, out);
       }
       case OPTIONAL -> {
-        Optional<V> optional = (Optional<V>) v;
-        if (optional.isPresent()) {
-          out.writeName(property.serializedName());
-          property.type().write(optional.get(), out);
+        if (v instanceof OptionalDouble number) {
+          // Written without boxing: the number's type is Values.NUMBER.
+          if (number.isPresent()) {
+            out.writeName(property.serializedName());
+            Values.writeNumber(number.getAsDouble(), out);
+          }
+        } else if (v instanceof OptionalInt number) {
+          if (number.isPresent()) {
+            out.writeName(property.serializedName());
+            out.writeNumber(number.getAsInt());
+          }
+        } else {
+          Optional<V> optional = (Optional<V>) v;
+          if (optional.isPresent()) {
+            out.writeName(property.serializedName());
+            property.type().write(optional.get(), out);
+          }
         }
       }
       case LIST, REQUIRED_LIST -> {

@@ -2,6 +2,8 @@ package io.github.newsclaims.json;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
@@ -19,7 +21,7 @@ final class Property<T, V> {
   enum Cardinality {
     /** Exactly one value, always written. */
     REQUIRED,
-    /** At most one value; absent when the model's {@code Optional} is empty. */
+    /** At most one value; absent when the model's {@code Optional} (or primitive optional) is empty. */
     OPTIONAL,
     /** An array, absent when empty. */
     LIST,
@@ -53,6 +55,16 @@ final class Property<T, V> {
   /** A property that may be absent. */
   static <T, V> Property<T, V> optional(String name, ValueType<V> type, Function<T, Optional<V>> getter) {
     return new Property<>(name, Cardinality.OPTIONAL, type, getter);
+  }
+
+  /** A whole-number property that may be absent, kept in the model as an {@link OptionalInt}. */
+  static <T> Property<T, Integer> optionalInt(String name, Function<T, OptionalInt> getter) {
+    return new Property<>(name, Cardinality.OPTIONAL, Values.INTEGER, getter);
+  }
+
+  /** A number property that may be absent, kept in the model as an {@link OptionalDouble}. */
+  static <T> Property<T, Double> optionalDouble(String name, Function<T, OptionalDouble> getter) {
+    return new Property<>(name, Cardinality.OPTIONAL, Values.NUMBER, getter);
   }
 
   /** An array property, absent when empty. */
@@ -129,7 +141,10 @@ final class Property<T, V> {
     return cardinality == Cardinality.LIST || cardinality == Cardinality.REQUIRED_LIST;
   }
 
-  /** The model's value of this property: the value, an {@code Optional} or a {@code List}. */
+  /**
+   * The model's value of this property: the value, an {@code Optional} (an {@code OptionalInt} or
+   * {@code OptionalDouble} for the numbers declared so) or a {@code List}.
+   */
   Object get(T value) {
     return getter.apply(value);
   }
