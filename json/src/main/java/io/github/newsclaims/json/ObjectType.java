@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -216,6 +217,12 @@ final class ObjectType<T> implements ValueType<T> {
 
   @SuppressWarnings("unchecked")
   private static <T, V> void writeProperty(Property<T, V> property, T value, JsonGenerator out) {
+    ToIntFunction<T> whole = property.intGetter();
+    if (whole != null) {
+      out.writeName(property.serializedName());
+      out.writeNumber(whole.applyAsInt(value));
+      return;
+    }
     Object v = property.get(value);
     switch (property.cardinality()) {
       case REQUIRED -> {
@@ -247,8 +254,9 @@ final class ObjectType<T> implements ValueType<T> {
         if (!list.isEmpty()) {
           out.writeName(property.serializedName());
           out.writeStartArray();
-          for (V element : list) {
-            property.type().write(element, out);
+          // The model's lists are random access: an index loop makes no iterator.
+          for (int i = 0, n = list.size(); i < n; i++) {
+            property.type().write(list.get(i), out);
           }
           out.writeEndArray();
         }

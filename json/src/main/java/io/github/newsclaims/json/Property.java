@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
 
@@ -34,11 +35,19 @@ final class Property<T, V> {
   private final Cardinality cardinality;
   private final ValueType<V> type;
   private final Function<T, ?> getter;
+  /** The getter of a required whole number, which the writer calls without boxing; null for other properties. */
+  private final ToIntFunction<T> intGetter;
   private final String missing;
   /** The property's place in its {@link ObjectType}, set when the object type is declared. */
   int index = -1;
 
   private Property(String name, Cardinality cardinality, ValueType<V> type, Function<T, ?> getter) {
+    this(name, cardinality, type, getter, null);
+  }
+
+  private Property(String name, Cardinality cardinality, ValueType<V> type, Function<T, ?> getter,
+      ToIntFunction<T> intGetter) {
+    this.intGetter = intGetter;
     this.name = name.intern();
     this.serialized = new SerializedString(name);
     this.cardinality = cardinality;
@@ -50,6 +59,11 @@ final class Property<T, V> {
   /** A property that must be present. */
   static <T, V> Property<T, V> required(String name, ValueType<V> type, Function<T, V> getter) {
     return new Property<>(name, Cardinality.REQUIRED, type, getter);
+  }
+
+  /** A whole number that must be present, such as a span's offsets; written without boxing. */
+  static <T> Property<T, Integer> requiredInt(String name, ToIntFunction<T> getter) {
+    return new Property<>(name, Cardinality.REQUIRED, Values.INTEGER, getter::applyAsInt, getter);
   }
 
   /** A property that may be absent. */
@@ -147,6 +161,11 @@ final class Property<T, V> {
    */
   Object get(T value) {
     return getter.apply(value);
+  }
+
+  /** The getter of a whole number declared by {@link #requiredInt}, or null. */
+  ToIntFunction<T> intGetter() {
+    return intGetter;
   }
 
   /** The message for the property's absence. */
