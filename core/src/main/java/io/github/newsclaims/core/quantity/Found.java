@@ -6,6 +6,7 @@ import io.github.newsclaims.core.Interval;
 import io.github.newsclaims.core.TextSpan;
 import io.github.newsclaims.core.Unit;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * A quantity phrase read from tokens {@code [start, end)}, before it becomes an {@link Estimate}.
@@ -18,8 +19,8 @@ record Found(int start, int end, int quantityEnd, Approximator approximator, Int
   Estimate estimate(String id, String measure, TextSpan span) {
     try {
       return Estimate.builder().id(id).measure(measure).unit(unit).approximator(approximator)
-          .interval(interval).statedValue(Optional.ofNullable(statedValue)).phrase(Optional.ofNullable(span))
-          .build();
+          .interval(interval).statedValue(statedValue == null ? OptionalDouble.empty() : OptionalDouble.of(statedValue))
+          .phrase(Optional.ofNullable(span)).build();
     } catch (IllegalArgumentException e) {
       return null;
     }
