@@ -42,12 +42,22 @@ import java.util.regex.Pattern;
  */
 public final class ClaimExtractor {
   /**
-   * A dateline opening a paragraph: a place in capitals, optionally a date and an agency in
-   * brackets, then a dash ("LONDON, Sept 28 (Reuters) –", "GAZA/JERUSALEM (Reuters) -",
-   * "CONAKRY —"). Group 1 ends at the dash.
+   * A dateline opening a paragraph: a place in capitals, optionally its region or country and a
+   * date, an agency in brackets, then a dash or a colon ("LONDON, Sept 28 (Reuters) –",
+   * "GAZA/JERUSALEM (Reuters) -", "CONAKRY —", "KINSHASA, Congo —", "BINGHAMTON, N.Y. -",
+   * "KANDAHAR:"). Group 1 ends at the dash or colon.
    */
   private static final Pattern DATELINE = Pattern.compile(
-      "(\\p{Lu}[\\p{Lu} ./'’-]{2,40}(?:, \\p{Lu}\\p{L}{2,8}\\.? \\d{1,2})?(?: \\([\\p{L} .]{2,30}\\))? ?[-–—])\\s+(?=\\p{L}|[“\"])");
+      "(\\p{Lu}[\\p{Lu} ./'’-]{2,40}(?:, \\p{Lu}[\\p{L}.]{1,15}(?: \\p{Lu}[\\p{L}.]{1,15})?)??"
+          + "(?:,? \\p{Lu}\\p{L}{2,8}\\.? \\d{1,2})?(?: \\([\\p{L} .]{2,30}\\))? ?[-–—:])\\s+(?=\\p{L}|[“\"])");
+  /**
+   * A dateline in ordinary capitals, read only at the start of the first paragraph after the
+   * headline: a place, optionally its region in brackets or after a comma, then a dash or a colon
+   * and a capital ("Yekaterinburg, Russia - US reporter …", "Margao (Goa) [India]: After …").
+   */
+  private static final Pattern FIRST_DATELINE = Pattern.compile(
+      "(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2}(?:, \\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)?)?"
+          + "(?: \\([^()]{2,30}\\))?(?: \\[[^\\[\\]]{2,30}\\])? ?[-–—:])\\s+(?=\\p{Lu}|[“\"])");
   /** A sentence end that is only an initial or a title ("Dr S. Subramaniam", "Lt. Gen."). */
   private static final Pattern INITIAL_END = Pattern.compile(
       "(?:^|[\\s(])(?:\\p{Lu}|Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Sgt|Capt|Sen|Rep|Gov|St|Jr|Sr|No)\\.\\s*$");
@@ -93,6 +103,7 @@ public final class ClaimExtractor {
     List<NonContentSpan> furniture = new ArrayList<>(article.getNonContent());
     List<TextSpan> content = new ArrayList<>();
     boolean first = true;
+    boolean firstBody = true;
     for (TextSpan paragraph : article.paragraphs()) {
       boolean headline = first && sameWords(paragraph.getText(), article.getHeadline());
       first = false;
@@ -104,7 +115,13 @@ public final class ClaimExtractor {
         furniture.add(found.get());
         continue;
       }
+      // The first paragraph of the story after the headline and any byline may open with a dateline in ordinary capitals.
+      boolean openingBody = firstBody && !headline;
+      firstBody &= headline;
       Matcher dateline = DATELINE.matcher(paragraph.getText());
+      if (!dateline.lookingAt() && openingBody) {
+        dateline = FIRST_DATELINE.matcher(paragraph.getText());
+      }
       if (dateline.lookingAt() && dateline.end() < paragraph.length()) {
         TextSpan line = TextSpan.in(text, paragraph.getStart(), paragraph.getStart() + dateline.end(1));
         if (article.isContent(line)) {
@@ -154,6 +171,7 @@ public final class ClaimExtractor {
         }
         int sentenceStart = start;
         int split = found.map(f -> clauseBefore(text, sentenceStart, f)).orElse(start);
+        int claimStart = found.isPresent() && split > start ? found.get().sourceStart() : start;
         if (split > start) {
           // "The pound fell, while strategists warned that …": the clause before the source is the article's own.
           int[] own = Spans.trim(text, start, split);
@@ -161,11 +179,30 @@ public final class ClaimExtractor {
           claims.add(claim("c" + (claims.size() + 1), text, own[0], own[1], Optional.empty(), ownEstimates, actors,
               lastQuoted));
         }
-        int claimStart = found.isPresent() && split > start ? found.get().sourceStart() : start;
+        int coordination = found.map(f -> coordination(text, f)).orElse(-1);
+        if (coordination > claimStart) {
+          // "Cooper praised the Goa club and said …": the first verb's clause is the article's own.
+          int[] own = Spans.trim(text, claimStart, coordination);
+          if (Spans.usable(text, own[0], own[1]) && Spans.hasLetter(text, own[0], own[1])) {
+            claims.add(claim("c" + (claims.size() + 1), text, own[0], own[1], Optional.empty(),
+                estimates(quantities, cursor, own[0], own[1], estimateCount), actors, lastQuoted));
+          }
+          claimStart = found.get().cueStart();
+        }
         int sentenceEnd = end;
         int claimEnd = found.map(f -> descriptionAfter(text, f, sentenceEnd)).orElse(end);
-        List<Estimate> estimates = estimates(quantities, cursor, claimStart, claimEnd, estimateCount);
-        Claim claim = claim("c" + (claims.size() + 1), text, claimStart, claimEnd, found, estimates, actors,
+        int regionEnd = claimEnd;
+        Optional<AttributionFinder.Continuation> next = found.flatMap(f -> finder.continuation(text, f, sentenceStart, regionEnd));
+        Optional<Found> firstFound = found;
+        int firstEnd = claimEnd;
+        if (next.isPresent()) {
+          // "…, adding that Z" or "…, while three predicted Z": a second attribution ends the first's claim.
+          firstEnd = next.get().comma();
+          int cut = firstEnd;
+          firstFound = found.map(f -> f.contentEnd() > cut && f.contentStart() < cut ? f.withContentEnd(cut) : f);
+        }
+        List<Estimate> estimates = estimates(quantities, cursor, claimStart, firstEnd, estimateCount);
+        Claim claim = claim("c" + (claims.size() + 1), text, claimStart, firstEnd, firstFound, estimates, actors,
             lastQuoted);
         if (found.isPresent() && found.get().mode() == AttributionMode.DIRECT_QUOTE) {
           lastQuoted = claim.sources().isEmpty() ? lastQuoted : Optional.of(claim.sources().get(0));
@@ -175,6 +212,13 @@ public final class ClaimExtractor {
           }
         } else if (!quote) {
           lastQuoted = Optional.empty();
+        }
+        if (next.isPresent()) {
+          claims.add(claim);
+          Found second = next.get().found();
+          int secondStart = next.get().start();
+          claim = claim("c" + (claims.size() + 1), text, secondStart, claimEnd, Optional.of(second),
+              estimates(quantities, cursor, secondStart, claimEnd, estimateCount), actors, lastQuoted);
         }
         if (claimEnd < end) {
           // The description of a source named after its content ("…,” said David Scade, a driver who …").
@@ -205,6 +249,22 @@ public final class ClaimExtractor {
       return start;
     }
     return found.sourceStart();
+  }
+
+  /**
+   * Where the own clause ends in "X praised Y and said Z" (the source, then words ending in "and" or
+   * "but" before the cue): the start of that conjunction; else -1.
+   */
+  private static int coordination(String text, Found found) {
+    if (!found.hasSource() || !found.hasCue() || found.sourceEnd() >= found.cueStart()) {
+      return -1;
+    }
+    List<AttributionFinder.Word> between = AttributionFinder.words(text, found.sourceEnd(), found.cueStart());
+    if (between.size() < 2) {
+      return -1;
+    }
+    AttributionFinder.Word last = between.get(between.size() - 1);
+    return last.lower().equals("and") || last.lower().equals("but") ? last.start() : -1;
   }
 
   /**
