@@ -144,6 +144,37 @@ final class ActorRegistry {
   }
 
   /**
+   * Notes that a sentence without an attribution opens with a party already known ("The central
+   * bank targets inflation at 4%."): a later "it", "they", "he" or "she" refers to it, as the
+   * subject of the last sentence is the likeliest referent. Adds no actor.
+   */
+  void noticeSubject(String sentence) {
+    String lower = sentence.strip().toLowerCase(Locale.ROOT);
+    if (lower.startsWith("the ")) {
+      lower = lower.substring(4);
+    }
+    Actor best = null;
+    int bestLength = 0;
+    for (Map.Entry<String, Actor> known : byKey.entrySet()) {
+      String key = known.getKey();
+      if (key.length() > bestLength && lower.startsWith(key)
+          && (lower.length() == key.length() || !Character.isLetterOrDigit(lower.charAt(key.length())))) {
+        best = known.getValue();
+        bestLength = key.length();
+      }
+    }
+    if (best == null) {
+      return;
+    }
+    if (best.getKind() == ActorKind.PERSON) {
+      lastPerson = best;
+      lastTitled = best;
+    } else {
+      lastOther = best;
+    }
+  }
+
+  /**
    * The name a mention ends with when role words come before it: "main opposition candidate
    * Cellou Dalein Diallo" is "Cellou Dalein Diallo", "its minister Datuk Seri Dr S. Subramaniam" is
    * "Datuk Seri Dr S. Subramaniam"; else the mention. A name is two or more capitalised words after

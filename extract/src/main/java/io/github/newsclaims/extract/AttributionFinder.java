@@ -115,6 +115,32 @@ final class AttributionFinder {
   }
 
   /**
+   * The attribution of a relative clause on a source, "X, who believes that Y" / "according to
+   * academics who suspect that Y": the same source, the clause's cue; read in [from, end), which
+   * starts at the relative clause.
+   */
+  Optional<Found> relative(String text, Found first, int from, int end) {
+    if (!first.hasSource() || first.carriedOver()) {
+      return Optional.empty();
+    }
+    List<Word> after = words(text, from, end);
+    if (after.size() < 3 || !after.get(0).lower().equals("who")) {
+      return Optional.empty();
+    }
+    int k = after.get(1).lower().endsWith("ly") ? 2 : 1;
+    Word cue = after.get(k);
+    Optional<Factuality> commitment = cues.commitment(cue.lower());
+    if (commitment.isEmpty() || k + 1 >= after.size()) {
+      return Optional.empty();
+    }
+    int contentStart = after.get(k + 1).lower().equals("that") ? after.get(k + 1).end() : cue.end();
+    Optional<Found> f = found(text, AttributionMode.INDIRECT, cue.start(), cue.end(), first.sourceStart(),
+        first.sourceEnd(), contentStart, end, commitment.get(), false);
+    return f.map(g -> new Found(quoteMode(text, g.contentStart(), g.contentEnd()), g.cueStart(), g.cueEnd(),
+        g.sourceStart(), g.sourceEnd(), g.contentStart(), g.contentEnd(), g.commitment(), false, null));
+  }
+
+  /**
    * The mode a quotation gives the content: {@code DIRECT_QUOTE} when quoted words make up most of
    * it (four in five letters), {@code PARTIAL_QUOTE} when some of it is quoted ("said the economy
    * risked falling into a “doom loop”"), else {@code INDIRECT}.
@@ -174,7 +200,7 @@ final class AttributionFinder {
         continue;
       }
       Optional<Factuality> commitment = cues.commitment(cue.lower());
-      if (commitment.isEmpty() || passive(words, i)
+      if (commitment.isEmpty() || passive(text, words, i)
           || cue.lower().startsWith("call") && i + 1 < words.size()
               && Set.of("for", "on", "off", "up").contains(words.get(i + 1).lower())) {
         // No cue, a passive ("were reported from Pakistan") or a phrasal verb ("called for"): nobody is named as saying it here.
@@ -202,10 +228,16 @@ final class AttributionFinder {
    * widely expected": a form of "be" before it, past at most two adverbs in "-ly") or an adjective
    * (after a number or a determiner: "163 confirmed cases", "an estimated 500").
    */
-  private static boolean passive(List<Word> words, int i) {
-    if (i > 0 && (ATTRIBUTIVE_BEFORE.contains(words.get(i - 1).lower())
-        || Character.isDigit(words.get(i - 1).lower().charAt(words.get(i - 1).lower().length() - 1)))) {
-      // A participle used as an adjective: "163 confirmed cases", "an estimated 500", "the reported deaths".
+  private static boolean passive(String text, List<Word> words, int i) {
+    String previous = i > 0 ? words.get(i - 1).lower() : "";
+    int before = words.get(i).start() - 1;
+    while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+      before--;
+    }
+    if (before >= 0 && Character.isDigit(text.charAt(before))
+        || i > 0 && (ATTRIBUTIVE_BEFORE.contains(previous) || previous.endsWith("'s") || previous.endsWith("’s"))) {
+      // A participle used as an adjective ("163 confirmed cases", "an estimated 500", "the reported
+      // deaths") or a noun after a possessive ("the bank's forecast").
       return true;
     }
     int j = i - 1;

@@ -169,13 +169,16 @@ public final class ClaimExtractor {
           found = Optional.of(new Found(AttributionMode.DIRECT_QUOTE, lastCue[0], lastCue[1], -1, -1, start, end,
               Factuality.CERTAINLY_SO, true));
         }
+        if (found.isEmpty()) {
+          actors.noticeSubject(text.substring(start, Math.min(end, start + 120)));
+        }
         int sentenceStart = start;
         int split = found.map(f -> clauseBefore(text, sentenceStart, f)).orElse(start);
         int claimStart = found.isPresent() && split > start ? found.get().sourceStart() : start;
         if (split > start) {
           // "The pound fell, while strategists warned that …": the clause before the source is the article's own.
           int[] own = Spans.trim(text, start, split);
-          List<Estimate> ownEstimates = estimates(quantities, cursor, own[0], own[1], estimateCount);
+          List<Estimate> ownEstimates = estimates(text, quantities, cursor, own[0], own[1], estimateCount);
           claims.add(claim("c" + (claims.size() + 1), text, own[0], own[1], Optional.empty(), ownEstimates, actors,
               lastQuoted));
         }
@@ -185,7 +188,7 @@ public final class ClaimExtractor {
           int[] own = Spans.trim(text, claimStart, coordination);
           if (Spans.usable(text, own[0], own[1]) && Spans.hasLetter(text, own[0], own[1])) {
             claims.add(claim("c" + (claims.size() + 1), text, own[0], own[1], Optional.empty(),
-                estimates(quantities, cursor, own[0], own[1], estimateCount), actors, lastQuoted));
+                estimates(text, quantities, cursor, own[0], own[1], estimateCount), actors, lastQuoted));
           }
           claimStart = found.get().cueStart();
         }
@@ -201,7 +204,7 @@ public final class ClaimExtractor {
           int cut = firstEnd;
           firstFound = found.map(f -> f.contentEnd() > cut && f.contentStart() < cut ? f.withContentEnd(cut) : f);
         }
-        List<Estimate> estimates = estimates(quantities, cursor, claimStart, firstEnd, estimateCount);
+        List<Estimate> estimates = estimates(text, quantities, cursor, claimStart, firstEnd, estimateCount);
         Claim claim = claim("c" + (claims.size() + 1), text, claimStart, firstEnd, firstFound, estimates, actors,
             lastQuoted);
         if (found.isPresent() && found.get().mode() == AttributionMode.DIRECT_QUOTE) {
@@ -218,14 +221,16 @@ public final class ClaimExtractor {
           Found second = next.get().found();
           int secondStart = next.get().start();
           claim = claim("c" + (claims.size() + 1), text, secondStart, claimEnd, Optional.of(second),
-              estimates(quantities, cursor, secondStart, claimEnd, estimateCount), actors, lastQuoted);
+              estimates(text, quantities, cursor, secondStart, claimEnd, estimateCount), actors, lastQuoted);
         }
         if (claimEnd < end) {
-          // The description of a source named after its content ("…,” said David Scade, a driver who …").
+          // The description of a source named after its content ("…,” said David Scade, a driver who …"),
+          // attributed to that source when it has a cue of its own ("according to academics who suspect that …").
           claims.add(claim);
           int[] rest = Spans.trim(text, claimEnd, end);
-          claim = claim("c" + (claims.size() + 1), text, rest[0], end, Optional.empty(),
-              estimates(quantities, cursor, rest[0], end, estimateCount), actors, lastQuoted);
+          Optional<Found> relative = found.flatMap(f -> finder.relative(text, f, rest[0], sentenceEnd));
+          claim = claim("c" + (claims.size() + 1), text, rest[0], end, relative,
+              estimates(text, quantities, cursor, rest[0], end, estimateCount), actors, lastQuoted);
         }
         claims.add(claim);
       }
@@ -284,16 +289,46 @@ public final class ClaimExtractor {
     return at;
   }
 
+  /** A number in a score or a pairing written with a hyphen: "a 1-0 loss", "won 3-2". */
+  private static final Pattern SCORE = Pattern.compile("\\d{1,3}");
+  /** A small count after "the", "these", "those" or "both": a reference back, not a figure ("the two incidents"). */
+  private static final Pattern DEFINITE = Pattern.compile("(?i)(?:^|\\W)(?:the|these|those|both|its|their) $");
+  private static final Pattern SMALL_COUNT = Pattern.compile("(?i)(?:two|three|four|five|six|seven|eight|nine|ten)\\b.*");
+
+  /** Whether a bare number stands in a score: digits joined to digits by a hyphen ("1-0"). */
+  private static boolean score(String text, QuantityMention mention) {
+    TextSpan span = mention.getSpan();
+    if (!SCORE.matcher(span.getText()).matches()) {
+      return false;
+    }
+    int s = span.getStart();
+    int e = span.getEnd();
+    boolean after = e + 1 < text.length() && text.charAt(e) == '-' && Character.isDigit(text.charAt(e + 1));
+    boolean before = s >= 2 && text.charAt(s - 1) == '-' && Character.isDigit(text.charAt(s - 2));
+    return after || before;
+  }
+
+  /**
+   * Whether a spelled-out small count refers back to things named before rather than giving a
+   * figure: "the two incidents", "these three cases" (the guide's "the two isolated regimes").
+   */
+  private static boolean definite(String text, QuantityMention mention) {
+    TextSpan span = mention.getSpan();
+    return SMALL_COUNT.matcher(span.getText()).matches()
+        && DEFINITE.matcher(text).region(Math.max(0, span.getStart() - 7), span.getStart()).find();
+  }
+
   /** The estimates of the quantities inside [start, end); quantities come in text order, the cursor moves on. */
-  private static List<Estimate> estimates(List<QuantityMention> quantities, int[] cursor, int start, int end,
-      int[] count) {
+  private static List<Estimate> estimates(String text, List<QuantityMention> quantities, int[] cursor, int start,
+      int end, int[] count) {
     while (cursor[0] < quantities.size() && quantities.get(cursor[0]).getSpan().getStart() < start) {
       cursor[0]++;
     }
     List<Estimate> estimates = new ArrayList<>();
     for (int q = cursor[0]; q < quantities.size() && quantities.get(q).getSpan().getStart() < end; q++) {
       QuantityMention mention = quantities.get(q);
-      if (mention.getSpan().getEnd() <= end && !attributive(mention)) {
+      if (mention.getSpan().getEnd() <= end && !attributive(mention) && !score(text, mention)
+          && !definite(text, mention)) {
         count[0]++;
         estimates.add(mention.toEstimate("e" + count[0],
             mention.getCountedNoun().orElse(mention.getSpan().getText())));

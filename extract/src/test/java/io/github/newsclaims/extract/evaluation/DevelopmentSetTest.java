@@ -101,7 +101,7 @@ class DevelopmentSetTest {
    * let a change through. The held-out figures miss issue 20's targets (F1 0.75, source accuracy
    * 0.8, quantity F1 0.9): see the README.
    */
-  private static final double[] TUNED_FLOOR = {0.800, 0.965, 0.879, 1.0};
+  private static final double[] TUNED_FLOOR = {0.911, 0.987, 0.919, 1.0};
   private static final double[] HELD_OUT_FLOOR = {0.477, 0.761, 0.862, 1.0};
 
   private static void atLeast(double[] floor, DraftScore score) {
