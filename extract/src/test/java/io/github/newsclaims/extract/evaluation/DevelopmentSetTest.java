@@ -98,11 +98,12 @@ class DevelopmentSetTest {
   /**
    * What the extractor reached, rounded down to three places: attribution F1, source accuracy,
    * quantity F1, claim coverage. Raise them when the extractor gets better; never lower them to
-   * let a change through. The held-out figures miss issue 20's targets (F1 0.75, source accuracy
-   * 0.8, quantity F1 0.9): see the README.
+   * let a change through. The held-out figures (scored once on the 16-article tune part's rules)
+   * meet issue 20's source-accuracy target (0.8) and miss its attribution F1 (0.75) and quantity F1
+   * (0.9) targets: see the README.
    */
   private static final double[] TUNED_FLOOR = {0.911, 0.987, 0.919, 1.0};
-  private static final double[] HELD_OUT_FLOOR = {0.477, 0.761, 0.862, 1.0};
+  private static final double[] HELD_OUT_FLOOR = {0.704, 0.892, 0.862, 1.0};
 
   private static void atLeast(double[] floor, DraftScore score) {
     double[] reached = {score.attributionF1(), score.sourceAccuracy(), score.quantityF1(), score.claimCoverage()};
