@@ -148,17 +148,18 @@ final class ActorRegistry {
    * bank targets inflation at 4%."): a later "it", "they", "he" or "she" refers to it, as the
    * subject of the last sentence is the likeliest referent. Adds no actor.
    */
-  void noticeSubject(String sentence) {
-    String lower = sentence.strip().toLowerCase(Locale.ROOT);
-    if (lower.startsWith("the ")) {
-      lower = lower.substring(4);
+  void noticeSubject(String text, int start, int end) {
+    int at = start;
+    if (text.regionMatches(true, at, "the ", 0, 4)) {
+      at += 4;
     }
     Actor best = null;
     int bestLength = 0;
     for (Map.Entry<String, Actor> known : byKey.entrySet()) {
       String key = known.getKey();
-      if (key.length() > bestLength && lower.startsWith(key)
-          && (lower.length() == key.length() || !Character.isLetterOrDigit(lower.charAt(key.length())))) {
+      int after = at + key.length();
+      if (key.length() > bestLength && after <= end && text.regionMatches(true, at, key, 0, key.length())
+          && (after == end || !Character.isLetterOrDigit(text.charAt(after)))) {
         best = known.getValue();
         bestLength = key.length();
       }

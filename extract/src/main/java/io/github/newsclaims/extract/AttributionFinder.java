@@ -74,44 +74,92 @@ final class AttributionFinder {
         || !first.hasCue() || !first.hasSource() || first.carriedOver()) {
       return Optional.empty();
     }
-    int base = start;
     int from = Math.max(first.cueEnd(), first.sourceEnd());
-    if (base < 0 || from >= end) {
+    if (start < 0 || from >= end) {
       return Optional.empty();
     }
-    boolean[] quoted = quoted(text.substring(base, end));
-    for (int c = indexOf(text, ',', from, end); c < end; c = indexOf(text, ',', c + 1, end)) {
-      if (quoted[c - base]) {
-        continue;
-      }
-      List<Word> after = words(text, c + 1, end);
-      if (after.size() < 3) {
-        break;
-      }
-      int k = CONTINUERS.contains(after.get(0).lower()) ? 1 : 0;
-      Word w = after.get(k);
-      Optional<Factuality> commitment = cues.commitment(w.lower());
-      if (commitment.isPresent() && w.lower().endsWith("ing") && k + 1 < after.size()) {
-        int contentStart = after.get(k + 1).lower().equals("that") ? after.get(k + 1).end() : w.end();
-        Optional<Found> f = found(text, AttributionMode.INDIRECT, w.start(), w.end(), first.sourceStart(),
-            first.sourceEnd(), contentStart, end, commitment.get(), false);
-        if (f.isPresent()) {
-          Found g = f.get();
-          return Optional.of(new Continuation(c, after.get(0).start(), new Found(quoteMode(text, g.contentStart(),
-              g.contentEnd()), g.cueStart(), g.cueEnd(), g.sourceStart(), g.sourceEnd(), g.contentStart(),
-              g.contentEnd(), g.commitment(), false, null)));
-        }
-      }
-      if (k == 1) {
-        Optional<Found> f = find(text, w.start(), end, true);
-        if (f.isPresent() && f.get().hasSource() && f.get().sourceStart() == w.start()
-            && f.get().cueStart() > f.get().sourceEnd() - 1 && f.get().mode() != AttributionMode.ACCORDING_TO
-            && wordsBetween(after, w.start(), f.get().cueStart()) <= 6) {
-          return Optional.of(new Continuation(c, after.get(0).start(), f.get()));
+    // One pass over the sentence: commas outside quotations after the first cue and source.
+    boolean open = false;
+    for (int i = start; i < end; i++) {
+      char ch = text.charAt(i);
+      if (ch == '“') {
+        open = true;
+      } else if (ch == '”') {
+        open = false;
+      } else if (ch == '"') {
+        open = !open;
+      } else if (ch == ',' && !open && i >= from) {
+        Optional<Continuation> at = continuationAt(text, first, i, end);
+        if (at.isPresent()) {
+          return at;
         }
       }
     }
     return Optional.empty();
+  }
+
+  /** The continuation after the comma at {@code c}, if the words after it make one. */
+  private Optional<Continuation> continuationAt(String text, Found first, int c, int end) {
+    int s0 = nextWord(text, c + 1, end);
+    if (s0 < 0 || nextWord(text, wordEnd(text, s0, end), end) < 0
+        || nextWord(text, wordEnd(text, nextWord(text, wordEnd(text, s0, end), end), end), end) < 0) {
+      // Fewer than three words after the comma.
+      return Optional.empty();
+    }
+    int e0 = wordEnd(text, s0, end);
+    boolean continuer = CONTINUERS.contains(lower(text, s0, e0));
+    int ws = continuer ? nextWord(text, e0, end) : s0;
+    if (ws < 0) {
+      return Optional.empty();
+    }
+    int we = wordEnd(text, ws, end);
+    String w = lower(text, ws, we);
+    Optional<Factuality> commitment = cues.commitment(w);
+    int ns = nextWord(text, we, end);
+    if (commitment.isPresent() && w.endsWith("ing") && ns >= 0) {
+      int ne = wordEnd(text, ns, end);
+      int contentStart = lower(text, ns, ne).equals("that") ? ne : we;
+      Optional<Found> f = found(text, AttributionMode.INDIRECT, ws, we, first.sourceStart(), first.sourceEnd(),
+          contentStart, end, commitment.get(), false);
+      if (f.isPresent()) {
+        Found g = f.get();
+        return Optional.of(new Continuation(c, s0, new Found(quoteMode(text, g.contentStart(), g.contentEnd()),
+            g.cueStart(), g.cueEnd(), g.sourceStart(), g.sourceEnd(), g.contentStart(), g.contentEnd(),
+            g.commitment(), false, null)));
+      }
+    }
+    if (continuer && ns >= 0) {
+      Optional<Found> f = find(text, ws, end, true);
+      if (f.isPresent() && f.get().hasSource() && f.get().sourceStart() == ws
+          && f.get().cueStart() > f.get().sourceEnd() - 1 && f.get().mode() != AttributionMode.ACCORDING_TO
+          && words(text, ws, f.get().cueStart()).size() <= 6) {
+        return Optional.of(new Continuation(c, s0, f.get()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The end of the word of letters (with inner apostrophes and hyphens) that starts at {@code from}. */
+  private static int wordEnd(String text, int from, int end) {
+    int i = from;
+    while (i < end && (Character.isLetter(text.charAt(i))
+        || i > from && i + 1 < end && "'’-".indexOf(text.charAt(i)) >= 0 && Character.isLetter(text.charAt(i + 1)))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The start of the next word (a letter) at or after {@code from}, or -1 when there is none before {@code end}. */
+  private static int nextWord(String text, int from, int end) {
+    int i = from;
+    while (i < end && !Character.isLetter(text.charAt(i))) {
+      i++;
+    }
+    return i < end ? i : -1;
+  }
+
+  private static String lower(String text, int from, int to) {
+    return text.substring(from, to).toLowerCase(Locale.ROOT);
   }
 
   /**

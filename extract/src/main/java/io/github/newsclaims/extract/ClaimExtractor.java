@@ -170,7 +170,7 @@ public final class ClaimExtractor {
               Factuality.CERTAINLY_SO, true));
         }
         if (found.isEmpty()) {
-          actors.noticeSubject(text.substring(start, Math.min(end, start + 120)));
+          actors.noticeSubject(text, start, end);
         }
         int sentenceStart = start;
         int split = found.map(f -> clauseBefore(text, sentenceStart, f)).orElse(start);
