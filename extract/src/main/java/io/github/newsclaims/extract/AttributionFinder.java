@@ -128,7 +128,7 @@ final class AttributionFinder {
             g.commitment(), false, null)));
       }
     }
-    if (continuer && ns >= 0) {
+    if (continuer && ns >= 0 && cueWithin(text, ws, end, 7)) {
       Optional<Found> f = find(text, ws, end, true);
       if (f.isPresent() && f.get().hasSource() && f.get().sourceStart() == ws
           && f.get().cueStart() > f.get().sourceEnd() - 1 && f.get().mode() != AttributionMode.ACCORDING_TO
@@ -137,6 +137,33 @@ final class AttributionFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether one of the first {@code n} words from {@code from} is a cue, read without tokenising the rest. */
+  private boolean cueWithin(String text, int from, int end, int n) {
+    int at = nextWord(text, from, end);
+    for (int k = 0; k < n && at >= 0; k++) {
+      int e = wordEnd(text, at, end);
+      if (cues.commitment(lower(text, at, e)).isPresent()) {
+        return true;
+      }
+      at = nextWord(text, e, end);
+    }
+    return false;
+  }
+
+  /**
+   * The start of the last word in [from, to) when there are at least two words there, read in place;
+   * else -1.
+   */
+  static int lastOfTwoOrMore(String text, int from, int to) {
+    int words = 0;
+    int last = -1;
+    for (int at = nextWord(text, from, to); at >= 0; at = nextWord(text, wordEnd(text, at, to), to)) {
+      words++;
+      last = at;
+    }
+    return words >= 2 ? last : -1;
   }
 
   /** The end of the word of letters (with inner apostrophes and hyphens) that starts at {@code from}. */

@@ -264,12 +264,17 @@ public final class ClaimExtractor {
     if (!found.hasSource() || !found.hasCue() || found.sourceEnd() >= found.cueStart()) {
       return -1;
     }
-    List<AttributionFinder.Word> between = AttributionFinder.words(text, found.sourceEnd(), found.cueStart());
-    if (between.size() < 2) {
+    int last = AttributionFinder.lastOfTwoOrMore(text, found.sourceEnd(), found.cueStart());
+    if (last < 0) {
       return -1;
     }
-    AttributionFinder.Word last = between.get(between.size() - 1);
-    return last.lower().equals("and") || last.lower().equals("but") ? last.start() : -1;
+    int end = last;
+    while (end < found.cueStart() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    boolean conjunction = end - last == 3
+        && (text.regionMatches(true, last, "and", 0, 3) || text.regionMatches(true, last, "but", 0, 3));
+    return conjunction ? last : -1;
   }
 
   /**
