@@ -250,12 +250,13 @@ class NewsClaimsSparkTest {
 
   @Test
   void readsGlobsAndCommaSeparatedPaths() {
-    String plain = corpus.directory.resolve("part-0000[01].jsonl").toString();
-    long want = Stream.concat(corpus.good.stream().map(TestCorpus.Good::fileName),
-            corpus.bad.stream().map(TestCorpus.Bad::fileName))
+    TestCorpus small = TestCorpus.write(temp.resolve("small"), 120, 3, 10, 23);
+    String plain = small.directory.resolve("part-0000[01].jsonl").toString();
+    long want = Stream.concat(small.good.stream().map(TestCorpus.Good::fileName),
+            small.bad.stream().map(TestCorpus.Bad::fileName))
         .filter(name -> name.equals("part-00000.jsonl") || name.equals("part-00001.jsonl")).count();
     assertEquals(want, NewsClaimsSpark.read(spark, plain).lines().count());
-    String both = corpus.directory.resolve("part-00000.jsonl") + "," + corpus.directory.resolve("part-00002.jsonl.gz");
+    String both = small.directory.resolve("part-00000.jsonl") + "," + small.directory.resolve("part-00002.jsonl.gz");
     List<String> files = NewsClaimsSpark.read(spark, both).lines().selectExpr("file").distinct().collectAsList()
         .stream().map(row -> name(row.getString(0))).sorted().toList();
     assertEquals(List.of("part-00000.jsonl", "part-00002.jsonl.gz"), files);

@@ -1,0 +1,127 @@
+package io.github.newsclaims.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.newsclaims.core.Actor;
+import io.github.newsclaims.core.AnnotatedArticle;
+import io.github.newsclaims.core.Article;
+import io.github.newsclaims.core.Claim;
+import io.github.newsclaims.core.Estimate;
+import io.github.newsclaims.core.EstimateComparison;
+import io.github.newsclaims.core.Estimates;
+import io.github.newsclaims.core.Generators;
+import io.github.newsclaims.json.NewsClaimsJson;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The corpus job on local[2] over a small generated corpus, checked against the model's own methods in one JVM. */
+class CorpusJobTest {
+  private static final int ARTICLES = 300;
+
+  @Test
+  void findsTheConflictsAndEveryActorsClaims(@TempDir Path temp) throws IOException {
+    List<AnnotatedArticle> articles = new ArrayList<>();
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < ARTICLES; i++) {
+      AnnotatedArticle synthetic = Generators.synthetic(1_000 + i, 3 + i % 6);
+      Article article = Article.builder().from(synthetic.getArticle()).id("article-" + i).build();
+      AnnotatedArticle annotated = AnnotatedArticle.builder().from(synthetic).article(article).build();
+      articles.add(annotated);
+      lines.add(NewsClaimsJson.write(annotated));
+      if (i % 50 == 7) {
+        lines.add("{\"format\": \"newsclaims/1\"");
+      }
+    }
+    Path input = temp.resolve("corpus.jsonl");
+    Files.write(input, lines);
+    Path output = temp.resolve("out");
+
+    SparkSession spark = SparkSession.builder().appName("CorpusJobTest").master("local[2]")
+        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")
+        .config("spark.driver.host", "127.0.0.1").getOrCreate();
+    try {
+      CorpusJob.Summary summary = CorpusJob.run(spark, input.toString(), output.toString());
+      assertEquals(ARTICLES, summary.articles());
+      assertEquals(6, summary.badLines());
+
+      Set<String> conflicts = spark.read().json(output.resolve("conflicts").toString()).collectAsList().stream()
+          .map(row -> row.getAs("firstArticle") + "/" + row.getAs("firstEstimate") + " " + row.getAs("firstInterval")
+              + " | " + row.getAs("secondArticle") + "/" + row.getAs("secondEstimate") + " " + row.getAs("secondInterval"))
+          .collect(Collectors.toCollection(TreeSet::new));
+      Set<String> expectedConflicts = conflictsInOneJvm(articles);
+      assertTrue(expectedConflicts.size() > 100, "the corpus has conflicts across articles: " + expectedConflicts.size());
+      assertEquals(expectedConflicts, conflicts);
+
+      Map<String, Set<String>> actorClaims = new TreeMap<>();
+      long claimCount = 0;
+      for (Row row : spark.read().json(output.resolve("actor-claims").toString()).collectAsList()) {
+        Set<String> claims = new TreeSet<>();
+        for (Row claim : row.<Row>getList(row.fieldIndex("claims"))) {
+          claims.add(claim.getAs("articleId") + "/" + claim.getAs("claimId"));
+        }
+        assertEquals(claims.size(), ((Number) row.getAs("claimCount")).intValue());
+        claimCount += claims.size();
+        actorClaims.put(row.getAs("name") + " (" + row.getAs("kind") + ")", claims);
+      }
+      assertEquals(actorClaimsInOneJvm(articles), actorClaims);
+      assertTrue(claimCount > ARTICLES, "actors have claims across articles: " + claimCount);
+      assertEquals(6, spark.read().json(output.resolve("errors").toString()).count());
+    } finally {
+      spark.stop();
+    }
+  }
+
+  /**
+   * Every pair of estimates across the corpus with the same measure (as Estimates.conflicts
+   * compares measures) and the same unit whose comparison is CONFLICTING, the lower article and
+   * estimate id first.
+   */
+  private static Set<String> conflictsInOneJvm(List<AnnotatedArticle> articles) {
+    List<Map.Entry<String, Estimate>> all = new ArrayList<>();
+    articles.forEach(a -> a.estimates().forEach(e -> all.add(Map.entry(a.getArticle().getId(), e))));
+    Set<String> out = new TreeSet<>();
+    for (int i = 0; i < all.size(); i++) {
+      for (int j = i + 1; j < all.size(); j++) {
+        Estimate a = all.get(i).getValue();
+        Estimate b = all.get(j).getValue();
+        if (CorpusJob.measureKey(a).equals(CorpusJob.measureKey(b)) && a.getUnit().equals(b.getUnit())
+            && Estimates.compare(a, b) == EstimateComparison.CONFLICTING) {
+          String x = all.get(i).getKey() + "/" + a.getId() + " " + a.getInterval();
+          String y = all.get(j).getKey() + "/" + b.getId() + " " + b.getInterval();
+          boolean ordered = all.get(i).getKey().compareTo(all.get(j).getKey()) < 0
+              || all.get(i).getKey().equals(all.get(j).getKey()) && a.getId().compareTo(b.getId()) < 0;
+          out.add(ordered ? x + " | " + y : y + " | " + x);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Per actor name and kind, the claims {@link AnnotatedArticle#claimsAttributedTo} finds, across articles. */
+  private static Map<String, Set<String>> actorClaimsInOneJvm(List<AnnotatedArticle> articles) {
+    Map<String, Set<String>> out = new TreeMap<>();
+    for (AnnotatedArticle a : articles) {
+      for (Actor actor : a.getActors()) {
+        List<Claim> claims = a.claimsAttributedTo(actor.getId());
+        if (!claims.isEmpty()) {
+          Set<String> ids = out.computeIfAbsent(actor.getName() + " (" + actor.getKind() + ")", k -> new TreeSet<>());
+          claims.forEach(c -> ids.add(a.getArticle().getId() + "/" + c.getId()));
+        }
+      }
+    }
+    return out;
+  }
+}
