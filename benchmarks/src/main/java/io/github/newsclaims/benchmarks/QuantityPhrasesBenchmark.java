@@ -1,7 +1,7 @@
 package io.github.newsclaims.benchmarks;
 
-import io.github.newsclaims.core.QuantityMention;
-import io.github.newsclaims.core.QuantityPhrases;
+import io.github.newsclaims.core.quantity.QuantityMention;
+import io.github.newsclaims.core.quantity.QuantityPhrases;
 import io.github.newsclaims.examples.ArticleFixtures;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

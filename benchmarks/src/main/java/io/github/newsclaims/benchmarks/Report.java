@@ -1,6 +1,6 @@
 package io.github.newsclaims.benchmarks;
 
-import io.github.newsclaims.core.QuantityPhrases;
+import io.github.newsclaims.core.quantity.QuantityPhrases;
 import io.github.newsclaims.examples.ArticleFixtures;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,7 +1,7 @@
 package io.github.newsclaims.benchmarks;
 
 import io.github.newsclaims.core.AnnotatedArticle;
-import io.github.newsclaims.core.Generators;
+import io.github.newsclaims.testing.Generators;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;

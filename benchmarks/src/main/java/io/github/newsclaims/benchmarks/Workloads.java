@@ -1,7 +1,7 @@
 package io.github.newsclaims.benchmarks;
 
 import io.github.newsclaims.core.AnnotatedArticle;
-import io.github.newsclaims.core.Generators;
+import io.github.newsclaims.testing.Generators;
 import io.github.newsclaims.examples.ArticleFixtures;
 import io.github.newsclaims.json.NewsClaimsJson;
 import java.io.OutputStream;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.newsclaims.core.AnnotatedArticle;
-import io.github.newsclaims.core.Generators;
+import io.github.newsclaims.testing.Generators;
 import io.github.newsclaims.examples.ArticleFixtures;
 import io.github.newsclaims.json.NewsClaimsJson;
 import java.nio.charset.StandardCharsets;
@@ -47,10 +47,10 @@ class BaselineTest {
         String where = " at " + e.currentLocation();
         if (token.isNumeric()) {
           assertTrue(other != null && other.isNumeric(), "a number" + where);
-          assertEquals(0, e.getDecimalValue().compareTo(a.getDecimalValue()), e.getText() + " vs " + a.getText() + where);
+          assertEquals(0, e.getDecimalValue().compareTo(a.getDecimalValue()), e.getString() + " vs " + a.getString() + where);
         } else {
           assertEquals(token, other, where);
-          assertEquals(e.getText(), a.getText(), where);
+          assertEquals(e.getString(), a.getString(), where);
         }
       }
       assertNull(a.nextToken(), "more after the document");

@@ -1,10 +1,6 @@
 package io.github.newsclaims.core;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -165,13 +161,7 @@ public abstract class Interval {
    * bound stays infinite. See {@link #times(Interval)} for how bounds are rounded.
    */
   public final Interval plus(Interval other) {
-    Bound low = getLow() == Double.NEGATIVE_INFINITY || other.getLow() == Double.NEGATIVE_INFINITY
-        ? Bound.infinite(-1)
-        : Bound.finite(decimal(getLow()).add(decimal(other.getLow())), isLowClosed() && other.isLowClosed());
-    Bound high = getHigh() == Double.POSITIVE_INFINITY || other.getHigh() == Double.POSITIVE_INFINITY
-        ? Bound.infinite(1)
-        : Bound.finite(decimal(getHigh()).add(decimal(other.getHigh())), isHighClosed() && other.isHighClosed());
-    return fromBounds(low, high);
+    return IntervalArithmetic.sum(this, other);
   }
 
   /**
@@ -207,13 +197,7 @@ public abstract class Interval {
    * becomes an open infinite bound.
    */
   public final Interval times(Interval other) {
-    List<Bound> candidates = new ArrayList<>(4);
-    for (Bound x : List.of(lowBound(), highBound())) {
-      for (Bound y : List.of(other.lowBound(), other.highBound())) {
-        candidates.add(product(x, y));
-      }
-    }
-    return fromCandidates(candidates);
+    return IntervalArithmetic.product(this, other);
   }
 
   /**
@@ -227,17 +211,7 @@ public abstract class Interval {
    */
   public final Interval dividedBy(Interval divisor) {
     Checks.check(!divisor.contains(0), "cannot divide %s by the interval %s, which contains 0", this, divisor);
-    int divisorSign = divisor.getLow() >= 0 ? 1 : -1;
-    List<Bound> candidates = new ArrayList<>(4);
-    for (Bound x : List.of(lowBound(), highBound())) {
-      for (Bound y : List.of(divisor.lowBound(), divisor.highBound())) {
-        Bound q = quotient(x, y, divisorSign);
-        if (q != null) {
-          candidates.add(q);
-        }
-      }
-    }
-    return fromCandidates(candidates);
+    return IntervalArithmetic.quotient(this, divisor);
   }
 
   /**
@@ -251,145 +225,6 @@ public abstract class Interval {
     return times(point(factor));
   }
 
-  private Bound lowBound() {
-    return getLow() == Double.NEGATIVE_INFINITY ? Bound.infinite(-1) : Bound.finite(decimal(getLow()), isLowClosed());
-  }
-
-  private Bound highBound() {
-    return getHigh() == Double.POSITIVE_INFINITY ? Bound.infinite(1) : Bound.finite(decimal(getHigh()), isHighClosed());
-  }
-
-  /** The decimal number a double stands for: the one {@link #format(double)} prints. */
-  static BigDecimal decimal(double value) {
-    return BigDecimal.valueOf(value);
-  }
-
-  private static Bound product(Bound x, Bound y) {
-    if (x.isZero() || y.isZero()) {
-      // Zero times any member, however large, is zero: reached when the zero bound is a member.
-      return Bound.finite(BigDecimal.ZERO, x.isZero() && x.closed() || y.isZero() && y.closed());
-    }
-    if (x.infinity() != 0 || y.infinity() != 0) {
-      return Bound.infinite(x.signum() * y.signum());
-    }
-    return Bound.finite(x.below().multiply(y.below()), x.closed() && y.closed());
-  }
-
-  /** A candidate quotient, or null for ±∞ / ±∞, whose neighbours already give the extremes. */
-  private static Bound quotient(Bound x, Bound y, int divisorSign) {
-    if (x.isZero()) {
-      return Bound.finite(BigDecimal.ZERO, x.closed());
-    }
-    if (y.infinity() != 0) {
-      return x.infinity() != 0 ? null : Bound.finite(BigDecimal.ZERO, false);
-    }
-    if (y.isZero()) {
-      // The divisor only approaches zero (it excludes it), from the side of its sign.
-      return Bound.infinite(x.signum() * divisorSign);
-    }
-    if (x.infinity() != 0) {
-      return Bound.infinite(x.signum() * y.signum());
-    }
-    return new Bound(0, x.below().divide(y.below(), DOWN), x.below().divide(y.below(), UP), x.closed() && y.closed());
-  }
-
-  private static Interval fromCandidates(List<Bound> candidates) {
-    Bound low = candidates.get(0);
-    Bound high = candidates.get(0);
-    for (Bound c : candidates.subList(1, candidates.size())) {
-      int toLow = c.compareBelow(low);
-      low = toLow < 0 ? c : toLow == 0 ? low.orClosed(c.closed()) : low;
-      int toHigh = c.compareAbove(high);
-      high = toHigh > 0 ? c : toHigh == 0 ? high.orClosed(c.closed()) : high;
-    }
-    return fromBounds(low, high);
-  }
-
-  /** Rounds the exact bounds outward to doubles and builds the interval. */
-  private static Interval fromBounds(Bound low, Bound high) {
-    double lo = low.infinity() < 0 ? Double.NEGATIVE_INFINITY
-        : low.infinity() > 0 ? Double.MAX_VALUE : roundDown(low.below());
-    double hi = high.infinity() > 0 ? Double.POSITIVE_INFINITY
-        : high.infinity() < 0 ? -Double.MAX_VALUE : roundUp(high.above());
-    boolean loClosed = Double.isFinite(lo) && low.closed();
-    boolean hiClosed = Double.isFinite(hi) && high.closed();
-    if (lo == hi) {
-      // Exact bounds that meet belong to a point of the operands; rounded ones were widened anyway.
-      loClosed = true;
-      hiClosed = true;
-    }
-    return of(lo, loClosed, hi, hiClosed);
-  }
-
-  /** The greatest double whose decimal does not exceed {@code x}; -∞ below the range of doubles. */
-  private static double roundDown(BigDecimal x) {
-    double d = x.doubleValue();
-    if (d == Double.POSITIVE_INFINITY) {
-      return Double.MAX_VALUE;
-    }
-    if (Double.isFinite(d) && decimal(d).compareTo(x) > 0) {
-      d = Math.nextDown(d);
-    }
-    return d + 0.0;
-  }
-
-  /** The least double whose decimal is not below {@code x}; +∞ above the range of doubles. */
-  private static double roundUp(BigDecimal x) {
-    double d = x.doubleValue();
-    if (d == Double.NEGATIVE_INFINITY) {
-      return -Double.MAX_VALUE;
-    }
-    if (Double.isFinite(d) && decimal(d).compareTo(x) < 0) {
-      d = Math.nextUp(d);
-    }
-    return d + 0.0;
-  }
-
-  private static final MathContext DOWN = new MathContext(60, RoundingMode.FLOOR);
-  private static final MathContext UP = new MathContext(60, RoundingMode.CEILING);
-
-  /**
-   * A bound during computation: infinite ({@code infinity} is -1 or +1) or finite, given as exact
-   * decimals from below and above (equal unless a quotient had to be rounded), closed or open.
-   */
-  private record Bound(int infinity, BigDecimal below, BigDecimal above, boolean closed) {
-    static Bound infinite(int sign) {
-      return new Bound(sign, null, null, false);
-    }
-
-    static Bound finite(BigDecimal value, boolean closed) {
-      return new Bound(0, value, value, closed);
-    }
-
-    boolean isZero() {
-      return infinity == 0 && below.signum() == 0 && above.signum() == 0;
-    }
-
-    int signum() {
-      return infinity != 0 ? infinity : below.signum();
-    }
-
-    Bound orClosed(boolean alsoClosed) {
-      return new Bound(infinity, below, above, closed || alsoClosed);
-    }
-
-    /** Compares lower approximations, to find the least candidate. */
-    int compareBelow(Bound other) {
-      if (infinity != 0 || other.infinity != 0) {
-        return Integer.compare(infinity, other.infinity);
-      }
-      return below.compareTo(other.below);
-    }
-
-    /** Compares upper approximations, to find the greatest candidate. */
-    int compareAbove(Bound other) {
-      if (infinity != 0 || other.infinity != 0) {
-        return Integer.compare(infinity, other.infinity);
-      }
-      return above.compareTo(other.above);
-    }
-  }
-
   /** Standard interval notation, e.g. {@code [13500, 16500]}, {@code [0.3, 0.5)}, {@code (200, +∞)}. */
   @Override
   public String toString() {
@@ -397,10 +232,10 @@ public abstract class Interval {
   }
 
   /**
-   * A bound as decimal text without trailing zeros — plain digits from 1e-9 to 1e21, otherwise with
+   * A bound as interval notation prints it: decimal text without trailing zeros — plain digits from 1e-9 to 1e21, otherwise with
    * an exponent ({@code 1E+300}) — and infinities as {@code ±∞}.
    */
-  static String format(double value) {
+  public static String format(double value) {
     if (value == Double.POSITIVE_INFINITY) {
       return "+∞";
     }

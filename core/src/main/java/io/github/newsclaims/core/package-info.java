@@ -15,10 +15,10 @@
  *   <li>{@link io.github.newsclaims.core.Estimate}, {@link io.github.newsclaims.core.Interval},
  *       {@link io.github.newsclaims.core.Unit} and {@link io.github.newsclaims.core.Approximator} —
  *       quantities as intervals that keep how they were hedged.</li>
- *   <li>{@link io.github.newsclaims.core.QuantityPhrases} — reads "about 15,000 soldiers" or
+ *   <li>{@link io.github.newsclaims.core.quantity.QuantityPhrases} — reads "about 15,000 soldiers" or
  *       "thousands of civilian workers" into estimates, as wide as the documented
- *       {@link io.github.newsclaims.core.VaguenessPolicy} says; the finder returns
- *       {@link io.github.newsclaims.core.QuantityMention}s.</li>
+ *       {@link io.github.newsclaims.core.quantity.VaguenessPolicy} says; the finder returns
+ *       {@link io.github.newsclaims.core.quantity.QuantityMention}s.</li>
  *   <li>{@link io.github.newsclaims.core.Estimates} — derived estimates through interval arithmetic,
  *       and {@link io.github.newsclaims.core.EstimateComparison}s and
  *       {@link io.github.newsclaims.core.EstimateConflict}s between reports.</li>

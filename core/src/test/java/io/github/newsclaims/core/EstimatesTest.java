@@ -3,6 +3,7 @@ package io.github.newsclaims.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.newsclaims.core.quantity.QuantityPhrases;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.github.newsclaims.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.newsclaims.core.Samples;
+import io.github.newsclaims.testing.Samples;
 import io.github.newsclaims.json.NewsClaimsJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -10,7 +10,7 @@ import io.github.newsclaims.core.Claim;
 import io.github.newsclaims.core.Estimate;
 import io.github.newsclaims.core.EstimateComparison;
 import io.github.newsclaims.core.Estimates;
-import io.github.newsclaims.core.Generators;
+import io.github.newsclaims.testing.Generators;
 import io.github.newsclaims.json.NewsClaimsJson;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -7,8 +7,8 @@ import io.github.newsclaims.core.AnnotatedArticle;
 import io.github.newsclaims.core.Estimate;
 import io.github.newsclaims.core.EstimateComparison;
 import io.github.newsclaims.core.Estimates;
-import io.github.newsclaims.core.QuantityMention;
-import io.github.newsclaims.core.QuantityPhrases;
+import io.github.newsclaims.core.quantity.QuantityMention;
+import io.github.newsclaims.core.quantity.QuantityPhrases;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

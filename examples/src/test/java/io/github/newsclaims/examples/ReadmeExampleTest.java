@@ -12,7 +12,7 @@ import io.github.newsclaims.core.Claim;
 import io.github.newsclaims.core.ClaimKind;
 import io.github.newsclaims.core.Estimate;
 import io.github.newsclaims.core.Factuality;
-import io.github.newsclaims.core.QuantityPhrases;
+import io.github.newsclaims.core.quantity.QuantityPhrases;
 import io.github.newsclaims.core.TextSpan;
 import io.github.newsclaims.json.NewsClaimsJson;
 import jakarta.validation.ConstraintViolation;

@@ -152,7 +152,7 @@ sealed interface JsonValue {
         yield new Arr(elements);
       }
       case VALUE_STRING -> new Str(p.getString());
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new Num(p.getText());
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new Num(p.getString());
       case VALUE_TRUE -> new Bool(true);
       case VALUE_FALSE -> new Bool(false);
       case VALUE_NULL -> new Null();

@@ -25,8 +25,13 @@ import io.github.newsclaims.core.TimeKind;
 import io.github.newsclaims.core.TimeReference;
 import io.github.newsclaims.core.Unit;
 import io.github.newsclaims.core.UnitKind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Properties;
 import tools.jackson.core.Version;
+import tools.jackson.core.util.VersionUtil;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.module.SimpleDeserializers;
 import tools.jackson.databind.module.SimpleSerializers;
@@ -86,10 +91,29 @@ public final class NewsClaimsModule extends JacksonModule {
     return "newsclaims";
   }
 
-  /** Unknown: the module takes its version from the {@code newsclaims-json} artifact it ships in. */
+  /**
+   * The version of the {@code newsclaims-json} artifact this module ships in, e.g. {@code 0.1.0-SNAPSHOT},
+   * with group id {@code io.github.newsclaims} and artifact id {@code newsclaims-json}.
+   */
   @Override
   public Version version() {
-    return Version.unknownVersion();
+    return VERSION;
+  }
+
+  private static final Version VERSION = readVersion();
+
+  /** The version the build wrote into {@code version.properties}; unknown only if that file was removed. */
+  private static Version readVersion() {
+    Properties properties = new Properties();
+    try (InputStream in = NewsClaimsModule.class.getResourceAsStream("version.properties")) {
+      if (in == null) {
+        return Version.unknownVersion();
+      }
+      properties.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the version of newsclaims-json", e);
+    }
+    return VersionUtil.parseVersion(properties.getProperty("version"), "io.github.newsclaims", "newsclaims-json");
   }
 
   /** Registers a serializer and a deserializer for every model type. */

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.github.newsclaims.core.Generators;
-import io.github.newsclaims.core.Samples;
+import io.github.newsclaims.testing.Generators;
+import io.github.newsclaims.testing.Samples;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.newsclaims.core.AnnotatedArticle;
-import io.github.newsclaims.core.Generators;
+import io.github.newsclaims.testing.Generators;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;

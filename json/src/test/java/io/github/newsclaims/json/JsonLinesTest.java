@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.newsclaims.core.AnnotatedArticle;
-import io.github.newsclaims.core.Generators;
-import io.github.newsclaims.core.Samples;
+import io.github.newsclaims.testing.Generators;
+import io.github.newsclaims.testing.Samples;
 import io.github.newsclaims.json.NewsClaimsJsonException.Kind;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

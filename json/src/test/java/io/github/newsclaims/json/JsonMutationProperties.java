@@ -8,8 +8,8 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.newsclaims.core.AnnotatedArticle;
-import io.github.newsclaims.core.Generators;
-import io.github.newsclaims.core.Samples;
+import io.github.newsclaims.testing.Generators;
+import io.github.newsclaims.testing.Samples;
 import io.github.newsclaims.json.NewsClaimsJsonException.Kind;
 import io.github.newsclaims.json.NewsClaimsJsonException.Problem;
 import java.util.EnumSet;

@@ -9,7 +9,7 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import io.github.newsclaims.core.AnnotatedArticle;
 import io.github.newsclaims.core.Approximator;
 import io.github.newsclaims.core.Estimate;
-import io.github.newsclaims.core.Generators;
+import io.github.newsclaims.testing.Generators;
 import io.github.newsclaims.core.Interval;
 import io.github.newsclaims.core.Unit;
 import java.io.ByteArrayInputStream;

@@ -10,7 +10,7 @@ import io.github.newsclaims.core.Approximator;
 import io.github.newsclaims.core.Article;
 import io.github.newsclaims.core.Estimate;
 import io.github.newsclaims.core.Interval;
-import io.github.newsclaims.core.Samples;
+import io.github.newsclaims.testing.Samples;
 import io.github.newsclaims.core.TextSpan;
 import io.github.newsclaims.core.Unit;
 import io.github.newsclaims.json.NewsClaimsJsonException.Kind;

@@ -14,7 +14,7 @@ import io.github.newsclaims.core.Factuality;
 import io.github.newsclaims.core.Interval;
 import io.github.newsclaims.core.Likelihood;
 import io.github.newsclaims.core.PartialDate;
-import io.github.newsclaims.core.Samples;
+import io.github.newsclaims.testing.Samples;
 import io.github.newsclaims.core.TextSpan;
 import io.github.newsclaims.core.Unit;
 import io.github.newsclaims.json.NewsClaimsJsonException.Kind;
@@ -32,6 +32,7 @@ import java.util.stream.Stream;
 import java.util.Map;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.Version;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JacksonModule;
@@ -47,6 +48,16 @@ class NewsClaimsModuleTest {
         .map(ServiceLoader.Provider::type).filter(type -> type == NewsClaimsModule.class).toList();
     assertEquals(List.of(NewsClaimsModule.class), found);
     assertTrue(DISCOVERED.registeredModules().stream().anyMatch(module -> module instanceof NewsClaimsModule));
+  }
+
+  @Test
+  void reportsTheVersionOfTheBuildItShipsIn() {
+    Version version = new NewsClaimsModule().version();
+    assertEquals("io.github.newsclaims", version.getGroupId());
+    assertEquals("newsclaims-json", version.getArtifactId());
+    // Surefire passes the version from the pom; the module reads what the build wrote into its jar.
+    assertEquals(System.getProperty("newsclaims.expected.version"), version.toString());
+    assertTrue(version.getMajorVersion() + version.getMinorVersion() + version.getPatchLevel() > 0, version.toString());
   }
 
   @Test

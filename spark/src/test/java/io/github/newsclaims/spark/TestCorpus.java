@@ -2,7 +2,7 @@ package io.github.newsclaims.spark;
 
 import io.github.newsclaims.core.AnnotatedArticle;
 import io.github.newsclaims.core.Article;
-import io.github.newsclaims.core.Generators;
+import io.github.newsclaims.testing.Generators;
 import io.github.newsclaims.json.NewsClaimsJson;
 import io.github.newsclaims.json.NewsClaimsJsonException;
 import java.io.ByteArrayOutputStream;

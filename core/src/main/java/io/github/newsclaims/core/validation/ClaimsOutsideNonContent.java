@@ -1,5 +1,6 @@
 package io.github.newsclaims.core.validation;
 
+import io.github.newsclaims.core.validation.internal.ClaimsOutsideNonContentValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;

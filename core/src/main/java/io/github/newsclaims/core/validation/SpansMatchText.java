@@ -1,5 +1,7 @@
 package io.github.newsclaims.core.validation;
 
+import io.github.newsclaims.core.validation.internal.AnnotatedArticleSpansValidator;
+import io.github.newsclaims.core.validation.internal.ArticleSpansValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;

@@ -1,0 +1,56 @@
+package io.github.newsclaims.consumer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.github.newsclaims.core.Approximator;
+import io.github.newsclaims.core.Interval;
+import io.github.newsclaims.json.NewsClaimsJson;
+import io.github.newsclaims.json.NewsClaimsJsonException;
+import io.github.newsclaims.testing.Generators;
+import io.github.newsclaims.testing.Samples;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs twice (see the pom): on the class path and on the module path. Each run first proves which
+ * of the two it is, so neither can pass in the other's place.
+ */
+class PipelineTest {
+  @Test
+  void runsWhereThePomSays() {
+    Module module = Pipeline.class.getModule();
+    String expected = System.getProperty("consumer.expected.module");
+    assertEquals(expected, module.isNamed() ? module.getName() : "unnamed");
+    if (module.isNamed()) {
+      assertTrue(NewsClaimsJson.class.getModule().isNamed(), "newsclaims-json is a named module");
+      assertEquals("io.github.newsclaims.json", NewsClaimsJson.class.getModule().getName());
+      assertEquals("io.github.newsclaims.core", Interval.class.getModule().getName());
+    }
+  }
+
+  @Test
+  void readsAQuantityPhrase() {
+    assertEquals(Approximator.ABOUT, Pipeline.soldiers().getApproximator());
+    assertEquals(Interval.closed(13_500, 16_500), Pipeline.soldiers().getInterval());
+  }
+
+  @Test
+  void roundTripsGeneratedArticlesWithEveryDocumentRuleChecked() {
+    qt().withExamples(30).forAll(Generators.annotatedArticles(5))
+        .checkAssert(article -> assertEquals(article, Pipeline.roundTrip(article)));
+  }
+
+  @Test
+  void reportsABrokenDocumentRuleThroughTheValidationProvider() {
+    String json = NewsClaimsJson.write(Samples.annotated()).replace("\"source\":\"kcna\"", "\"source\":\"nobody\"");
+    NewsClaimsJsonException e = assertThrows(NewsClaimsJsonException.class, () -> NewsClaimsJson.read(json));
+    assertTrue(e.getMessage().contains("nobody"), e.getMessage());
+  }
+
+  @Test
+  void jacksonFindsTheNewsclaimsModule() {
+    assertEquals(java.util.List.of("newsclaims"), Pipeline.discoveredModules());
+  }
+}

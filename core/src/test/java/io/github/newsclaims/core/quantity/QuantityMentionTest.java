@@ -1,0 +1,38 @@
+package io.github.newsclaims.core.quantity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.newsclaims.core.Approximator;
+import io.github.newsclaims.core.Estimate;
+import io.github.newsclaims.core.Interval;
+import io.github.newsclaims.core.TextSpan;
+import io.github.newsclaims.core.Unit;
+import org.junit.jupiter.api.Test;
+
+class QuantityMentionTest {
+  private final TextSpan span = TextSpan.of(0, 12, "about 15,000");
+
+  private Estimate estimateAt(TextSpan phrase) {
+    return Estimate.builder().id("q1").measure("soldiers").unit(Unit.count("soldiers"))
+        .approximator(Approximator.ABOUT).interval(Interval.closed(13500, 16500)).statedValue(15000)
+        .phrase(phrase).build();
+  }
+
+  @Test
+  void holdsTheSpanAndTheEstimateAtIt() {
+    QuantityMention mention = QuantityMention.of(span, estimateAt(span));
+    assertEquals(span, mention.getSpan());
+    assertEquals(estimateAt(span), mention.getEstimate());
+    assertEquals("[0, 12) \"about 15,000\" ABOUT [13500, 16500] soldiers", mention.toString());
+  }
+
+  @Test
+  void rejectsAnEstimateWhosePhraseIsElsewhere() {
+    TextSpan elsewhere = TextSpan.of(100, 112, "about 15,000");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> QuantityMention.of(span, estimateAt(elsewhere)));
+    assertEquals("quantity mention at [0, 12) \"about 15,000\": estimate q1 has the phrase [100, 112) "
+        + "\"about 15,000\", which does not start the mention's span", e.getMessage());
+  }
+}

@@ -1,0 +1,110 @@
+package io.github.newsclaims.testing.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.newsclaims.core.Actor;
+import io.github.newsclaims.core.ActorKind;
+import io.github.newsclaims.core.AnnotatedArticle;
+import io.github.newsclaims.core.Claim;
+import io.github.newsclaims.core.ClaimKind;
+import io.github.newsclaims.core.ClaimRelation;
+import io.github.newsclaims.core.ClaimRelationKind;
+import io.github.newsclaims.core.Estimate;
+import io.github.newsclaims.testing.Samples;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class AnnotatedArticleTest {
+  private final AnnotatedArticle sample = Samples.annotated();
+
+  private static List<String> ids(List<Claim> claims) {
+    return claims.stream().map(Claim::getId).toList();
+  }
+
+  @Test
+  void findsActorsClaimsAndEstimatesById() {
+    assertEquals("Korean Central News Agency", sample.actor("kcna").orElseThrow().getName());
+    assertEquals(Optional.empty(), sample.actor("russia"));
+    assertEquals(ClaimKind.QUANTITY, sample.claim("c2").orElseThrow().getKind());
+    assertEquals(Samples.soldiers(), sample.estimate("e-soldiers").orElseThrow());
+  }
+
+  @Test
+  void selectsClaimsBySourceSubjectAndEstimates() {
+    assertEquals(List.of("c1", "c2"), ids(sample.claimsAttributedTo("kcna")));
+    assertEquals(List.of("c1"), ids(sample.claimsAbout("north-korea")));
+    assertEquals(List.of("c2"), ids(sample.claimsWithEstimates()));
+    assertEquals(List.of(), ids(sample.claimsAttributedTo("north-korea")));
+  }
+
+  @Test
+  void rejectsRepeatedClaimIds() {
+    Claim first = sample.getClaims().get(0);
+    assertEquals("article sample claim ids must not repeat \"c1\"", assertThrows(IllegalArgumentException.class,
+        () -> AnnotatedArticle.builder().from(sample).addClaims(first).build()).getMessage());
+  }
+
+  @Test
+  void rejectsRepeatedEstimateIdsAcrossClaims() {
+    Claim copy = Claim.builder().from(sample.getClaims().get(1)).id("c3").build();
+    assertEquals("article sample estimate ids must not repeat \"e-soldiers\"",
+        assertThrows(IllegalArgumentException.class,
+            () -> AnnotatedArticle.builder().from(sample).addClaims(copy).build()).getMessage());
+  }
+
+  @Test
+  void rejectsAffiliationCycles() {
+    Actor state = Actor.builder().from(sample.getActors().get(0)).affiliation("kcna").build();
+    assertEquals("article sample has a cycle in actor affiliations: kcna -> north-korea -> kcna",
+        assertThrows(IllegalArgumentException.class, () -> AnnotatedArticle.builder().from(sample)
+            .actors(List.of(state, sample.getActors().get(1))).build()).getMessage());
+  }
+
+  @Test
+  void rejectsClaimRelationCycles() {
+    Claim c1 = Claim.builder().from(sample.getClaims().get(0))
+        .addRelations(ClaimRelation.of(ClaimRelationKind.ELABORATES, "c2")).build();
+    assertEquals("article sample has a cycle in claim relations ELABORATES: c1 -> c2 -> c1",
+        assertThrows(IllegalArgumentException.class, () -> AnnotatedArticle.builder().from(sample)
+            .claims(List.of(c1, sample.getClaims().get(1))).build()).getMessage());
+  }
+
+  @Test
+  void checksLongAffiliationChainsWithoutOverflowingTheStack() {
+    List<Actor> chain = new java.util.ArrayList<>();
+    for (int i = 0; i < 100_000; i++) {
+      Actor.Builder actor = Actor.builder().id("a" + i).name("Actor " + i).kind(ActorKind.PERSON);
+      if (i > 0) {
+        actor.affiliation("a" + (i - 1));
+      }
+      chain.add(actor.build());
+    }
+    assertEquals(100_000, AnnotatedArticle.builder().from(sample).actors(chain).build().getActors().size());
+    chain.set(0, Actor.builder().from(chain.get(0)).affiliation("a99999").build());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> AnnotatedArticle.builder().from(sample).actors(chain).build());
+    assertEquals("article sample has a cycle in actor affiliations: a0 -> a99999 -> a99998",
+        e.getMessage().substring(0, e.getMessage().indexOf(" -> a99997")));
+  }
+
+  @Test
+  void allowsMutualContradiction() {
+    Claim c1 = Claim.builder().from(sample.getClaims().get(0))
+        .addRelations(ClaimRelation.of(ClaimRelationKind.CONTRADICTS, "c2")).build();
+    Claim c2 = Claim.builder().from(sample.getClaims().get(1))
+        .relations(List.of(ClaimRelation.of(ClaimRelationKind.CONTRADICTS, "c1"))).build();
+    assertEquals(2, AnnotatedArticle.builder().from(sample).claims(List.of(c1, c2)).build().getClaims().size());
+  }
+
+  @Test
+  void rejectsEstimateCycles() {
+    Estimate a = Estimate.builder().from(Samples.soldiers()).id("e-a").relativeTo("e-b").build();
+    Estimate b = Estimate.builder().from(Samples.soldiers()).id("e-b").relativeTo("e-a").build();
+    Claim claim = Claim.builder().from(sample.getClaims().get(1)).estimates(List.of(a, b)).build();
+    assertEquals("article sample has a cycle in estimates (relativeTo and derivedFrom): e-a -> e-b -> e-a",
+        assertThrows(IllegalArgumentException.class, () -> AnnotatedArticle.builder().from(sample)
+            .claims(List.of(sample.getClaims().get(0), claim)).build()).getMessage());
+  }
+}

@@ -1,0 +1,51 @@
+package io.github.newsclaims.testing.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.newsclaims.core.Article;
+import io.github.newsclaims.core.NonContentKind;
+import io.github.newsclaims.core.NonContentSpan;
+import io.github.newsclaims.core.TextSpan;
+import io.github.newsclaims.testing.Samples;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ArticleTest {
+  @Test
+  void splitsParagraphsAndSkipsFurniture() {
+    Article article = Samples.article();
+    assertEquals(List.of("Headline 🚀",
+            "Kim called production “critical” — state media said about 15,000 soldiers are now there.",
+            "- Advertisement -"),
+        article.paragraphs().stream().map(TextSpan::getText).toList());
+    assertEquals(2, article.contentParagraphs().size());
+    assertFalse(article.isContent(TextSpan.find(Samples.TEXT, "Advertisement")));
+    assertTrue(article.isContent(TextSpan.find(Samples.TEXT, "Kim")));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"en_US", "e", "", "EN", "en-"})
+  void rejectsALanguageThatIsNotACanonicalBcp47Tag(String tag) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Article.builder().from(Samples.article()).language(tag).build());
+    assertTrue(e.getMessage().startsWith("article sample language must be a well-formed BCP 47 tag"), e.getMessage());
+  }
+
+  @Test
+  void acceptsRegionalTags() {
+    assertEquals("en-GB", Article.builder().from(Samples.article()).language("en-GB").build().getLanguage());
+  }
+
+  @Test
+  void rejectsOverlappingFurniture() {
+    NonContentSpan ad = NonContentSpan.of(NonContentKind.OTHER, TextSpan.find(Samples.TEXT, "Advertisement -"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Article.builder().from(Samples.article()).addNonContent(ad).build());
+    assertTrue(e.getMessage().contains("overlaps nonContent[1]"), e.getMessage());
+  }
+}

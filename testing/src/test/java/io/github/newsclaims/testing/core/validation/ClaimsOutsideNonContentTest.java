@@ -1,0 +1,52 @@
+package io.github.newsclaims.testing.core.validation;
+
+import static io.github.newsclaims.testing.Samples.violations;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.newsclaims.core.AnnotatedArticle;
+import io.github.newsclaims.core.Article;
+import io.github.newsclaims.core.Claim;
+import io.github.newsclaims.core.ClaimKind;
+import io.github.newsclaims.core.Factuality;
+import io.github.newsclaims.core.NonContentKind;
+import io.github.newsclaims.core.NonContentSpan;
+import io.github.newsclaims.core.TextSpan;
+import io.github.newsclaims.testing.Samples;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ClaimsOutsideNonContentTest {
+  @Test
+  void reportsAClaimInsideAnAdvertisementMarker() {
+    AnnotatedArticle sample = Samples.annotated();
+    TextSpan ad = TextSpan.find(Samples.TEXT, "Advertisement");
+    Claim claim = Claim.builder().from(sample.getClaims().get(0)).addEvidence(ad).build();
+    assertEquals(List.of("claims[0].evidence[1]: span " + ad + " lies in non-content (advertisement) "
+            + sample.getArticle().getNonContent().get(0).getSpan()),
+        violations(AnnotatedArticle.builder().from(sample).claims(List.of(claim, sample.getClaims().get(1))).build()));
+  }
+
+  @Test
+  void findsEverySpanInFurnitureWhateverTheOrderOfTheFurniture() {
+    String text = "News one. - Advertisement - News two. READ ALSO: Other story News three. - Advertisement - End.";
+    TextSpan firstAd = TextSpan.find(text, "- Advertisement -");
+    TextSpan teaser = TextSpan.find(text, "READ ALSO: Other story");
+    TextSpan lastAd = TextSpan.find(text, "- Advertisement -", teaser.getEnd());
+    Article article = Article.builder().id("a").headline("News").language("en").text(text)
+        .addNonContent(NonContentSpan.of(NonContentKind.ADVERTISEMENT, lastAd))
+        .addNonContent(NonContentSpan.of(NonContentKind.TEASER, teaser))
+        .addNonContent(NonContentSpan.of(NonContentKind.ADVERTISEMENT, firstAd))
+        .build();
+    TextSpan acrossTwo = TextSpan.find(text, "Advertisement - News two. READ");
+    TextSpan between = TextSpan.find(text, "News two.");
+    TextSpan endsWhereAdStarts = TextSpan.find(text, "News three. ");
+    TextSpan last = TextSpan.find(text, "- End");
+    Claim claim = Claim.builder().id("c").proposition("p").kind(ClaimKind.EVENT).factuality(Factuality.CERTAIN)
+        .addEvidence(acrossTwo, between, endsWhereAdStarts, last).build();
+    assertEquals(List.of(
+            "claims[0].evidence[0]: span " + acrossTwo + " lies in non-content (advertisement) " + firstAd,
+            "claims[0].evidence[0]: span " + acrossTwo + " lies in non-content (teaser) " + teaser,
+            "claims[0].evidence[3]: span " + last + " lies in non-content (advertisement) " + lastAd),
+        violations(AnnotatedArticle.builder().article(article).addClaims(claim).build()));
+  }
+}
