@@ -27,8 +27,8 @@ import org.apache.spark.sql.types.StructType;
  * bytes (a {@code \r} before it is whitespace to the parser); a last line without {@code \n} is a
  * line; an empty line is a bad line; an empty file has no lines. Each line goes to the parser as
  * bytes, so malformed UTF-8 is reported on its line. A line longer than
- * {@link NewsClaimsJson#MAX_DOCUMENT_LENGTH} bytes is reported as a {@code LIMIT} error without
- * being held in memory, and reading goes on after it.
+ * {@link NewsClaimsJson#MAX_DOCUMENT_LENGTH} bytes is reported as a {@code LIMIT} error, holding
+ * no more of it than the limit, and reading goes on after it.
  */
 final class LineParser implements Iterator<Row> {
   /** The error of a bad line. */

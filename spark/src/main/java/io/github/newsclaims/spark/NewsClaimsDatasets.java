@@ -40,9 +40,14 @@ public final class NewsClaimsDatasets {
     return lines;
   }
 
-  /** Keeps the parsed lines in memory (spilling to disk) once they are first computed; returns this. */
+  /**
+   * Keeps the parsed lines in memory (spilling to disk) once they are first computed, unless they
+   * are kept already; returns this.
+   */
   public NewsClaimsDatasets cache() {
-    lines.persist(StorageLevel.MEMORY_AND_DISK());
+    if (lines.storageLevel().equals(StorageLevel.NONE())) {
+      lines.persist(StorageLevel.MEMORY_AND_DISK());
+    }
     return this;
   }
 

@@ -45,8 +45,8 @@ public final class NewsClaimsSpark {
    * <p>Nothing is read until a table is used; each table is a query over the parsed lines, so
    * call {@link NewsClaimsDatasets#cache()} before using several.
    *
-   * @throws org.apache.spark.SparkException or a Hadoop exception, when a table is used, if the
-   *     path matches no file or a file cannot be read; bad content never throws
+   * <p>When a table is used, a path that matches no file or a file that cannot be read (a truncated
+   * {@code .gz}, say) fails the job with Spark's or Hadoop's exception; bad content never does.
    */
   public static NewsClaimsDatasets read(SparkSession spark, String path) {
     Objects.requireNonNull(spark, "spark");
