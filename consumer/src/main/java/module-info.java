@@ -1,7 +1,7 @@
 /** A downstream application of newsclaims, as a JPMS module. */
 @SuppressWarnings("requires-automatic")
 module io.github.newsclaims.consumer {
-  requires io.github.newsclaims.json;
+  requires transitive io.github.newsclaims.json;
   // An automatic module (QuickTheories has no module name of its own; see its pom).
   requires io.github.newsclaims.testing;
 

@@ -35,9 +35,10 @@ import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.impl.Constraint;
 
 /**
- * QuickTheories generators for every model type, shared with the other modules through core's
- * test-jar. Everything they produce satisfies the invariants and the document rules: an
- * {@link AnnotatedArticle} from {@link #annotatedArticles()} has zero violations.
+ * QuickTheories generators for every model type, for this project's tests and for downstream test
+ * suites (artifact {@code newsclaims-testing}). Everything they produce satisfies the invariants
+ * and the document rules: an {@link AnnotatedArticle} from {@link #annotatedArticles()} has zero
+ * violations.
  *
  * <p>Texts mix ASCII with curly quotes, an em dash, accented and CJK letters and emoji outside the
  * Basic Multilingual Plane, so span offsets are exercised in UTF-16 code units.
