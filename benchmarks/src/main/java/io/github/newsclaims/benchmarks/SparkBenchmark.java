@@ -19,7 +19,6 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -28,11 +27,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Articles per second read from the JSON Lines corpus ({@value Workloads#CORPUS_ARTICLES}
- * synthetic articles, all rules checked) split into {@value #FILES} files: by
+ * Articles per second read from a JSON Lines corpus — the first {@link #articles} articles of
+ * {@link Workloads#corpus()}, synthetic articles of 5 to 24 claims, all rules checked — split into
+ * {@value #FILES} files: by
  * {@link NewsClaimsSpark#read} on Spark {@code local[1]} and {@code local[2]} — every line parsed
  * into a document row, counted — and by {@link NewsClaimsJson#readLines} in one thread, file after
- * file. The scores are articles/s.
+ * file. The score is corpora read per second; times {@link #articles}, articles/s.
  *
  * <p>Spark is not in {@code benchmarks.jar} (it is {@code provided}); run with Spark on the class
  * path, as the README's benchmark section shows.
@@ -57,6 +57,10 @@ public class SparkBenchmark {
   @Param({"local[1]", "local[2]", "readLines"})
   public String runner;
 
+  /** How many articles the corpus holds (at most {@value Workloads#CORPUS_ARTICLES}). */
+  @Param("2000")
+  public int articles;
+
   private Path corpus;
   private SparkSession spark;
 
@@ -65,7 +69,10 @@ public class SparkBenchmark {
   public void setUp() throws IOException {
     corpus = Files.createTempDirectory("newsclaims-spark-corpus");
     Iterator<AnnotatedArticle> articles = Workloads.corpus().iterator();
-    int perFile = Workloads.CORPUS_ARTICLES / FILES;
+    if (articles % FILES != 0 || articles > Workloads.CORPUS_ARTICLES) {
+      throw new IllegalArgumentException("articles must be a multiple of " + FILES + " up to " + Workloads.CORPUS_ARTICLES);
+    }
+    int perFile = articles / FILES;
     for (int f = 0; f < FILES; f++) {
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(corpus.resolve("part-" + f + ".jsonl")), 1 << 16)) {
         List<AnnotatedArticle> chunk = new java.util.ArrayList<>(perFile);
@@ -80,8 +87,8 @@ public class SparkBenchmark {
           .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1").getOrCreate();
     }
     long read = read();
-    if (read != Workloads.CORPUS_ARTICLES) {
-      throw new IllegalStateException(runner + " read " + read + " articles, not " + Workloads.CORPUS_ARTICLES);
+    if (read != articles) {
+      throw new IllegalStateException(runner + " read " + read + " articles, not " + articles);
     }
   }
 
@@ -98,9 +105,8 @@ public class SparkBenchmark {
     }
   }
 
-  /** Reads the whole corpus once; the score is articles/s. */
+  /** Reads the whole corpus once; the score is corpora/s (multiply by {@link #articles} for articles/s). */
   @Benchmark
-  @OperationsPerInvocation(Workloads.CORPUS_ARTICLES)
   public long read() throws IOException {
     if (spark != null) {
       return NewsClaimsSpark.read(spark, corpus.toString()).documents().count();
