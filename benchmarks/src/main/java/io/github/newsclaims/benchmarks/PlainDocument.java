@@ -9,7 +9,8 @@ import java.util.List;
  * strictness, no invariants and no document rules. What a team would write by hand for the same
  * files, and so the practical ceiling for a Jackson-based format.
  */
-public record PlainDocument(String format, Article article, List<Actor> actors, List<Claim> claims) {
+public record PlainDocument(String format, Article article, List<Actor> actors, List<Claim> claims,
+    Provenance provenance) {
   /** {@code article}. */
   public record Article(String id, String headline, String outlet, String url, String publicationDate,
       String language, String text, List<NonContentSpan> nonContent) {}
@@ -21,16 +22,30 @@ public record PlainDocument(String format, Article article, List<Actor> actors, 
   public record Span(int start, int end, String text) {}
 
   /** {@code actor}. */
-  public record Actor(String id, String name, String kind, List<String> aliases, String affiliation) {}
+  public record Actor(String id, String name, String kind, List<String> aliases, String affiliation,
+      List<String> sameAs) {}
 
   /** {@code claim}. */
-  public record Claim(String id, String proposition, List<Span> evidence, String kind, List<Attribution> attribution,
-      Factuality factuality, List<Span> hedges, List<Estimate> estimates, TimeReference time, List<String> about,
-      List<ClaimRelation> relations) {}
+  public record Claim(String id, String key, String proposition, List<Span> evidence, String kind,
+      List<Attribution> attribution, Factuality factuality, List<Span> hedges, List<Estimate> estimates,
+      TimeReference time, Place place, List<String> about, List<ClaimRelation> relations, List<ClaimReview> reviews,
+      Provenance provenance) {}
+
+  /** {@code place}. */
+  public record Place(String name, Span mention, List<String> sameAs) {}
+
+  /** {@code claimReview}. */
+  public record ClaimReview(String reviewer, Rating rating, String url, String date, String summary) {}
+
+  /** {@code rating}. */
+  public record Rating(String label, Double value, Double best, Double worst) {}
+
+  /** {@code provenance}. */
+  public record Provenance(String annotator, String method, Double confidence) {}
 
   /** {@code attribution}. */
   public record Attribution(String source, Span sourceMention, Span cue, String mode, Factuality commitment,
-      TimeReference time) {}
+      List<Span> hedges, TimeReference time, Boolean carriedOver) {}
 
   /** {@code factuality}. */
   public record Factuality(String polarity, String certainty, String likelihood) {}

@@ -1,5 +1,6 @@
 package io.github.newsclaims.core;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -11,7 +12,7 @@ import org.immutables.value.Value;
  *
  * <p>Invariants: id and name not blank; aliases not blank, and name and aliases distinct ignoring
  * case (as {@link #isKnownAs(String)} compares them);
- * an actor is not affiliated with itself.
+ * an actor is not affiliated with itself; {@code sameAs} URIs are absolute and distinct.
  */
 @Value.Immutable
 public abstract class Actor {
@@ -32,6 +33,13 @@ public abstract class Actor {
   /** The id of the actor this one belongs to or speaks for, e.g. KCNA to North Korea. */
   public abstract Optional<String> getAffiliation();
 
+  /**
+   * Absolute URIs that name the same party elsewhere — its Wikidata item
+   * ({@code http://www.wikidata.org/entity/Q423} for North Korea), an official site — so that the
+   * actor can be matched across articles and linked to knowledge bases (schema.org {@code sameAs}).
+   */
+  public abstract List<URI> getSameAs();
+
   /** A builder for an actor. */
   public static Builder builder() {
     return new Builder();
@@ -47,6 +55,15 @@ public abstract class Actor {
     return names().stream().anyMatch(name::equalsIgnoreCase);
   }
 
+  /**
+   * The Wikidata item id, such as {@code "Q423"}, of the first {@link #getSameAs() sameAs} URI that
+   * names a Wikidata item ({@code http://www.wikidata.org/entity/Q423} or
+   * {@code https://www.wikidata.org/wiki/Q423}).
+   */
+  public final Optional<String> wikidataId() {
+    return SameAs.wikidataId(getSameAs());
+  }
+
   @Value.Check
   final void check() {
     Checks.nonBlank("actor", "id", getId());
@@ -56,6 +73,7 @@ public abstract class Actor {
         names().stream().map(name -> name.toLowerCase(java.util.Locale.ROOT)).toList());
     Checks.check(!getAffiliation().equals(Optional.of(getId())),
         "actor %s affiliation must not be the actor itself", getId());
+    SameAs.check("actor " + getId(), getSameAs());
   }
 
   /** Builds an {@link Actor}; {@code id}, {@code name} and {@code kind} are required. */

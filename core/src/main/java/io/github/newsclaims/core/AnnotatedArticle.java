@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  *
  * <p>Invariants: actor ids, claim ids and estimate ids are each unique within the article; there
  * are no cycles among actor affiliations, among claim relations of one kind (except
- * {@code CONTRADICTS}, which is naturally mutual), or among estimates that are relative to or
+ * {@code CONTRADICTS} and {@code CONTRASTS}, which are naturally mutual), or among estimates that are relative to or
  * derived from each other. Document rules — every span matches the text ({@link SpansMatchText}),
  * every reference resolves ({@link ReferencesResolve}), no claim lies in page furniture
  * ({@link ClaimsOutsideNonContent}), every interval agrees with its approximator — are reported
@@ -46,6 +46,12 @@ public abstract class AnnotatedArticle {
 
   /** The claims, in the order the article makes them. */
   public abstract List<@Valid Claim> getClaims();
+
+  /**
+   * Who made the annotation and how (PROV-O {@code wasAttributedTo}, ninjs {@code creator}); a
+   * claim annotated otherwise carries its own.
+   */
+  public abstract Optional<AnnotationProvenance> getProvenance();
 
   /** A builder for an annotated article. */
   public static Builder builder() {
@@ -103,6 +109,11 @@ public abstract class AnnotatedArticle {
     return getClaims().stream().filter(claim -> claim.getAbout().contains(actorId)).toList();
   }
 
+  /** Who annotated {@code claim}: its own provenance if it has one, else the article's. */
+  public final Optional<AnnotationProvenance> provenanceOf(Claim claim) {
+    return claim.getProvenance().or(this::getProvenance);
+  }
+
   /** The claims that carry at least one estimate. */
   public final List<Claim> claimsWithEstimates() {
     return getClaims().stream().filter(claim -> !claim.getEstimates().isEmpty()).toList();
@@ -128,7 +139,7 @@ public abstract class AnnotatedArticle {
       }
     }
     for (ClaimRelationKind kind : ClaimRelationKind.values()) {
-      if (kind != ClaimRelationKind.CONTRADICTS && relations.containsKey(kind)) {
+      if (kind != ClaimRelationKind.CONTRADICTS && kind != ClaimRelationKind.CONTRASTS && relations.containsKey(kind)) {
         noCycle("claim relations " + kind, relations.get(kind));
       }
     }

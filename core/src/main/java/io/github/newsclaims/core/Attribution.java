@@ -1,5 +1,6 @@
 package io.github.newsclaims.core;
 
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -11,7 +12,8 @@ import org.immutables.value.Value;
  *
  * <p>Invariants: an {@link AttributionMode#AUTHORIAL AUTHORIAL} hop has no source actor nor source mention and has a
  * cue (without one it would say no more than an empty chain); every other mode except
- * {@link AttributionMode#UNNAMED_HEARSAY UNNAMED_HEARSAY} names a source actor.
+ * {@link AttributionMode#UNNAMED_HEARSAY UNNAMED_HEARSAY} names a source actor; hedges are
+ * distinct; an authorial hop is never carried over.
  */
 @Value.Immutable
 public abstract class Attribution {
@@ -35,8 +37,24 @@ public abstract class Attribution {
   /** How firmly the source presents what it says (its FactBank value for the content). */
   public abstract Factuality getCommitment();
 
+  /**
+   * The hedge cues that lower this hop's commitment: "reportedly", "potentially", "suggests". The
+   * claim's own {@link Claim#getHedges() hedges} are those of the article's voice.
+   */
+  public abstract List<TextSpan> getHedges();
+
   /** When the source said it ("In April"), when the text tells. */
   public abstract Optional<TimeReference> getTime();
+
+  /**
+   * Whether the sentence inherits this attribution from an earlier one rather than stating it: after
+   * "Kim praised efforts …", the next sentence "He also ordered …" or one with no attribution words
+   * at all still reports Kim. The source mention and cue, if given, are then the earlier sentence's.
+   */
+  @Value.Default
+  public boolean isCarriedOver() {
+    return false;
+  }
 
   /** A builder for an attribution hop. */
   public static Builder builder() {
@@ -52,8 +70,12 @@ public abstract class Attribution {
       Checks.check(getSourceMention().isEmpty(), "attribution of mode AUTHORIAL has no source mention, was %s",
           getSourceMention().orElse(null));
       Checks.check(getCue().isPresent(), "attribution of mode AUTHORIAL needs a cue; without one, leave the hop out");
+      Checks.check(!isCarriedOver(), "attribution of mode AUTHORIAL is never carried over");
     } else if (getMode() != AttributionMode.UNNAMED_HEARSAY) {
       Checks.check(getSource().isPresent(), "attribution of mode %s needs a source actor", getMode());
+    }
+    if (new java.util.HashSet<>(getHedges()).size() != getHedges().size()) {
+      Checks.fail("attribution hedges must not repeat a span, were %s", getHedges());
     }
   }
 

@@ -21,7 +21,9 @@ import org.immutables.value.Value;
  * {@link AttributionMode#AUTHORIAL AUTHORIAL} hop only first; no actor twice in the chain (a source
  * cannot be nested inside its own statement); no relation to the claim itself, none repeated, and
  * not both supporting and contradicting one claim; estimate ids and the actors it is about are
- * distinct.
+ * distinct; the key, when given, is not blank; no two reviews by the same reviewer at the same URL.
+ * Document rules: every span (the place's mention and each hop's hedges included) matches the text;
+ * every reviewer is an actor of the article.
  */
 @Value.Immutable
 public abstract class Claim {
@@ -29,6 +31,13 @@ public abstract class Claim {
 
   /** Identifier, unique within its {@link AnnotatedArticle}, e.g. {@code "c5"}. */
   public abstract String getId();
+
+  /**
+   * A stable key the user chooses — a URI or a token such as {@code "nk-troops-in-russia-15000"} —
+   * shared by the appearances of the same claim in many articles, so that a {@link ClaimIndex} can
+   * link them. Unlike the id, it is not unique within an article.
+   */
+  public abstract Optional<String> getKey();
 
   /** The proposition restated in plain words. */
   public abstract String getProposition();
@@ -54,11 +63,23 @@ public abstract class Claim {
   /** When the claim holds or happened. */
   public abstract Optional<TimeReference> getTime();
 
+  /** Where the claim holds or the event happened: "in the Kursk region". */
+  public abstract Optional<Place> getPlace();
+
   /** The ids of the actors the claim is about. */
   public abstract List<String> getAbout();
 
   /** How this claim bears on other claims of the article. */
   public abstract List<ClaimRelation> getRelations();
+
+  /** Published verdicts on the claim by fact-checkers; not the article's own factuality. */
+  public abstract List<ClaimReview> getReviews();
+
+  /**
+   * Who annotated this claim, when it differs from the article's
+   * {@link AnnotatedArticle#getProvenance() provenance} (see {@link AnnotatedArticle#provenanceOf(Claim)}).
+   */
+  public abstract Optional<AnnotationProvenance> getProvenance();
 
   /** A builder for a claim. */
   public static Builder builder() {
@@ -86,6 +107,7 @@ public abstract class Claim {
     Checks.nonBlank("claim", "id", getId());
     String owner = "claim " + getId();
     Checks.nonBlank(owner, "proposition", getProposition());
+    getKey().ifPresent(key -> Checks.nonBlank(owner, "key", key));
     Checks.check(!getEvidence().isEmpty(), "%s evidence must hold at least one span", owner);
     List<Attribution> chain = getAttribution();
     for (int i = 1; i < chain.size(); i++) {
@@ -111,6 +133,8 @@ public abstract class Claim {
     Checks.distinct(owner, "estimate ids", getEstimates().stream().map(Estimate::getId).toList());
     Checks.allNonBlank(owner, "about", getAbout());
     Checks.distinct(owner, "about", getAbout());
+    Checks.distinct(owner, "reviews (reviewer and url)",
+        getReviews().stream().map(review -> review.getReviewer() + " " + review.getUrl()).toList());
   }
 
   /** Builds a {@link Claim}; id, proposition, kind, factuality and one evidence span are required. */

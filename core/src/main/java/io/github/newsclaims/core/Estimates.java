@@ -147,7 +147,7 @@ public final class Estimates {
     return List.copyOf(conflicts);
   }
 
-  private static String measureKey(Estimate estimate) {
+  static String measureKey(Estimate estimate) {
     return estimate.getMeasure().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 

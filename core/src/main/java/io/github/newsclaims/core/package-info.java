@@ -23,7 +23,14 @@
  *       and {@link io.github.newsclaims.core.EstimateComparison}s and
  *       {@link io.github.newsclaims.core.EstimateConflict}s between reports.</li>
  *   <li>{@link io.github.newsclaims.core.TimeReference} and
- *       {@link io.github.newsclaims.core.PartialDate} — times that may be partial or unresolved.</li>
+ *       {@link io.github.newsclaims.core.PartialDate} — times that may be partial or unresolved;
+ *       {@link io.github.newsclaims.core.Place} — where a claim holds.</li>
+ *   <li>{@link io.github.newsclaims.core.ClaimReview} and {@link io.github.newsclaims.core.Rating} —
+ *       fact-checkers' published verdicts on a claim (schema.org {@code ClaimReview});
+ *       {@link io.github.newsclaims.core.AnnotationProvenance} — who annotated, and how.</li>
+ *   <li>{@link io.github.newsclaims.core.ClaimIndex} — claims across many articles: the appearances
+ *       of a claim {@linkplain io.github.newsclaims.core.Claim#getKey() key}, an actor's claims matched
+ *       by {@linkplain io.github.newsclaims.core.Actor#getSameAs() sameAs}, conflicting estimates.</li>
  * </ul>
  *
  * <p>Two tiers of rules protect the model. <em>Invariants</em> are checked when an object is

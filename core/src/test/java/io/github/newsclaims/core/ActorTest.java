@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ActorTest {
@@ -53,6 +55,29 @@ class ActorTest {
   void copiesThroughTheBuilder() {
     Actor actor = northKorea().addAliases("Pyongyang").build();
     assertEquals(actor, Actor.builder().from(actor).build());
-    assertEquals("Actor{id=north-korea, name=North Korea, kind=STATE, aliases=[Pyongyang]}", actor.toString());
+    assertEquals("Actor{id=north-korea, name=North Korea, kind=STATE, aliases=[Pyongyang], sameAs=[]}", actor.toString());
+  }
+
+  @Test
+  void findsTheWikidataIdAmongItsSameAs() {
+    Actor actor = northKorea().addSameAs(URI.create("https://www.mfa.gov.kp/"),
+        URI.create("http://www.wikidata.org/entity/Q423")).build();
+    assertEquals(Optional.of("Q423"), actor.wikidataId());
+    assertEquals(Optional.of("Q7747"), northKorea().addSameAs(URI.create("https://www.wikidata.org/wiki/Q7747")).build()
+        .wikidataId());
+    assertEquals(Optional.empty(), northKorea().addSameAs(URI.create("https://www.mfa.gov.kp/")).build().wikidataId());
+    assertEquals(Optional.empty(), northKorea().addSameAs(URI.create("http://www.wikidata.org/entity/P31")).build()
+        .wikidataId());
+    assertEquals(Optional.empty(), northKorea().build().wikidataId());
+  }
+
+  @Test
+  void rejectsARelativeOrRepeatedSameAs() {
+    assertEquals("actor north-korea sameAs must hold absolute URIs (with a scheme such as http:), was \"Q423\"",
+        assertThrows(IllegalArgumentException.class, () -> northKorea().addSameAs(URI.create("Q423")).build())
+            .getMessage());
+    URI q423 = URI.create("http://www.wikidata.org/entity/Q423");
+    assertEquals("actor north-korea sameAs must not repeat \"http://www.wikidata.org/entity/Q423\"",
+        assertThrows(IllegalArgumentException.class, () -> northKorea().addSameAs(q423, q423).build()).getMessage());
   }
 }

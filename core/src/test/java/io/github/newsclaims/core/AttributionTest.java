@@ -1,8 +1,11 @@
 package io.github.newsclaims.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AttributionTest {
@@ -32,5 +35,21 @@ class AttributionTest {
     assertEquals("attribution of mode AUTHORIAL needs a cue; without one, leave the hop out",
         assertThrows(IllegalArgumentException.class, () -> Attribution.builder().mode(AttributionMode.AUTHORIAL)
             .commitment(Factuality.CERTAIN).build()).getMessage());
+    assertEquals("attribution of mode AUTHORIAL is never carried over",
+        assertThrows(IllegalArgumentException.class, () -> Attribution.builder().mode(AttributionMode.AUTHORIAL)
+            .cue(TextSpan.of(3, 7, "have")).commitment(Factuality.CERTAIN).carriedOver(true).build()).getMessage());
+  }
+
+  @Test
+  void hopsCarryTheirOwnHedgesAndMayBeCarriedOver() {
+    TextSpan suggests = TextSpan.of(10, 18, "suggests");
+    Attribution hop = Attribution.builder().source("nis").mode(AttributionMode.INDIRECT).commitment(Factuality.POSSIBLE)
+        .addHedges(suggests).build();
+    assertEquals(List.of(suggests), hop.getHedges());
+    assertFalse(hop.isCarriedOver());
+    assertTrue(Attribution.builder().from(hop).carriedOver(true).build().isCarriedOver());
+    assertEquals("attribution hedges must not repeat a span, were [[10, 18) \"suggests\", [10, 18) \"suggests\"]",
+        assertThrows(IllegalArgumentException.class, () -> Attribution.builder().from(hop).addHedges(suggests).build())
+            .getMessage());
   }
 }

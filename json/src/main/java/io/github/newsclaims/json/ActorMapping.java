@@ -2,11 +2,12 @@ package io.github.newsclaims.json;
 
 import io.github.newsclaims.core.Actor;
 import io.github.newsclaims.core.ActorKind;
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 
-/** {@link Actor} as {@code {"id": "kcna", "name": "...", "kind": "state_media", "aliases": ["KCNA"], "affiliation": "north-korea"}}. */
+/** {@link Actor} as {@code {"id": "kcna", "name": "...", "kind": "state_media", "aliases": ["KCNA"], "affiliation": "north-korea", "sameAs": ["http://www.wikidata.org/entity/Q423"]}}. */
 final class ActorMapping {
   private ActorMapping() {}
 
@@ -20,8 +21,9 @@ final class ActorMapping {
     ActorKind kind = in.required("kind", Scalars.enumeration(ActorKind.class));
     List<String> aliases = in.list("aliases", Scalars::string);
     Optional<String> affiliation = in.optional("affiliation", Scalars::string);
+    List<URI> sameAs = in.list("sameAs", ArticleMapping::uri);
     return in.build(() -> Actor.builder().id(id).name(name).kind(kind).aliases(aliases).affiliation(affiliation)
-        .build());
+        .sameAs(sameAs).build());
   }
 
   static void write(Actor actor, JsonGenerator out) {
@@ -31,6 +33,7 @@ final class ActorMapping {
     PropertyWriter.required(out, PropertyNames.KIND, actor.getKind(), PropertyWriter::enumeration);
     PropertyWriter.list(out, PropertyNames.ALIASES, actor.getAliases(), PropertyWriter::string);
     PropertyWriter.optional(out, PropertyNames.AFFILIATION, actor.getAffiliation(), PropertyWriter::string);
+    PropertyWriter.list(out, PropertyNames.SAME_AS, actor.getSameAs(), PropertyWriter::uri);
     out.writeEndObject();
   }
 }

@@ -2,6 +2,7 @@ package io.github.newsclaims.json;
 
 import io.github.newsclaims.core.Actor;
 import io.github.newsclaims.core.AnnotatedArticle;
+import io.github.newsclaims.core.AnnotationProvenance;
 import io.github.newsclaims.core.Article;
 import io.github.newsclaims.core.Claim;
 import io.github.newsclaims.core.Estimate;
@@ -9,12 +10,13 @@ import io.github.newsclaims.json.NewsClaimsJsonException.Kind;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.IntFunction;
 import tools.jackson.core.JsonGenerator;
 
 /**
  * {@link AnnotatedArticle} as the document: {@code {"format": "newsclaims/1", "article": {...},
- * "actors": [...], "claims": [...]}}. The format is checked first; a document of another format is
+ * "actors": [...], "claims": [...], "provenance": {...}}}. The format is checked first; a document of another format is
  * not read further.
  */
 final class AnnotatedArticleMapping {
@@ -35,13 +37,15 @@ final class AnnotatedArticleMapping {
     Article article = in.required("article", ArticleMapping::read);
     List<Actor> actors = in.list("actors", ActorMapping::read);
     List<Claim> claims = in.list("claims", ClaimMapping::read);
+    Optional<AnnotationProvenance> provenance = in.optional("provenance", AnnotationProvenanceMapping::read);
     if (problems.count() == before) {
       // Every element was read, so list positions are JSON positions: name the repeated id's place.
       repeated(actors.stream().map(Actor::getId).toList(), "actor", i -> at.property("actors").index(i), problems);
       repeated(claims.stream().map(Claim::getId).toList(), "claim", i -> at.property("claims").index(i), problems);
       repeatedEstimates(claims, at, problems);
     }
-    return in.build(() -> AnnotatedArticle.builder().article(article).actors(actors).claims(claims).build());
+    return in.build(() -> AnnotatedArticle.builder().article(article).actors(actors).claims(claims)
+        .provenance(provenance).build());
   }
 
   private static void repeated(List<String> ids, String what, IntFunction<Pointer> place, Problems problems) {
@@ -82,6 +86,7 @@ final class AnnotatedArticleMapping {
     PropertyWriter.required(out, PropertyNames.ARTICLE, annotated.getArticle(), ArticleMapping::write);
     PropertyWriter.list(out, PropertyNames.ACTORS, annotated.getActors(), ActorMapping::write);
     PropertyWriter.list(out, PropertyNames.CLAIMS, annotated.getClaims(), ClaimMapping::write);
+    PropertyWriter.optional(out, PropertyNames.PROVENANCE, annotated.getProvenance(), AnnotationProvenanceMapping::write);
     out.writeEndObject();
   }
 }

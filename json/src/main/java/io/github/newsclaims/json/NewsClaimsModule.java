@@ -3,6 +3,8 @@ package io.github.newsclaims.json;
 import io.github.newsclaims.core.Actor;
 import io.github.newsclaims.core.ActorKind;
 import io.github.newsclaims.core.AnnotatedArticle;
+import io.github.newsclaims.core.AnnotationMethod;
+import io.github.newsclaims.core.AnnotationProvenance;
 import io.github.newsclaims.core.Approximator;
 import io.github.newsclaims.core.Article;
 import io.github.newsclaims.core.Attribution;
@@ -12,6 +14,7 @@ import io.github.newsclaims.core.Claim;
 import io.github.newsclaims.core.ClaimKind;
 import io.github.newsclaims.core.ClaimRelation;
 import io.github.newsclaims.core.ClaimRelationKind;
+import io.github.newsclaims.core.ClaimReview;
 import io.github.newsclaims.core.Estimate;
 import io.github.newsclaims.core.Factuality;
 import io.github.newsclaims.core.Interval;
@@ -19,7 +22,9 @@ import io.github.newsclaims.core.Likelihood;
 import io.github.newsclaims.core.NonContentKind;
 import io.github.newsclaims.core.NonContentSpan;
 import io.github.newsclaims.core.PartialDate;
+import io.github.newsclaims.core.Place;
 import io.github.newsclaims.core.Polarity;
+import io.github.newsclaims.core.Rating;
 import io.github.newsclaims.core.TextSpan;
 import io.github.newsclaims.core.TimeKind;
 import io.github.newsclaims.core.TimeReference;
@@ -70,7 +75,12 @@ public final class NewsClaimsModule extends JacksonModule {
       new Mapping<>(TimeReference.class, TimeReferenceMapping::read, TimeReferenceMapping::write),
       new Mapping<>(PartialDate.class, PartialDateMapping::read, PartialDateMapping::write),
       new Mapping<>(ClaimRelation.class, ClaimRelationMapping::read, ClaimRelationMapping::write),
+      new Mapping<>(Place.class, PlaceMapping::read, PlaceMapping::write),
+      new Mapping<>(ClaimReview.class, ClaimReviewMapping::read, ClaimReviewMapping::write),
+      new Mapping<>(Rating.class, RatingMapping::read, RatingMapping::write),
+      new Mapping<>(AnnotationProvenance.class, AnnotationProvenanceMapping::read, AnnotationProvenanceMapping::write),
       enumeration(ActorKind.class),
+      enumeration(AnnotationMethod.class),
       enumeration(Approximator.class),
       enumeration(AttributionMode.class),
       enumeration(Certainty.class),

@@ -62,6 +62,11 @@ final class PropertyWriter {
     out.writeString(value);
   }
 
+  /** Writes a URI as a string. */
+  static void uri(java.net.URI value, JsonGenerator out) {
+    out.writeString(value.toString());
+  }
+
   /** Writes an enum constant by its JSON name. */
   static void enumeration(Enum<?> value, JsonGenerator out) {
     out.writeString(Scalars.serializedName(value));

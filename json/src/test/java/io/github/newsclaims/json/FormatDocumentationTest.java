@@ -43,7 +43,9 @@ class FormatDocumentationTest {
       Map.entry("phrase", "span"), Map.entry("expression", "span"), Map.entry("actors", "actor"),
       Map.entry("claims", "claim"), Map.entry("attribution", "attribution"), Map.entry("commitment", "factuality"),
       Map.entry("factuality", "factuality"), Map.entry("estimates", "estimate"), Map.entry("unit", "unit"),
-      Map.entry("interval", "interval"), Map.entry("time", "timeReference"), Map.entry("relations", "claimRelation"));
+      Map.entry("interval", "interval"), Map.entry("time", "timeReference"), Map.entry("relations", "claimRelation"),
+      Map.entry("place", "place"), Map.entry("mention", "span"), Map.entry("reviews", "claimReview"),
+      Map.entry("rating", "rating"), Map.entry("provenance", "provenance"));
 
   private static String read(Path file) {
     try {

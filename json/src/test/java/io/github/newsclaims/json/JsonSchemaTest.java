@@ -100,6 +100,79 @@ class JsonSchemaTest {
     }
   }
 
+  /**
+   * Rules of one object that the reader enforces beyond types and names — FactBank's eight values,
+   * sources of named modes, canonical language tags, blank strings, kinds that take or refuse other
+   * properties — are the schema's too, so a consumer validating with the schema alone (ajv, say)
+   * refuses the same documents.
+   */
+  @Test
+  void rejectsWhatTheReaderRefusesWithinOneObject() {
+    String sample = NewsClaimsJson.write(Samples.annotated());
+    String c2Factuality = "\"factuality\":{\"polarity\":\"unknown\",\"certainty\":\"underspecified\"}";
+    assertTrue(sample.contains(c2Factuality), sample);
+    List<String> refused = List.of(
+        sample.replace(c2Factuality, "\"factuality\":{\"polarity\":\"negative\",\"certainty\":\"underspecified\"}"),
+        sample.replace(c2Factuality, "\"factuality\":{\"polarity\":\"unknown\",\"certainty\":\"probable\"}"),
+        sample.replaceFirst("\"source\":\"kcna\",", ""),
+        sample.replace("\"mode\":\"according_to\"", "\"mode\":\"authorial\""),
+        sample.replace("\"mode\":\"according_to\"", "\"mode\":\"according_to\",\"carriedOver\":\"yes\""),
+        sample.replace("\"language\":\"en\"", "\"language\":\"EN_us\""),
+        sample.replace("\"language\":\"en\"", "\"language\":\"en-gb\""),
+        sample.replace("\"language\":\"en\"", "\"language\":\"und\""),
+        sample.replace("\"id\":\"c1\"", "\"id\":\" \""),
+        sample.replace("\"name\":\"North Korea\"", "\"name\":\"\\t\\u3000\""),
+        sample.replace("\"kind\":\"count\",\"name\":\"soldiers\"", "\"kind\":\"fraction\",\"name\":\"soldiers\""),
+        sample.replace("\"kind\":\"count\",\"name\":\"soldiers\"", "\"kind\":\"currency\""),
+        sample.replace("\"approximator\":\"about\"", "\"approximator\":\"derived\""),
+        sample.replace("\"approximator\":\"about\"", "\"approximator\":\"about\",\"derivedFrom\":[\"e-x\"]"),
+        sample.replace(",\"statedValue\":15000", ""),
+        sample.replace("\"low\":13500,\"lowClosed\":true", "\"lowClosed\":true"),
+        sample.replace("\"kind\":\"present\"", "\"kind\":\"present\",\"year\":2024"),
+        sample.replace("\"kind\":\"present\"", "\"kind\":\"date\""),
+        sample.replace("\"kind\":\"present\"", "\"kind\":\"date\",\"month\":4,\"day\":31"),
+        sample.replace("\"kind\":\"present\"", "\"kind\":\"date\",\"year\":2024,\"day\":3"),
+        sample.replace("\"kind\":\"present\"", "\"kind\":\"recurring\""),
+        sample.replace("\"kind\":\"present\"", "\"kind\":\"recurring\",\"period\":\"P0Y0M\""),
+        sample.replace("\"kind\":\"present\"", "\"kind\":\"relative\",\"period\":\"P1Y\""),
+        sample.replace("\"aliases\":[\"Pyongyang\"]", "\"sameAs\":[\"Q423\"]"),
+        sample.replace("\"aliases\":[\"Pyongyang\"]",
+            "\"sameAs\":[\"http://www.wikidata.org/entity/Q423\",\"http://www.wikidata.org/entity/Q423\"]"),
+        withClaimPart(sample, "\"key\":\"\""),
+        withClaimPart(sample, "\"place\":{\"name\":\" \"}"),
+        withClaimPart(sample, "\"provenance\":{\"annotator\":\"x\",\"method\":\"automatic\",\"confidence\":1.5}"),
+        withClaimPart(sample, "\"provenance\":{\"annotator\":\"x\",\"method\":\"machine\"}"),
+        withClaimPart(sample, "\"reviews\":[{\"reviewer\":\"kcna\",\"rating\":{\"label\":\"False\"},\"url\":\"/review\"}]"),
+        withClaimPart(sample, "\"reviews\":[{\"reviewer\":\"kcna\",\"rating\":{\"label\":\"False\",\"value\":1},"
+            + "\"url\":\"https://factcheck.example/1\"}]"),
+        withClaimPart(sample, "\"reviews\":[{\"reviewer\":\"kcna\",\"rating\":{\"label\":\"False\"},"
+            + "\"url\":\"https://factcheck.example/1\",\"date\":\"28 Nov 2024\"}]"));
+    for (String json : refused) {
+      assertThrows(NewsClaimsJsonException.class, () -> NewsClaimsJson.read(json), json);
+      assertFalse(errors(json).isEmpty(), json);
+    }
+    // The same additions, well formed, are accepted by both.
+    List<String> accepted = List.of(
+        sample.replace("\"language\":\"en\"", "\"language\":\"zh-Hant-TW\""),
+        sample.replace("\"aliases\":[\"Pyongyang\"]", "\"sameAs\":[\"http://www.wikidata.org/entity/Q423\"]"),
+        sample.replace("\"mode\":\"according_to\"", "\"mode\":\"according_to\",\"carriedOver\":false"),
+        withClaimPart(sample, "\"key\":\"nk-troops\",\"place\":{\"name\":\"there\",\"sameAs\":[\"https://geo.example/1\"]},"
+            + "\"provenance\":{\"annotator\":\"x\",\"method\":\"automatic\",\"confidence\":1},"
+            + "\"reviews\":[{\"reviewer\":\"kcna\",\"rating\":{\"label\":\"False\",\"value\":1,\"best\":5,\"worst\":1},"
+            + "\"url\":\"https://factcheck.example/1\",\"date\":\"2024-11-28\",\"summary\":\"No.\"}]"));
+    for (String json : accepted) {
+      assertEquals(List.of(), errors(json), json);
+      NewsClaimsJson.read(json);
+    }
+  }
+
+  /** The sample with {@code members} added to its first claim. */
+  private static String withClaimPart(String sample, String members) {
+    String first = "{\"id\":\"c1\",";
+    assertTrue(sample.contains(first), sample);
+    return sample.replace(first, first + members + ",");
+  }
+
   @Test
   void agreesWithTheReaderOnEveryMutant() {
     int[] shape = {0};

@@ -130,7 +130,9 @@ class NewsClaimsJsonTest {
   @Test
   void rejectsEnumNamesInAnotherSpelling() {
     assertEquals(List.of("/actors/1/kind: must be one of \"person\", \"state\", \"state_media\", \"news_outlet\", "
-            + "\"intelligence_agency\", \"military\", \"organisation\", \"expert_group\", \"unnamed_source\", "
+            + "\"intelligence_agency\", \"military\", \"government\", \"law_enforcement\", \"company\", "
+            + "\"international_organisation\", \"non_governmental_organisation\", \"political_party\", \"court\", "
+            + "\"health_authority\", \"organisation\", \"expert_group\", \"unnamed_source\", "
             + "\"group\", \"other\"; was \"STATE_MEDIA\""),
         problems(sample(s -> s.replace("\"state_media\"", "\"STATE_MEDIA\""))));
   }
@@ -142,7 +144,9 @@ class NewsClaimsJsonTest {
         .replace("\"headline\": \"Headline 🚀\",", ""));
     assertEquals(List.of("/article: missing required property \"headline\"",
         "/actors/0/kind: must be one of \"person\", \"state\", \"state_media\", \"news_outlet\", "
-            + "\"intelligence_agency\", \"military\", \"organisation\", \"expert_group\", \"unnamed_source\", "
+            + "\"intelligence_agency\", \"military\", \"government\", \"law_enforcement\", \"company\", "
+            + "\"international_organisation\", \"non_governmental_organisation\", \"political_party\", \"court\", "
+            + "\"health_authority\", \"organisation\", \"expert_group\", \"unnamed_source\", "
             + "\"group\", \"other\"; was \"nation\"",
         "/claims/1/attribution/0/commitment/certainty: must be a string, was a number (2)"), problems(json));
   }
@@ -330,7 +334,7 @@ class NewsClaimsJsonTest {
 
   @Test
   void escapesPropertyNamesInPointers() {
-    assertEquals(List.of("/a~1b~0c: unknown property \"a/b~c\"; known properties are format, article, actors, claims"),
+    assertEquals(List.of("/a~1b~0c: unknown property \"a/b~c\"; known properties are format, article, actors, claims, provenance"),
         problems(MINIMAL.replace("{\"format\"", "{\"a/b~c\":1,\"format\"")));
   }
 

@@ -3,6 +3,7 @@ package io.github.newsclaims.testing;
 import io.github.newsclaims.core.Actor;
 import io.github.newsclaims.core.ActorKind;
 import io.github.newsclaims.core.AnnotatedArticle;
+import io.github.newsclaims.core.AnnotationProvenance;
 import io.github.newsclaims.core.Approximator;
 import io.github.newsclaims.core.Article;
 import io.github.newsclaims.core.Attribution;
@@ -11,6 +12,7 @@ import io.github.newsclaims.core.Claim;
 import io.github.newsclaims.core.ClaimKind;
 import io.github.newsclaims.core.ClaimRelation;
 import io.github.newsclaims.core.ClaimRelationKind;
+import io.github.newsclaims.core.ClaimReview;
 import io.github.newsclaims.core.Estimate;
 import io.github.newsclaims.core.Factuality;
 import io.github.newsclaims.core.Interval;
@@ -18,6 +20,7 @@ import io.github.newsclaims.core.Likelihood;
 import io.github.newsclaims.core.NonContentKind;
 import io.github.newsclaims.core.NonContentSpan;
 import io.github.newsclaims.core.PartialDate;
+import io.github.newsclaims.core.Place;
 import io.github.newsclaims.core.Polarity;
 import io.github.newsclaims.core.TextSpan;
 import io.github.newsclaims.core.TimeKind;
@@ -59,8 +62,8 @@ public final class Generators {
 
   private Generators() {}
 
-  /** Random choices, from QuickTheories (shrinkable) or from a seeded {@link Random}. */
-  private interface Draw {
+  /** Random choices, from QuickTheories (shrinkable) or from a seeded {@link Random}; shared with the other generator classes. */
+  interface Draw {
     long between(long min, long max);
 
     default int between(int min, int max) {
@@ -91,6 +94,16 @@ public final class Generators {
   /** Factuality values: all eight FactBank values, with or without a likelihood band. */
   public static Gen<Factuality> factualities() {
     return in -> factuality(from(in));
+  }
+
+  /** Annotation provenance of every method, with and without a confidence. */
+  public static Gen<AnnotationProvenance> provenances() {
+    return in -> ReviewGenerators.provenance(from(in));
+  }
+
+  /** Reviews by {@code actor-0}: a label alone or with a numeric scale, sometimes dated and summarised. */
+  public static Gen<ClaimReview> reviews() {
+    return in -> ReviewGenerators.review(from(in), "actor-0", 0);
   }
 
   /** Intervals: bounded and half-unbounded, open and closed, points. */
@@ -194,6 +207,12 @@ public final class Generators {
     }
     if (a > 0 && draw.chance()) {
       actor.affiliation("actor-" + draw.between(0, a - 1));
+    }
+    if (draw.chance()) {
+      actor.addSameAs(URI.create("http://www.wikidata.org/entity/Q" + (100 + a)));
+      if (draw.chance()) {
+        actor.addSameAs(URI.create("https://party" + a + ".example/about"));
+      }
     }
     return actor.build();
   }
@@ -364,11 +383,16 @@ public final class Generators {
       for (int c = 0; c < claimCount; c++) {
         claims.add(claim(draw, "c" + c, actors, claims, estimateIds));
       }
-      return AnnotatedArticle.builder().article(article).actors(actors).claims(claims).build();
+      AnnotatedArticle.Builder annotated = AnnotatedArticle.builder().article(article).actors(actors).claims(claims);
+      if (draw.chance()) {
+        annotated.provenance(ReviewGenerators.provenance(draw));
+      }
+      return annotated.build();
     }
 
     private Claim claim(Draw draw, String id, List<Actor> actors, List<Claim> earlierClaims, List<String> estimateIds) {
       Claim.Builder claim = Claim.builder().id(id).proposition("Proposition " + id + " — “quoted” 🚀")
+          .key(draw.between(0, 3) == 0 ? Optional.of("key-" + draw.between(0, 3)) : Optional.empty())
           .kind(draw.pick(ClaimKind.class)).factuality(factuality(draw)).addEvidence(span(draw));
       if (draw.chance()) {
         claim.addEvidence(span(draw));
@@ -391,6 +415,16 @@ public final class Generators {
       if (draw.chance()) {
         claim.time(time(draw));
       }
+      if (draw.between(0, 2) == 0) {
+        Place.Builder place = Place.builder().name("Place of " + id);
+        if (draw.chance()) {
+          place.mention(span(draw));
+        }
+        if (draw.chance()) {
+          place.addSameAs(URI.create("http://www.wikidata.org/entity/Q" + draw.between(1, 9999)));
+        }
+        claim.place(place.build());
+      }
       for (Actor actor : actors) {
         if (draw.between(0, 2) == 0) {
           claim.addAbout(actor.getId());
@@ -398,6 +432,14 @@ public final class Generators {
       }
       if (!earlierClaims.isEmpty() && draw.chance()) {
         claim.addRelations(ClaimRelation.of(draw.pick(ClaimRelationKind.class), draw.pick(earlierClaims).getId()));
+      }
+      if (!actors.isEmpty() && draw.between(0, 3) == 0) {
+        for (int r = 0; r < draw.between(1, 2); r++) {
+          claim.addReviews(ReviewGenerators.review(draw, draw.pick(actors).getId(), r));
+        }
+      }
+      if (draw.between(0, 3) == 0) {
+        claim.provenance(ReviewGenerators.provenance(draw));
       }
       return claim.build();
     }
@@ -420,8 +462,19 @@ public final class Generators {
           hop.sourceMention(span(draw));
         }
       }
+      if (draw.between(0, 2) == 0) {
+        TextSpan hedge = span(draw);
+        hop.addHedges(hedge);
+        TextSpan other = span(draw);
+        if (!other.equals(hedge)) {
+          hop.addHedges(other);
+        }
+      }
       if (draw.chance()) {
         hop.time(time(draw));
+      }
+      if (mode != AttributionMode.AUTHORIAL && draw.between(0, 3) == 0) {
+        hop.carriedOver(true);
       }
       return hop.build();
     }

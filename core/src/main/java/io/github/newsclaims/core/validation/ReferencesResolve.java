@@ -11,7 +11,8 @@ import java.lang.annotation.Target;
 
 /**
  * Document rule on an {@link io.github.newsclaims.core.AnnotatedArticle}: every id that is
- * referred to exists — actors named by affiliations, attribution sources and claims' {@code about};
+ * referred to exists — actors named by affiliations, attribution sources, claims' {@code about} and
+ * reviews' {@code reviewer};
  * claims named by relations; estimates named by {@code relativeTo} and {@code derivedFrom}. Each
  * dangling id is reported at its own path, e.g. {@code claims[1].attribution[0].source}.
  */

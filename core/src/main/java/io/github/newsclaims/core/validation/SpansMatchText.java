@@ -14,8 +14,8 @@ import java.lang.annotation.Target;
  * Document rule: every {@link io.github.newsclaims.core.TextSpan} lies inside the article text
  * and covers exactly the text it quotes. On an {@link io.github.newsclaims.core.Article} it checks
  * the non-content spans; on an {@link io.github.newsclaims.core.AnnotatedArticle} every span of
- * every claim (evidence, hedges, attribution source mentions and cues, estimate phrases, time
- * expressions).
+ * every claim (evidence, hedges, attribution source mentions, cues and hedges, estimate phrases, time
+ * expressions, place mentions).
  *
  * <p>Each bad span is reported at its own path, e.g. {@code claims[2].evidence[0].text}, with the
  * quoted text and what the article has there.

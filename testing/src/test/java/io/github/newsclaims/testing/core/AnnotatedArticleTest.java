@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.github.newsclaims.core.Actor;
 import io.github.newsclaims.core.ActorKind;
 import io.github.newsclaims.core.AnnotatedArticle;
+import io.github.newsclaims.core.AnnotationMethod;
+import io.github.newsclaims.core.AnnotationProvenance;
 import io.github.newsclaims.core.Claim;
 import io.github.newsclaims.core.ClaimKind;
 import io.github.newsclaims.core.ClaimRelation;
@@ -96,6 +98,34 @@ class AnnotatedArticleTest {
     Claim c2 = Claim.builder().from(sample.getClaims().get(1))
         .relations(List.of(ClaimRelation.of(ClaimRelationKind.CONTRADICTS, "c1"))).build();
     assertEquals(2, AnnotatedArticle.builder().from(sample).claims(List.of(c1, c2)).build().getClaims().size());
+  }
+
+  @Test
+  void allowsMutualContrastButNoCycleOfReports() {
+    Claim c1 = Claim.builder().from(sample.getClaims().get(0))
+        .addRelations(ClaimRelation.of(ClaimRelationKind.CONTRASTS, "c2")).build();
+    Claim c2 = Claim.builder().from(sample.getClaims().get(1))
+        .relations(List.of(ClaimRelation.of(ClaimRelationKind.CONTRASTS, "c1"))).build();
+    assertEquals(2, AnnotatedArticle.builder().from(sample).claims(List.of(c1, c2)).build().getClaims().size());
+    Claim r1 = Claim.builder().from(sample.getClaims().get(0))
+        .addRelations(ClaimRelation.of(ClaimRelationKind.REPORTS, "c2")).build();
+    Claim r2 = Claim.builder().from(sample.getClaims().get(1))
+        .relations(List.of(ClaimRelation.of(ClaimRelationKind.REPORTS, "c1"))).build();
+    assertEquals("article sample has a cycle in claim relations REPORTS: c1 -> c2 -> c1",
+        assertThrows(IllegalArgumentException.class, () -> AnnotatedArticle.builder().from(sample)
+            .claims(List.of(r1, r2)).build()).getMessage());
+  }
+
+  @Test
+  void aClaimsOwnProvenanceOverridesTheArticles() {
+    AnnotationProvenance extractor = AnnotationProvenance.of("claim-extractor 2.1.0", AnnotationMethod.AUTOMATIC, 0.8);
+    AnnotationProvenance reviewer = AnnotationProvenance.of("Jane Doe", AnnotationMethod.REVIEWED);
+    Claim reviewed = Claim.builder().from(sample.getClaims().get(1)).provenance(reviewer).build();
+    AnnotatedArticle article = AnnotatedArticle.builder().from(sample).provenance(extractor)
+        .claims(List.of(sample.getClaims().get(0), reviewed)).build();
+    assertEquals(java.util.Optional.of(extractor), article.provenanceOf(article.getClaims().get(0)));
+    assertEquals(java.util.Optional.of(reviewer), article.provenanceOf(article.getClaims().get(1)));
+    assertEquals(java.util.Optional.empty(), sample.provenanceOf(sample.getClaims().get(0)));
   }
 
   @Test

@@ -11,9 +11,12 @@ import io.github.newsclaims.core.Claim;
 import io.github.newsclaims.core.ClaimKind;
 import io.github.newsclaims.core.ClaimRelation;
 import io.github.newsclaims.core.ClaimRelationKind;
+import io.github.newsclaims.core.ClaimReview;
+import io.github.newsclaims.core.Rating;
 import io.github.newsclaims.core.Factuality;
 import io.github.newsclaims.core.TextSpan;
 import io.github.newsclaims.testing.Samples;
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -79,6 +82,24 @@ class ClaimTest {
   void rejectsRepeatedEstimateIds() {
     assertEquals("claim c1 estimate ids must not repeat \"e-soldiers\"", assertThrows(IllegalArgumentException.class,
         () -> claim().addEstimates(Samples.soldiers(), Samples.soldiers()).build()).getMessage());
+  }
+
+  @Test
+  void rejectsABlankKey() {
+    assertEquals("nk-troops", claim().key("nk-troops").build().getKey().orElseThrow());
+    assertEquals("claim c1 key must not be blank, was \" \"", assertThrows(IllegalArgumentException.class,
+        () -> claim().key(" ").build()).getMessage());
+  }
+
+  @Test
+  void rejectsTwoReviewsByOneReviewerAtOneUrl() {
+    ClaimReview review = ClaimReview.builder().reviewer("factcheck").rating(Rating.of("False"))
+        .url(URI.create("https://factcheck.example/1")).build();
+    ClaimReview other = ClaimReview.builder().from(review).rating(Rating.of("Misleading")).build();
+    ClaimReview elsewhere = ClaimReview.builder().from(review).url(URI.create("https://factcheck.example/2")).build();
+    assertEquals(2, claim().addReviews(review, elsewhere).build().getReviews().size());
+    assertEquals("claim c1 reviews (reviewer and url) must not repeat \"factcheck https://factcheck.example/1\"",
+        assertThrows(IllegalArgumentException.class, () -> claim().addReviews(review, other).build()).getMessage());
   }
 
   @Test

@@ -23,6 +23,7 @@ final class ClaimSpans {
         PropertyPath hop = at.then("attribution", a);
         chain.get(a).getSourceMention().ifPresent(span -> action.accept(hop.then("sourceMention"), span));
         chain.get(a).getCue().ifPresent(span -> action.accept(hop.then("cue"), span));
+        each(hop, "hedges", chain.get(a).getHedges(), action);
         chain.get(a).getTime().flatMap(time -> time.getExpression())
             .ifPresent(span -> action.accept(hop.then("time").then("expression"), span));
       }
@@ -33,6 +34,8 @@ final class ClaimSpans {
       }
       claim.getTime().flatMap(time -> time.getExpression())
           .ifPresent(span -> action.accept(at.then("time").then("expression"), span));
+      claim.getPlace().flatMap(place -> place.getMention())
+          .ifPresent(span -> action.accept(at.then("place").then("mention"), span));
     }
   }
 

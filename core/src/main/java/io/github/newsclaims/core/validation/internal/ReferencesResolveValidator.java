@@ -41,6 +41,9 @@ public final class ReferencesResolveValidator implements ConstraintValidator<Ref
       for (int i = 0; i < claim.getAbout().size(); i++) {
         resolver.actor(at.then("about", i), claim.getAbout().get(i));
       }
+      for (int r = 0; r < claim.getReviews().size(); r++) {
+        resolver.actor(at.then("reviews", r).then("reviewer"), claim.getReviews().get(r).getReviewer());
+      }
       for (int r = 0; r < claim.getRelations().size(); r++) {
         String target = claim.getRelations().get(r).getTarget();
         if (annotated.claim(target).isEmpty()) {

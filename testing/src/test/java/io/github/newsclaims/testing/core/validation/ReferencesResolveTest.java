@@ -11,10 +11,13 @@ import io.github.newsclaims.core.Attribution;
 import io.github.newsclaims.core.Claim;
 import io.github.newsclaims.core.ClaimRelation;
 import io.github.newsclaims.core.ClaimRelationKind;
+import io.github.newsclaims.core.ClaimReview;
 import io.github.newsclaims.core.Estimate;
 import io.github.newsclaims.core.Interval;
+import io.github.newsclaims.core.Rating;
 import io.github.newsclaims.core.Unit;
 import io.github.newsclaims.testing.Samples;
+import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +53,16 @@ class ReferencesResolveTest {
   void reportsADanglingRelation() {
     assertEquals(List.of("claims[1].relations[1].target: refers to claim \"c9\", which the article does not have"),
         violations(withSecondClaim(second().addRelations(ClaimRelation.of(ClaimRelationKind.SUPPORTS, "c9")).build())));
+  }
+
+  @Test
+  void reportsADanglingReviewer() {
+    ClaimReview known = ClaimReview.builder().reviewer("kcna").rating(Rating.of("True"))
+        .url(URI.create("https://kcna.example/1")).build();
+    ClaimReview unknown = ClaimReview.builder().reviewer("factcheck").rating(Rating.of("False"))
+        .url(URI.create("https://factcheck.example/1")).build();
+    assertEquals(List.of("claims[1].reviews[1].reviewer: refers to actor \"factcheck\", which the article does not have"),
+        violations(withSecondClaim(second().addReviews(known, unknown).build())));
   }
 
   @Test

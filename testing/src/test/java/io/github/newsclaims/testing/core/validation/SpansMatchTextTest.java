@@ -11,6 +11,7 @@ import io.github.newsclaims.core.Claim;
 import io.github.newsclaims.core.Estimate;
 import io.github.newsclaims.core.NonContentKind;
 import io.github.newsclaims.core.NonContentSpan;
+import io.github.newsclaims.core.Place;
 import io.github.newsclaims.core.TextSpan;
 import io.github.newsclaims.core.TimeKind;
 import io.github.newsclaims.core.TimeReference;
@@ -35,6 +36,19 @@ class SpansMatchTextTest {
     assertEquals(List.of("claims[1].evidence[0].text: span [0, 3) \"Kim\" does not match the article text,"
             + " which has \"Hea\" there"),
         violations(withSecondClaim(second().evidence(List.of(TextSpan.of(0, 3, "Kim"))).build())));
+  }
+
+  @Test
+  void reportsHopHedgesAndPlaceMentions() {
+    Attribution hop = Attribution.builder().from(sample.getClaims().get(1).getAttribution().get(0))
+        .addHedges(TextSpan.find(Samples.TEXT, "said"), TextSpan.of(0, 3, "Kim")).build();
+    Place place = Place.builder().name("there").mention(TextSpan.of(1, 6, "there")).build();
+    assertEquals(List.of(
+            "claims[1].attribution[0].hedges[1].text: span [0, 3) \"Kim\" does not match the article text, which has \"Hea\" there",
+            "claims[1].place.mention.text: span [1, 6) \"there\" does not match the article text, which has \"eadli\" there"),
+        violations(withSecondClaim(second().attribution(List.of(hop)).place(place).build())));
+    Place matching = Place.builder().name("there").mention(TextSpan.find(Samples.TEXT, "there")).build();
+    assertEquals(List.of(), violations(withSecondClaim(second().place(matching).build())));
   }
 
   @Test

@@ -1,0 +1,54 @@
+package io.github.newsclaims.core;
+
+import java.net.URI;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A published verdict on a claim, as fact-checkers publish them (schema.org {@code ClaimReview}
+ * and the fields Google requires of it): who reviewed it, the {@link Rating rating}, where the
+ * review is published, when, and the reviewer's summary. A claim may have several. A review is an
+ * outside judgement of the claim; it is not the article's {@link Claim#getFactuality() factuality}.
+ *
+ * <p>Invariants: the reviewer is not blank; the URL is absolute; the summary, when given, is not
+ * blank. Document rule: the reviewer is an actor of the article
+ * ({@link io.github.newsclaims.core.validation.ReferencesResolve}).
+ */
+@Value.Immutable
+public abstract class ClaimReview {
+  ClaimReview() {}
+
+  /** The id of the actor that published the review, e.g. a fact-checking organisation. */
+  public abstract String getReviewer();
+
+  /** The verdict. */
+  public abstract Rating getRating();
+
+  /** Where the review is published. */
+  public abstract URI getUrl();
+
+  /** When it was published, to the precision known. */
+  public abstract Optional<PartialDate> getDate();
+
+  /** The reviewer's summary of its finding, in its words. */
+  public abstract Optional<String> getSummary();
+
+  /** A builder for a review. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.nonBlank("claim review", "reviewer", getReviewer());
+    String owner = "claim review by " + getReviewer();
+    Checks.check(getUrl().isAbsolute(), "%s url must be an absolute URI, was %s", owner,
+        Checks.quote(getUrl().toString()));
+    getSummary().ifPresent(summary -> Checks.nonBlank(owner, "summary", summary));
+  }
+
+  /** Builds a {@link ClaimReview}; reviewer, rating and url are required. */
+  public static final class Builder extends ImmutableClaimReview.Builder {
+    Builder() {}
+  }
+}

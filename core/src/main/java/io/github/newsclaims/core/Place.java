@@ -1,0 +1,55 @@
+package io.github.newsclaims.core;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Where a claim holds or an event happened, as ACLED and GDELT code the location of events: a
+ * name, the words of the article that give it ("in the Kursk region", "near the northern border"),
+ * and identifiers of the place elsewhere ({@code http://www.wikidata.org/entity/Q1749} for Kursk
+ * Oblast).
+ *
+ * <p>Invariants: the name is not blank; {@code sameAs} URIs are absolute and distinct. Document
+ * rules: the mention matches the article text and lies outside page furniture.
+ */
+@Value.Immutable
+public abstract class Place {
+  Place() {}
+
+  /** The place named plainly, e.g. "Kursk region". */
+  public abstract String getName();
+
+  /** The words of the article that give the place, when the text has them. */
+  public abstract Optional<TextSpan> getMention();
+
+  /** Absolute URIs naming the same place elsewhere (Wikidata, GeoNames). */
+  public abstract List<URI> getSameAs();
+
+  /** A place by name only. */
+  public static Place of(String name) {
+    return builder().name(name).build();
+  }
+
+  /** A builder for a place. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The Wikidata item id ("Q1749") of the first {@link #getSameAs() sameAs} URI that names one. */
+  public final Optional<String> wikidataId() {
+    return SameAs.wikidataId(getSameAs());
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.nonBlank("place", "name", getName());
+    SameAs.check("place " + Checks.quote(getName()), getSameAs());
+  }
+
+  /** Builds a {@link Place}; the name is required. */
+  public static final class Builder extends ImmutablePlace.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,80 @@
+package io.github.newsclaims.core;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A fact-checker's verdict on a claim, as schema.org's {@code Rating} inside a {@code ClaimReview}
+ * carries it: always a textual label ("False", "Mostly true", "Misleading" — Google's
+ * {@code alternateName}), and optionally a number on the reviewer's scale with the scale's best and
+ * worst values ({@code ratingValue}, {@code bestRating}, {@code worstRating}).
+ *
+ * <p>Invariants: the label is not blank; the value, the best and the worst are given all three or
+ * none; they are finite; the worst is below the best, and the value lies from the worst to the best.
+ */
+@Value.Immutable
+public abstract class Rating {
+  Rating() {}
+
+  /** The verdict in words, e.g. "False". */
+  public abstract String getLabel();
+
+  /** The verdict on the numeric scale, e.g. 1 on a scale from 1 (worst) to 5 (best). */
+  public abstract Optional<Double> getValue();
+
+  /** The best value of the scale, e.g. 5. */
+  public abstract Optional<Double> getBest();
+
+  /** The worst value of the scale, e.g. 1. */
+  public abstract Optional<Double> getWorst();
+
+  /** A rating given only in words. */
+  public static Rating of(String label) {
+    return builder().label(label).build();
+  }
+
+  /** A rating in words and on a numeric scale from {@code worst} to {@code best}. */
+  public static Rating of(String label, double value, double worst, double best) {
+    return builder().label(label).value(value).worst(worst).best(best).build();
+  }
+
+  /** A builder for a rating. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Checks the invariants and normalises {@code -0.0} to {@code 0.0} in the numbers. */
+  @Value.Check
+  final Rating check() {
+    Checks.nonBlank("rating", "label", getLabel());
+    String owner = "rating " + Checks.quote(getLabel());
+    boolean value = getValue().isPresent();
+    Checks.check(value == getBest().isPresent() && value == getWorst().isPresent(),
+        "%s: value, best and worst go together, all three or none (value %s, best %s, worst %s)", owner,
+        getValue().orElse(null), getBest().orElse(null), getWorst().orElse(null));
+    if (!value) {
+      return this;
+    }
+    double v = getValue().get();
+    double best = getBest().get();
+    double worst = getWorst().get();
+    Checks.finite(owner, "value", v);
+    Checks.finite(owner, "best", best);
+    Checks.finite(owner, "worst", worst);
+    Checks.check(worst < best, "%s worst (%s) must be below best (%s)", owner, worst, best);
+    Checks.check(worst <= v && v <= best, "%s value (%s) must lie from worst (%s) to best (%s)", owner, v, worst, best);
+    if (isNegativeZero(v) || isNegativeZero(best) || isNegativeZero(worst)) {
+      return builder().from(this).value(v + 0.0).best(best + 0.0).worst(worst + 0.0).build();
+    }
+    return this;
+  }
+
+  private static boolean isNegativeZero(double d) {
+    return Double.doubleToRawLongBits(d) == Double.doubleToRawLongBits(-0.0);
+  }
+
+  /** Builds a {@link Rating}; the label is required. */
+  public static final class Builder extends ImmutableRating.Builder {
+    Builder() {}
+  }
+}
