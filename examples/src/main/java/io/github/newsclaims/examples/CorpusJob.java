@@ -23,7 +23,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import scala.Tuple3;
+import scala.Tuple4;
 
 /**
  * A corpus as a Spark job: the estimates that conflict across articles, and every actor's claims
@@ -35,7 +35,9 @@ import scala.Tuple3;
  *       runs of white space, as {@link Estimates#conflicts} compares them) in the same unit whose
  *       intervals are disjoint ({@link Estimates#compare} is {@code CONFLICTING}), within an article
  *       or across two: {@code measure}, {@code unit}, {@code firstArticle}, {@code firstEstimate},
- *       {@code firstInterval}, {@code secondArticle}, {@code secondEstimate}, {@code secondInterval};
+ *       {@code firstInterval}, {@code secondArticle}, {@code secondEstimate}, {@code secondInterval},
+ *       and the keys of the two claims ({@code firstKey}, {@code secondKey}) where annotated, to
+ *       keep the pairs about one claim across articles;
  *   <li>{@code actor-claims}: per actor ({@code name}, {@code kind}, as the articles name them),
  *       the claims attributed to it anywhere in their attribution chain, as
  *       {@link AnnotatedArticle#claimsAttributedTo} finds them: {@code claimCount},
@@ -61,6 +63,8 @@ public final class CorpusJob {
       DataTypes.createStructField("secondArticle", DataTypes.StringType, false),
       DataTypes.createStructField("secondEstimate", DataTypes.StringType, false),
       DataTypes.createStructField("secondInterval", DataTypes.StringType, false),
+      DataTypes.createStructField("firstKey", DataTypes.StringType, true),
+      DataTypes.createStructField("secondKey", DataTypes.StringType, true),
   });
 
   private CorpusJob() {}
@@ -116,12 +120,14 @@ public final class CorpusJob {
 
   /** The {@link #CONFLICTS} table: conflicting pairs of estimates, grouped by measure and unit. */
   public static Dataset<Row> conflicts(NewsClaimsDatasets corpus) {
-    Encoder<Tuple3<String, String, Estimate>> estimateInArticle =
-        Encoders.tuple(Encoders.STRING(), Encoders.STRING(), Encoders.kryo(Estimate.class));
-    FlatMapFunction<AnnotatedArticle, Tuple3<String, String, Estimate>> estimates = article -> article.estimates()
-        .map(estimate -> new Tuple3<>(group(estimate), article.getArticle().getId(), estimate)).iterator();
-    MapFunction<Tuple3<String, String, Estimate>, String> byGroup = Tuple3::_1;
-    FlatMapGroupsFunction<String, Tuple3<String, String, Estimate>, Row> pairs = CorpusJob::conflictsIn;
+    Encoder<Tuple4<String, String, String, Estimate>> estimateInArticle =
+        Encoders.tuple(Encoders.STRING(), Encoders.STRING(), Encoders.STRING(), Encoders.kryo(Estimate.class));
+    FlatMapFunction<AnnotatedArticle, Tuple4<String, String, String, Estimate>> estimates = article -> article.getClaims()
+        .stream().flatMap(claim -> claim.getEstimates().stream().map(estimate -> new Tuple4<>(group(estimate),
+            article.getArticle().getId(), claim.getKey().orElse(null), estimate)))
+        .iterator();
+    MapFunction<Tuple4<String, String, String, Estimate>, String> byGroup = Tuple4::_1;
+    FlatMapGroupsFunction<String, Tuple4<String, String, String, Estimate>, Row> pairs = CorpusJob::conflictsIn;
     return corpus.annotatedArticles()
         .flatMap(estimates, estimateInArticle)
         .groupByKey(byGroup, Encoders.STRING())
@@ -139,20 +145,21 @@ public final class CorpusJob {
     return estimate.getMeasure().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
-  private static Iterator<Row> conflictsIn(String group, Iterator<Tuple3<String, String, Estimate>> members) {
-    List<Tuple3<String, String, Estimate>> all = new ArrayList<>();
+  private static Iterator<Row> conflictsIn(String group, Iterator<Tuple4<String, String, String, Estimate>> members) {
+    List<Tuple4<String, String, String, Estimate>> all = new ArrayList<>();
     members.forEachRemaining(all::add);
     // The same order whichever way Spark delivers the group: by article, then by estimate id.
-    all.sort((a, b) -> a._2().equals(b._2()) ? a._3().getId().compareTo(b._3().getId()) : a._2().compareTo(b._2()));
+    all.sort((a, b) -> a._2().equals(b._2()) ? a._4().getId().compareTo(b._4().getId()) : a._2().compareTo(b._2()));
     List<Row> out = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       for (int j = i + 1; j < all.size(); j++) {
-        Estimate a = all.get(i)._3();
-        Estimate b = all.get(j)._3();
+        Estimate a = all.get(i)._4();
+        Estimate b = all.get(j)._4();
         if (Estimates.compare(a, b) == EstimateComparison.CONFLICTING) {
           EstimateConflict conflict = EstimateConflict.of(all.get(i)._2(), a, all.get(j)._2(), b);
           out.add(RowFactory.create(measureKey(a), a.getUnit().toString(), conflict.getFirstArticle(), a.getId(),
-              a.getInterval().toString(), conflict.getSecondArticle(), b.getId(), b.getInterval().toString()));
+              a.getInterval().toString(), conflict.getSecondArticle(), b.getId(), b.getInterval().toString(),
+              all.get(i)._3(), all.get(j)._3()));
         }
       }
     }

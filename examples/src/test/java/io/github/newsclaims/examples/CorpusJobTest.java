@@ -59,7 +59,8 @@ class CorpusJobTest {
 
       Set<String> conflicts = spark.read().json(output.resolve("conflicts").toString()).collectAsList().stream()
           .map(row -> row.getAs("firstArticle") + "/" + row.getAs("firstEstimate") + " " + row.getAs("firstInterval")
-              + " | " + row.getAs("secondArticle") + "/" + row.getAs("secondEstimate") + " " + row.getAs("secondInterval"))
+              + " " + row.getAs("firstKey") + " | " + row.getAs("secondArticle") + "/" + row.getAs("secondEstimate") + " "
+              + row.getAs("secondInterval") + " " + row.getAs("secondKey"))
           .collect(Collectors.toCollection(TreeSet::new));
       Set<String> expectedConflicts = conflictsInOneJvm(articles);
       assertTrue(expectedConflicts.size() > 100, "the corpus has conflicts across articles: " + expectedConflicts.size());
@@ -91,7 +92,15 @@ class CorpusJobTest {
    */
   private static Set<String> conflictsInOneJvm(List<AnnotatedArticle> articles) {
     List<Map.Entry<String, Estimate>> all = new ArrayList<>();
-    articles.forEach(a -> a.estimates().forEach(e -> all.add(Map.entry(a.getArticle().getId(), e))));
+    Map<String, String> keys = new java.util.HashMap<>();
+    for (AnnotatedArticle a : articles) {
+      for (Claim c : a.getClaims()) {
+        for (Estimate e : c.getEstimates()) {
+          all.add(Map.entry(a.getArticle().getId(), e));
+          keys.put(a.getArticle().getId() + "/" + e.getId(), c.getKey().orElse(null));
+        }
+      }
+    }
     Set<String> out = new TreeSet<>();
     for (int i = 0; i < all.size(); i++) {
       for (int j = i + 1; j < all.size(); j++) {
@@ -99,8 +108,10 @@ class CorpusJobTest {
         Estimate b = all.get(j).getValue();
         if (CorpusJob.measureKey(a).equals(CorpusJob.measureKey(b)) && a.getUnit().equals(b.getUnit())
             && Estimates.compare(a, b) == EstimateComparison.CONFLICTING) {
-          String x = all.get(i).getKey() + "/" + a.getId() + " " + a.getInterval();
-          String y = all.get(j).getKey() + "/" + b.getId() + " " + b.getInterval();
+          String x = all.get(i).getKey() + "/" + a.getId() + " " + a.getInterval() + " "
+              + keys.get(all.get(i).getKey() + "/" + a.getId());
+          String y = all.get(j).getKey() + "/" + b.getId() + " " + b.getInterval() + " "
+              + keys.get(all.get(j).getKey() + "/" + b.getId());
           boolean ordered = all.get(i).getKey().compareTo(all.get(j).getKey()) < 0
               || all.get(i).getKey().equals(all.get(j).getKey()) && a.getId().compareTo(b.getId()) < 0;
           out.add(ordered ? x + " | " + y : y + " | " + x);

@@ -3,6 +3,8 @@ package io.github.newsclaims.spark;
 import io.github.newsclaims.core.Actor;
 import io.github.newsclaims.core.ActorKind;
 import io.github.newsclaims.core.AnnotatedArticle;
+import io.github.newsclaims.core.AnnotationMethod;
+import io.github.newsclaims.core.AnnotationProvenance;
 import io.github.newsclaims.core.Approximator;
 import io.github.newsclaims.core.Article;
 import io.github.newsclaims.core.Attribution;
@@ -11,6 +13,7 @@ import io.github.newsclaims.core.Claim;
 import io.github.newsclaims.core.ClaimKind;
 import io.github.newsclaims.core.ClaimRelation;
 import io.github.newsclaims.core.ClaimRelationKind;
+import io.github.newsclaims.core.ClaimReview;
 import io.github.newsclaims.core.Estimate;
 import io.github.newsclaims.core.Factuality;
 import io.github.newsclaims.core.Interval;
@@ -18,6 +21,8 @@ import io.github.newsclaims.core.Likelihood;
 import io.github.newsclaims.core.NonContentKind;
 import io.github.newsclaims.core.NonContentSpan;
 import io.github.newsclaims.core.PartialDate;
+import io.github.newsclaims.core.Place;
+import io.github.newsclaims.core.Rating;
 import io.github.newsclaims.core.TextSpan;
 import io.github.newsclaims.core.TimeKind;
 import io.github.newsclaims.core.TimeReference;
@@ -66,6 +71,29 @@ final class DocumentRows {
       field("month", DataTypes.IntegerType, true),
       field("day", DataTypes.IntegerType, true));
 
+  static final StructType PROVENANCE = struct(
+      field("annotator", DataTypes.StringType, false),
+      field("method", DataTypes.StringType, false),
+      field("confidence", DataTypes.DoubleType, true));
+
+  static final StructType PLACE = struct(
+      field("name", DataTypes.StringType, false),
+      field("mention", SPAN, true),
+      field("sameAs", array(DataTypes.StringType), false));
+
+  static final StructType RATING = struct(
+      field("label", DataTypes.StringType, false),
+      field("value", DataTypes.DoubleType, true),
+      field("best", DataTypes.DoubleType, true),
+      field("worst", DataTypes.DoubleType, true));
+
+  static final StructType REVIEW = struct(
+      field("reviewer", DataTypes.StringType, false),
+      field("rating", RATING, false),
+      field("url", DataTypes.StringType, false),
+      field("date", DATE, true),
+      field("summary", DataTypes.StringType, true));
+
   static final StructType NON_CONTENT = struct(
       field("kind", DataTypes.StringType, false),
       field("span", SPAN, false));
@@ -85,7 +113,8 @@ final class DocumentRows {
       field("name", DataTypes.StringType, false),
       field("kind", DataTypes.StringType, false),
       field("aliases", array(DataTypes.StringType), false),
-      field("affiliation", DataTypes.StringType, true));
+      field("affiliation", DataTypes.StringType, true),
+      field("sameAs", array(DataTypes.StringType), false));
 
   static final StructType ATTRIBUTION = struct(
       field("source", DataTypes.StringType, true),
@@ -93,7 +122,9 @@ final class DocumentRows {
       field("cue", SPAN, true),
       field("mode", DataTypes.StringType, false),
       field("commitment", FACTUALITY, false),
-      field("time", TIME, true));
+      field("time", TIME, true),
+      field("hedges", array(SPAN), false),
+      field("carriedOver", DataTypes.BooleanType, false));
 
   static final StructType UNIT = struct(
       field("kind", DataTypes.StringType, false),
@@ -131,13 +162,18 @@ final class DocumentRows {
       field("estimates", array(ESTIMATE), false),
       field("time", TIME, true),
       field("about", array(DataTypes.StringType), false),
-      field("relations", array(RELATION), false));
+      field("relations", array(RELATION), false),
+      field("key", DataTypes.StringType, true),
+      field("place", PLACE, true),
+      field("reviews", array(REVIEW), false),
+      field("provenance", PROVENANCE, true));
 
-  /** An annotated article: {@code article}, {@code actors}, {@code claims}. */
+  /** An annotated article: {@code article}, {@code actors}, {@code claims}, {@code provenance}. */
   static final StructType DOCUMENT = struct(
       field("article", ARTICLE, false),
       field("actors", array(ACTOR), false),
-      field("claims", array(CLAIM), false));
+      field("claims", array(CLAIM), false),
+      field("provenance", PROVENANCE, true));
 
   private DocumentRows() {}
 
@@ -159,21 +195,21 @@ final class DocumentRows {
   static Row toRow(AnnotatedArticle annotated) {
     return RowFactory.create(article(annotated.getArticle()),
         rows(annotated.getActors(), DocumentRows::actor),
-        rows(annotated.getClaims(), DocumentRows::claim));
+        rows(annotated.getClaims(), DocumentRows::claim),
+        annotated.getProvenance().map(DocumentRows::provenance).orElse(null));
   }
 
   private static Row article(Article article) {
     return RowFactory.create(article.getId(), article.getHeadline(), article.getOutlet().orElse(null),
         article.getUrl().map(URI::toString).orElse(null),
-        article.getPublicationDate().map(d -> RowFactory.create(d.getYear(), d.getMonth().orElse(null),
-            d.getDay().orElse(null))).orElse(null),
+        article.getPublicationDate().map(DocumentRows::date).orElse(null),
         article.getLanguage(), article.getText(),
         rows(article.getNonContent(), n -> RowFactory.create(n.getKind().name(), span(n.getSpan()))));
   }
 
   private static Row actor(Actor actor) {
     return RowFactory.create(actor.getId(), actor.getName(), actor.getKind().name(),
-        actor.getAliases().toArray(new String[0]), actor.getAffiliation().orElse(null));
+        actor.getAliases().toArray(new String[0]), actor.getAffiliation().orElse(null), uris(actor.getSameAs()));
   }
 
   private static Row claim(Claim claim) {
@@ -182,13 +218,43 @@ final class DocumentRows {
         factuality(claim.getFactuality()), rows(claim.getHedges(), DocumentRows::span),
         rows(claim.getEstimates(), DocumentRows::estimate), claim.getTime().map(DocumentRows::time).orElse(null),
         claim.getAbout().toArray(new String[0]),
-        rows(claim.getRelations(), r -> RowFactory.create(r.getKind().name(), r.getTarget())));
+        rows(claim.getRelations(), r -> RowFactory.create(r.getKind().name(), r.getTarget())),
+        claim.getKey().orElse(null), claim.getPlace().map(DocumentRows::place).orElse(null),
+        rows(claim.getReviews(), DocumentRows::review), claim.getProvenance().map(DocumentRows::provenance).orElse(null));
+  }
+
+  private static Row provenance(AnnotationProvenance provenance) {
+    return RowFactory.create(provenance.getAnnotator(), provenance.getMethod().name(),
+        provenance.getConfidence().orElse(null));
+  }
+
+  private static Row place(Place place) {
+    return RowFactory.create(place.getName(), place.getMention().map(DocumentRows::span).orElse(null),
+        uris(place.getSameAs()));
+  }
+
+  private static Row review(ClaimReview review) {
+    Rating rating = review.getRating();
+    return RowFactory.create(review.getReviewer(),
+        RowFactory.create(rating.getLabel(), rating.getValue().orElse(null), rating.getBest().orElse(null),
+            rating.getWorst().orElse(null)),
+        review.getUrl().toString(), review.getDate().map(DocumentRows::date).orElse(null),
+        review.getSummary().orElse(null));
+  }
+
+  private static Row date(PartialDate date) {
+    return RowFactory.create(date.getYear(), date.getMonth().orElse(null), date.getDay().orElse(null));
+  }
+
+  private static String[] uris(List<URI> uris) {
+    return uris.stream().map(URI::toString).toArray(String[]::new);
   }
 
   private static Row attribution(Attribution hop) {
     return RowFactory.create(hop.getSource().orElse(null), hop.getSourceMention().map(DocumentRows::span).orElse(null),
         hop.getCue().map(DocumentRows::span).orElse(null), hop.getMode().name(), factuality(hop.getCommitment()),
-        hop.getTime().map(DocumentRows::time).orElse(null));
+        hop.getTime().map(DocumentRows::time).orElse(null), rows(hop.getHedges(), DocumentRows::span),
+        hop.isCarriedOver());
   }
 
   private static Row estimate(Estimate estimate) {
@@ -234,10 +300,12 @@ final class DocumentRows {
     int article = named ? row.fieldIndex("article") : 0;
     int actors = named ? row.fieldIndex("actors") : 1;
     int claims = named ? row.fieldIndex("claims") : 2;
+    int provenance = named ? row.fieldIndex("provenance") : 3;
     return AnnotatedArticle.builder()
         .article(article(row.getStruct(article)))
         .actors(list(row, actors, DocumentRows::actor))
         .claims(list(row, claims, DocumentRows::claim))
+        .provenance(optional(row, provenance, DocumentRows::provenance))
         .build();
   }
 
@@ -287,6 +355,7 @@ final class DocumentRows {
         .kind(ActorKind.valueOf(row.getString(2)))
         .aliases(DocumentRows.<String>elements(row, 3))
         .affiliation(Optional.ofNullable(row.getString(4)))
+        .sameAs(uris(row, 5))
         .build();
   }
 
@@ -303,7 +372,51 @@ final class DocumentRows {
         .time(optional(row, 8, DocumentRows::time))
         .about(DocumentRows.<String>elements(row, 9))
         .relations(list(row, 10, r -> ClaimRelation.of(ClaimRelationKind.valueOf(r.getString(0)), r.getString(1))))
+        .key(Optional.ofNullable(row.getString(11)))
+        .place(optional(row, 12, DocumentRows::place))
+        .reviews(list(row, 13, DocumentRows::review))
+        .provenance(optional(row, 14, DocumentRows::provenance))
         .build();
+  }
+
+  private static AnnotationProvenance provenance(Row row) {
+    return AnnotationProvenance.builder()
+        .annotator(row.getString(0))
+        .method(AnnotationMethod.valueOf(row.getString(1)))
+        .confidence(optionalDouble(row, 2))
+        .build();
+  }
+
+  private static Place place(Row row) {
+    return Place.builder()
+        .name(row.getString(0))
+        .mention(optional(row, 1, DocumentRows::span))
+        .sameAs(uris(row, 2))
+        .build();
+  }
+
+  private static ClaimReview review(Row row) {
+    Row rating = row.getStruct(1);
+    return ClaimReview.builder()
+        .reviewer(row.getString(0))
+        .rating(Rating.builder()
+            .label(rating.getString(0))
+            .value(optionalDouble(rating, 1))
+            .best(optionalDouble(rating, 2))
+            .worst(optionalDouble(rating, 3))
+            .build())
+        .url(URI.create(row.getString(2)))
+        .date(optional(row, 3, DocumentRows::date))
+        .summary(Optional.ofNullable(row.getString(4)))
+        .build();
+  }
+
+  private static Optional<Double> optionalDouble(Row row, int field) {
+    return row.isNullAt(field) ? Optional.empty() : Optional.of(row.getDouble(field));
+  }
+
+  private static List<URI> uris(Row row, int field) {
+    return DocumentRows.<String>elements(row, field).stream().map(URI::create).toList();
   }
 
   private static Attribution attribution(Row row) {
@@ -314,6 +427,8 @@ final class DocumentRows {
         .mode(AttributionMode.valueOf(row.getString(3)))
         .commitment(factuality(row.getStruct(4)))
         .time(optional(row, 5, DocumentRows::time))
+        .hedges(list(row, 6, DocumentRows::span))
+        .carriedOver(row.getBoolean(7))
         .build();
   }
 

@@ -61,11 +61,14 @@ public final class NewsClaimsDatasets {
    * One row per article, nested and complete — everything the format holds: {@code file},
    * {@code line}, {@code article} (id, headline, outlet, url, publicationDate {year, month, day},
    * language, text, nonContent [{kind, span}]), {@code actors} [{id, name, kind, aliases,
-   * affiliation}] and {@code claims} [{id, proposition, evidence, kind, attribution [{source,
-   * sourceMention, cue, mode, commitment, time}], factuality {code, likelihood}, hedges,
-   * estimates [{id, measure, unit {kind, name}, phrase, approximator, interval {low, lowClosed,
-   * high, highClosed}, statedValue, relativeTo, derivedFrom}], time {kind, expression, year,
-   * month, day, period}, about, relations [{kind, target}]}]; a span is {start, end, text}.
+   * affiliation, sameAs}], {@code claims} [{id, proposition, evidence, kind, attribution [{source,
+   * sourceMention, cue, mode, commitment, time, hedges, carriedOver}], factuality {code,
+   * likelihood}, hedges, estimates [{id, measure, unit {kind, name}, phrase, approximator, interval
+   * {low, lowClosed, high, highClosed}, statedValue, relativeTo, derivedFrom}], time {kind,
+   * expression, year, month, day, period}, about, relations [{kind, target}], key, place {name,
+   * mention, sameAs}, reviews [{reviewer, rating {label, value, best, worst}, url, date, summary}],
+   * provenance}] and {@code provenance} {annotator, method, confidence}; a span is {start, end,
+   * text}.
    */
   public Dataset<Row> documents() {
     return lines.filter("document IS NOT NULL").selectExpr("file", "line", "document.*");
@@ -100,7 +103,8 @@ public final class NewsClaimsDatasets {
    * {@code timeEnd}), {@code evidence} and {@code hedges} (arrays of {start, end, text}),
    * {@code sources} (the source actor ids of the attribution chain, outermost first; unnamed
    * sources are null), {@code attributionDepth} (hops), {@code about}, {@code relations}
-   * ({kind, target}) and {@code estimateCount}.
+   * ({kind, target}), {@code estimateCount}, {@code key} (the claim's key across articles, when
+   * annotated), {@code place} (its name) and {@code reviewCount}.
    */
   public Dataset<Row> claims() {
     return documents().selectExpr("article.id AS articleId", "posexplode(claims) AS (claimIndex, claim)")
@@ -112,7 +116,8 @@ public final class NewsClaimsDatasets {
             "claim.time.expression.`end` AS timeEnd",
             "claim.evidence", "claim.hedges", "transform(claim.attribution, a -> a.source) AS sources",
             "size(claim.attribution) AS attributionDepth", "claim.about", "claim.relations",
-            "size(claim.estimates) AS estimateCount");
+            "size(claim.estimates) AS estimateCount", "claim.key", "claim.place.name AS place",
+            "size(claim.reviews) AS reviewCount");
   }
 
   /**
@@ -120,8 +125,8 @@ public final class NewsClaimsDatasets {
    * (1 for the outermost source, as in FactBank, where the article itself is depth 0),
    * {@code sourceId} (null for an unnamed source), {@code mode}, {@code commitment} (FactBank
    * code), {@code likelihood}, the cue ({@code cueText}, {@code cueStart}, {@code cueEnd}), the
-   * source mention ({@code sourceMentionText}, {@code sourceMentionStart}, {@code sourceMentionEnd})
-   * and {@code timeKind} of when it was said.
+   * source mention ({@code sourceMentionText}, {@code sourceMentionStart}, {@code sourceMentionEnd}),
+   * {@code timeKind} of when it was said, {@code hedgeCount} and {@code carriedOver}.
    */
   public Dataset<Row> attributions() {
     return documents().selectExpr("article.id AS articleId", "explode(claims) AS claim")
@@ -130,7 +135,8 @@ public final class NewsClaimsDatasets {
             "a.commitment.code AS commitment", "a.commitment.likelihood AS likelihood",
             "a.cue.text AS cueText", "a.cue.start AS cueStart", "a.cue.`end` AS cueEnd",
             "a.sourceMention.text AS sourceMentionText", "a.sourceMention.start AS sourceMentionStart",
-            "a.sourceMention.`end` AS sourceMentionEnd", "a.time.kind AS timeKind");
+            "a.sourceMention.`end` AS sourceMentionEnd", "a.time.kind AS timeKind",
+            "size(a.hedges) AS hedgeCount", "a.carriedOver");
   }
 
   /**
@@ -151,11 +157,12 @@ public final class NewsClaimsDatasets {
 
   /**
    * One row per actor of an article: {@code articleId}, {@code actorId}, {@code name}, {@code kind},
-   * {@code aliases}, {@code affiliation} (an actor id).
+   * {@code aliases}, {@code affiliation} (an actor id), {@code sameAs} (URIs of the same entity,
+   * e.g. Wikidata's).
    */
   public Dataset<Row> actors() {
     return documents().selectExpr("article.id AS articleId", "explode(actors) AS a")
-        .selectExpr("articleId", "a.id AS actorId", "a.name", "a.kind", "a.aliases", "a.affiliation");
+        .selectExpr("articleId", "a.id AS actorId", "a.name", "a.kind", "a.aliases", "a.affiliation", "a.sameAs");
   }
 
   /**

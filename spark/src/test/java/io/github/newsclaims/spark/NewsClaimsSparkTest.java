@@ -146,13 +146,14 @@ class NewsClaimsSparkTest {
             c.getAttribution().stream().map(hop -> hop.getSource().orElse(null)).collect(Collectors.toList()),
             c.getAttribution().size(), c.getAbout(),
             c.getRelations().stream().map(r -> List.of(r.getKind().name(), r.getTarget())).toList(),
-            c.getEstimates().size()));
+            c.getEstimates().size(), c.getKey().orElse(null), c.getPlace().map(p -> p.getName()).orElse(null),
+            c.getReviews().size()));
       }
     }
     List<List<Object>> actual = rows(tables.claims(), "articleId", "claimId", "claimIndex", "kind", "proposition",
         "factuality", "likelihood", "timeKind", "timeYear", "timeMonth", "timeDay", "timePeriod", "timeText",
         "timeStart", "timeEnd", "evidence", "hedges", "sources", "attributionDepth", "about", "relations",
-        "estimateCount");
+        "estimateCount", "key", "place", "reviewCount");
     assertSameRows("claims", want, actual);
   }
 
@@ -171,14 +172,14 @@ class NewsClaimsSparkTest {
               hop.getSourceMention().map(TextSpan::getText).orElse(null),
               hop.getSourceMention().map(TextSpan::getStart).orElse(null),
               hop.getSourceMention().map(TextSpan::getEnd).orElse(null),
-              hop.getTime().map(t -> t.getKind().name()).orElse(null)));
+              hop.getTime().map(t -> t.getKind().name()).orElse(null), hop.getHedges().size(), hop.isCarriedOver()));
         }
       }
     }
     assertTrue(want.size() > 1000, "the corpus has attribution chains: " + want.size());
     List<List<Object>> actual = rows(tables.attributions(), "articleId", "claimId", "depth", "sourceId", "mode",
         "commitment", "likelihood", "cueText", "cueStart", "cueEnd", "sourceMentionText", "sourceMentionStart",
-        "sourceMentionEnd", "timeKind");
+        "sourceMentionEnd", "timeKind", "hedgeCount", "carriedOver");
     assertSameRows("attributions", want, actual);
   }
 
@@ -210,10 +211,12 @@ class NewsClaimsSparkTest {
     for (AnnotatedArticle a : expected) {
       for (Actor actor : a.getActors()) {
         want.add(list(a.getArticle().getId(), actor.getId(), actor.getName(), actor.getKind().name(),
-            actor.getAliases(), actor.getAffiliation().orElse(null)));
+            actor.getAliases(), actor.getAffiliation().orElse(null),
+            actor.getSameAs().stream().map(Object::toString).toList()));
       }
     }
-    List<List<Object>> actual = rows(tables.actors(), "articleId", "actorId", "name", "kind", "aliases", "affiliation");
+    List<List<Object>> actual = rows(tables.actors(), "articleId", "actorId", "name", "kind", "aliases", "affiliation",
+        "sameAs");
     assertSameRows("actors", want, actual);
   }
 
