@@ -32,7 +32,9 @@ results="$here/target/results-$mode.json"
 report="$here/target/results-$mode.md"
 echo "newsclaims benchmarks, $mode mode, $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores, $(java -version 2>&1 | head -n 1)"
 # JsonLinesBenchmark forks its own JVM with -Xmx64m; do not pass -jvmArgsAppend, which would replace it.
-java -jar "$jar" "${options[@]}" -prof gc -prof io.github.newsclaims.benchmarks.HeapProfiler \
+# SparkBenchmark needs Spark on the class path, which benchmarks.jar leaves out (it is provided):
+# it runs by its own command (RESULTS.md, "Spark").
+java -jar "$jar" "${options[@]}" -e SparkBenchmark -prof gc -prof io.github.newsclaims.benchmarks.HeapProfiler \
   -rf json -rff "$results" "$@"
 echo
 java -cp "$jar" io.github.newsclaims.benchmarks.Report "$results" | tee "$report"
