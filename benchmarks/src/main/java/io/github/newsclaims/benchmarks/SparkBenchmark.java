@@ -68,7 +68,7 @@ public class SparkBenchmark {
   @Setup(Level.Trial)
   public void setUp() throws IOException {
     corpus = Files.createTempDirectory("newsclaims-spark-corpus");
-    Iterator<AnnotatedArticle> articles = Workloads.corpus().iterator();
+    Iterator<AnnotatedArticle> source = Workloads.corpus().iterator();
     if (articles % FILES != 0 || articles > Workloads.CORPUS_ARTICLES) {
       throw new IllegalArgumentException("articles must be a multiple of " + FILES + " up to " + Workloads.CORPUS_ARTICLES);
     }
@@ -76,8 +76,8 @@ public class SparkBenchmark {
     for (int f = 0; f < FILES; f++) {
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(corpus.resolve("part-" + f + ".jsonl")), 1 << 16)) {
         List<AnnotatedArticle> chunk = new java.util.ArrayList<>(perFile);
-        for (int i = 0; i < perFile && articles.hasNext(); i++) {
-          chunk.add(articles.next());
+        for (int i = 0; i < perFile && source.hasNext(); i++) {
+          chunk.add(source.next());
         }
         NewsClaimsJson.writeLines(chunk, out);
       }
