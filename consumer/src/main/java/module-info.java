@@ -2,6 +2,8 @@
 @SuppressWarnings("requires-automatic")
 module io.github.newsclaims.consumer {
   requires transitive io.github.newsclaims.json;
+  requires transitive io.github.newsclaims.jsonld;
+  requires io.github.newsclaims.html;
   // An automatic module (QuickTheories has no module name of its own; see its pom).
   requires io.github.newsclaims.testing;
 

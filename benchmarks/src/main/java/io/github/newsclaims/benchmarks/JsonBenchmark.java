@@ -14,11 +14,12 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import tools.jackson.core.JsonParser;
 
 /**
  * Documents per second written and read by {@link NewsClaimsJson} — with and without the document
  * rules — and by plain Jackson records of the same shape ({@link Baseline}), from and to UTF-8
- * bytes in memory.
+ * bytes in memory; and the ceiling, a bare token scan of the same bytes.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -61,6 +62,21 @@ public class JsonBenchmark {
   @Benchmark
   public PlainDocument readBaseline() {
     return Baseline.READER.readValue(new ByteArrayInputStream(json));
+  }
+
+  /**
+   * The ceiling of any reader: a bare {@code nextToken()} scan of the same bytes with Jackson's
+   * default factory, reading no value; every read is also stated as a fraction of it.
+   */
+  @Benchmark
+  public int scanTokens() {
+    int tokens = 0;
+    try (JsonParser parser = Baseline.MAPPER.createParser(new ByteArrayInputStream(json))) {
+      while (parser.nextToken() != null) {
+        tokens++;
+      }
+    }
+    return tokens;
   }
 
   /** newsclaims reads strictly: shape, invariants and every document rule. */

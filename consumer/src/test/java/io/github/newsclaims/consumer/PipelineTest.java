@@ -9,6 +9,7 @@ import io.github.newsclaims.core.Approximator;
 import io.github.newsclaims.core.Interval;
 import io.github.newsclaims.json.NewsClaimsJson;
 import io.github.newsclaims.json.NewsClaimsJsonException;
+import io.github.newsclaims.jsonld.NewsClaimsJsonLd;
 import io.github.newsclaims.testing.Generators;
 import io.github.newsclaims.testing.Samples;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ class PipelineTest {
       assertTrue(NewsClaimsJson.class.getModule().isNamed(), "newsclaims-json is a named module");
       assertEquals("io.github.newsclaims.json", NewsClaimsJson.class.getModule().getName());
       assertEquals("io.github.newsclaims.core", Interval.class.getModule().getName());
+      assertEquals("io.github.newsclaims.html", io.github.newsclaims.html.HtmlView.class.getModule().getName());
     }
   }
 
@@ -47,6 +49,27 @@ class PipelineTest {
     String json = NewsClaimsJson.write(Samples.annotated()).replace("\"source\":\"kcna\"", "\"source\":\"nobody\"");
     NewsClaimsJsonException e = assertThrows(NewsClaimsJsonException.class, () -> NewsClaimsJson.read(json));
     assertTrue(e.getMessage().contains("nobody"), e.getMessage());
+  }
+
+  /** The JSON-LD module reads its bundled context documents and exports from inside its named module too. */
+  @Test
+  void exportsJsonLdWithTheBundledContexts() {
+    if (Pipeline.class.getModule().isNamed()) {
+      assertEquals("io.github.newsclaims.jsonld", NewsClaimsJsonLd.class.getModule().getName());
+    }
+    assertTrue(NewsClaimsJsonLd.contexts().get("http://www.w3.org/ns/anno.jsonld").contains("\"TextPositionSelector\""));
+    assertTrue(NewsClaimsJsonLd.contexts().get("https://schema.org").contains("\"ClaimReview\""));
+    var imported = Pipeline.webAnnotationsRoundTrip(Samples.annotated());
+    assertEquals(java.util.List.of(), imported.lost());
+    assertEquals(Samples.annotated().claim("c2").orElseThrow().getEvidence(), imported.evidence("c2"));
+  }
+
+  @Test
+  void rendersTheWebViewWithItsTemplatesStyleAndScript() {
+    String page = Pipeline.page(Samples.annotated());
+    assertTrue(page.startsWith("<!DOCTYPE html>"), page.substring(0, 20));
+    assertTrue(page.contains("data-claim-id=\"" + Samples.annotated().getClaims().get(0).getId() + "\""), page);
+    assertTrue(page.contains("document.documentElement.setAttribute(\"data-ready\""), "the inline script is there");
   }
 
   @Test

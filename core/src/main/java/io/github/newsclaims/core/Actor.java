@@ -2,6 +2,7 @@ package io.github.newsclaims.core;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
@@ -50,8 +51,14 @@ public abstract class Actor {
     return Stream.concat(Stream.of(getName()), getAliases().stream()).toList();
   }
 
-  /** Whether {@code name} is this actor's name or one of its aliases (ignoring case). */
+  /**
+   * Whether {@code name} is this actor's name or one of its aliases, ignoring case as
+   * {@link String#equalsIgnoreCase} does — the same comparison that keeps an actor's names distinct.
+   *
+   * @param name a name as written, not null
+   */
   public final boolean isKnownAs(String name) {
+    Objects.requireNonNull(name, "name");
     return names().stream().anyMatch(name::equalsIgnoreCase);
   }
 
@@ -69,8 +76,8 @@ public abstract class Actor {
     Checks.nonBlank("actor", "id", getId());
     Checks.nonBlank("actor " + getId(), "name", getName());
     Checks.allNonBlank("actor " + getId(), "aliases", getAliases());
-    Checks.distinct("actor " + getId(), "names (name and aliases, ignoring case)",
-        names().stream().map(name -> name.toLowerCase(java.util.Locale.ROOT)).toList());
+    Checks.distinctIgnoringCase("actor " + getId(), "names (name and aliases, ignoring case)", names());
+    getAffiliation().ifPresent(affiliation -> Checks.nonBlank("actor " + getId(), "affiliation", affiliation));
     Checks.check(!getAffiliation().equals(Optional.of(getId())),
         "actor %s affiliation must not be the actor itself", getId());
     SameAs.check("actor " + getId(), getSameAs());

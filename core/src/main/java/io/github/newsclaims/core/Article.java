@@ -3,6 +3,8 @@ package io.github.newsclaims.core;
 import io.github.newsclaims.core.validation.SpansMatchText;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -55,7 +57,11 @@ public abstract class Article {
     return new Builder();
   }
 
-  /** The paragraphs of the text — runs of non-empty lines — in order, furniture included. */
+  /**
+   * The paragraphs of the text — runs of non-empty lines — in order, furniture included.
+   *
+   * @return an unmodifiable list of the paragraphs' spans
+   */
   public final List<TextSpan> paragraphs() {
     List<TextSpan> paragraphs = new ArrayList<>();
     Matcher m = PARAGRAPH.matcher(getText());
@@ -64,12 +70,19 @@ public abstract class Article {
         paragraphs.add(TextSpan.of(m.start(), m.end(), m.group()));
       }
     }
-    return paragraphs;
+    return List.copyOf(paragraphs);
   }
 
-  /** The paragraphs that are content, i.e. not wholly inside a non-content span. */
+  /**
+   * The paragraphs that are content, i.e. not wholly inside a non-content span: a paragraph that
+   * merely overlaps page furniture (a caption run into a sentence, say) is kept.
+   *
+   * @return an unmodifiable list of the content paragraphs' spans, in order
+   */
   public final List<TextSpan> contentParagraphs() {
-    return paragraphs().stream().filter(this::isContent).toList();
+    return paragraphs().stream()
+        .filter(paragraph -> getNonContent().stream().noneMatch(furniture -> furniture.getSpan().contains(paragraph)))
+        .toList();
   }
 
   /** Whether {@code span} overlaps no non-content span. */
@@ -86,11 +99,26 @@ public abstract class Article {
     Checks.check(Locale.forLanguageTag(tag).toLanguageTag().equals(tag) && !tag.equals("und"),
         "article %s language must be a well-formed BCP 47 tag in canonical form such as \"en\" or \"en-GB\", was %s",
         getId(), Checks.quote(tag));
+    checkFurnitureApart();
+  }
+
+  /**
+   * No two non-content spans overlap. Sorted by start, two spans overlap only if some span
+   * overlaps the one after it, so one pass after an O(n log n) sort finds any overlap.
+   */
+  private void checkFurnitureApart() {
     List<NonContentSpan> furniture = getNonContent();
-    for (int i = 0; i < furniture.size(); i++) {
-      for (int j = i + 1; j < furniture.size(); j++) {
-        Checks.check(!furniture.get(i).getSpan().overlaps(furniture.get(j).getSpan()),
-            "article %s nonContent[%s] %s overlaps nonContent[%s] %s", getId(),
+    Integer[] byStart = new Integer[furniture.size()];
+    for (int i = 0; i < byStart.length; i++) {
+      byStart[i] = i;
+    }
+    Arrays.sort(byStart, Comparator.comparingInt((Integer i) -> furniture.get(i).getSpan().getStart())
+        .thenComparingInt(i -> i));
+    for (int k = 1; k < byStart.length; k++) {
+      int i = Math.min(byStart[k - 1], byStart[k]);
+      int j = Math.max(byStart[k - 1], byStart[k]);
+      if (furniture.get(i).getSpan().overlaps(furniture.get(j).getSpan())) {
+        Checks.fail("article %s nonContent[%s] %s overlaps nonContent[%s] %s", getId(),
             i, furniture.get(i).getSpan(), j, furniture.get(j).getSpan());
       }
     }

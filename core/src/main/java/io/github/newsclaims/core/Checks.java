@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** Invariant checks shared by the value types; every message names the attribute and the bad value. */
 final class Checks {
@@ -35,6 +36,19 @@ final class Checks {
 
   static void distinct(String owner, String attribute, Collection<String> values) {
     Set<String> seen = new HashSet<>();
+    for (String value : values) {
+      if (!seen.add(value)) {
+        fail("%s %s must not repeat %s", owner, attribute, quote(value));
+      }
+    }
+  }
+
+  /**
+   * No two values equal ignoring case as {@link String#equalsIgnoreCase} compares (and so as
+   * {@link String#CASE_INSENSITIVE_ORDER} orders): "ſ" and "s", "İstanbul" and "istanbul" are the same.
+   */
+  static void distinctIgnoringCase(String owner, String attribute, Collection<String> values) {
+    Set<String> seen = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     for (String value : values) {
       if (!seen.add(value)) {
         fail("%s %s must not repeat %s", owner, attribute, quote(value));

@@ -69,6 +69,7 @@ public abstract class Estimate {
     Checks.nonBlank("estimate", "id", getId());
     Checks.nonBlank("estimate " + getId(), "measure", getMeasure());
     getStatedValue().ifPresent(v -> Checks.finite("estimate " + getId(), "statedValue", v));
+    getRelativeTo().ifPresent(target -> Checks.nonBlank("estimate " + getId(), "relativeTo", target));
     Checks.check(!getRelativeTo().equals(Optional.of(getId())),
         "estimate %s must not be relative to itself", getId());
     Checks.check(!getDerivedFrom().contains(getId()), "estimate %s must not be derived from itself", getId());

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Computing with estimates: figures derived from stated ones through interval arithmetic, and
@@ -118,7 +119,7 @@ public final class Estimates {
    * {@link AnnotatedArticle#estimates()}.
    */
   public static List<EstimateConflict> conflicts(AnnotatedArticle article) {
-    return conflicts(List.of(article));
+    return conflicts(List.of(Objects.requireNonNull(article, "article")));
   }
 
   /**
@@ -128,6 +129,7 @@ public final class Estimates {
    * pair once.
    */
   public static List<EstimateConflict> conflicts(Collection<AnnotatedArticle> articles) {
+    Objects.requireNonNull(articles, "articles");
     List<Map.Entry<String, Estimate>> all = new ArrayList<>();
     for (AnnotatedArticle article : articles) {
       String articleId = article.getArticle().getId();

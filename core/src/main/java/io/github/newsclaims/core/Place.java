@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 /**
  * Where a claim holds or an event happened, as ACLED and GDELT code the location of events: a
  * name, the words of the article that give it ("in the Kursk region", "near the northern border"),
- * and identifiers of the place elsewhere ({@code http://www.wikidata.org/entity/Q1749} for Kursk
- * Oblast).
+ * and identifiers of the place elsewhere, such as its Wikidata item
+ * ({@code http://www.wikidata.org/entity/Q159} for Russia).
  *
  * <p>Invariants: the name is not blank; {@code sameAs} URIs are absolute and distinct. Document
  * rules: the mention matches the article text and lies outside page furniture.
@@ -37,7 +37,7 @@ public abstract class Place {
     return new Builder();
   }
 
-  /** The Wikidata item id ("Q1749") of the first {@link #getSameAs() sameAs} URI that names one. */
+  /** The Wikidata item id ("Q159") of the first {@link #getSameAs() sameAs} URI that names one. */
   public final Optional<String> wikidataId() {
     return SameAs.wikidataId(getSameAs());
   }

@@ -8,7 +8,8 @@ import org.immutables.value.Value;
  * The unit of an {@link Estimate}: its {@link UnitKind} and, for counts and money, what is counted
  * or the currency.
  *
- * <p>Invariants: a currency has a valid ISO 4217 code; fractions, percentages and multipliers are
+ * <p>Invariants: a currency has a valid ISO 4217 code; a duration or a physical measure names a
+ * UCUM symbol from the closed list its kind documents; fractions, percentages and multipliers are
  * dimensionless and have no name; a name is never blank.
  */
 @Value.Immutable
@@ -18,7 +19,10 @@ public abstract class Unit {
   /** The dimension. */
   public abstract UnitKind getKind();
 
-  /** The counted noun ("soldiers") for a count, the ISO 4217 code ("USD") for a currency. */
+  /**
+   * The counted noun ("soldiers") for a count, the ISO 4217 code ("USD") for a currency, the UCUM
+   * symbol ("d", "t", "[mi_i]") for a duration or a physical measure.
+   */
   public abstract Optional<String> getName();
 
   /** A count of the things named by {@code noun}, e.g. "soldiers". */
@@ -51,22 +55,45 @@ public abstract class Unit {
     return ImmutableUnit.builder().kind(UnitKind.MULTIPLIER).build();
   }
 
+  /**
+   * A length of time in the UCUM unit {@code symbol}: {@code s}, {@code min}, {@code h}, {@code d},
+   * {@code wk}, {@code mo} or {@code a}.
+   *
+   * @throws IllegalArgumentException for any other symbol
+   */
+  public static Unit duration(String symbol) {
+    return ImmutableUnit.builder().kind(UnitKind.DURATION).name(symbol).build();
+  }
+
+  /**
+   * A physical measure in the UCUM unit {@code symbol}, case-sensitive: {@code t}, {@code km},
+   * {@code [mi_i]}, {@code [bbl_us]}, {@code Cel}, {@code km2}, …
+   *
+   * @throws IllegalArgumentException for a symbol outside the list {@link UnitKind#MEASURE} reads
+   */
+  public static Unit measure(String symbol) {
+    return ImmutableUnit.builder().kind(UnitKind.MEASURE).name(symbol).build();
+  }
+
   /** A unit of the given kind and optional name, checked as the factories check it. */
   public static Unit of(UnitKind kind, Optional<String> name) {
     return ImmutableUnit.builder().kind(kind).name(name).build();
   }
 
   /**
-   * Whether quantities in the two units can be compared: the same kind and, for money, the same
-   * currency. The counted noun of a count is not compared — "soldiers" and "soldiers killed or
+   * Whether quantities in the two units can be compared: the same kind and, for money, durations
+   * and measures, the same currency or UCUM symbol. The counted noun of a count is not compared — "soldiers" and "soldiers killed or
    * injured" are both head counts; what is counted is the estimate's measure.
    */
   public final boolean isCommensurableWith(Unit other) {
     return getKind() == other.getKind()
-        && (getKind() != UnitKind.CURRENCY || getName().equals(other.getName()));
+        && (getKind() == UnitKind.COUNT || getName().equals(other.getName()));
   }
 
-  /** Short form: {@code soldiers}, {@code USD}, {@code fraction}, {@code percent}, {@code multiplier}. */
+  /**
+   * Short form: {@code soldiers}, {@code USD}, {@code fraction}, {@code percent}, {@code multiplier},
+   * and the UCUM symbol of a duration or measure ({@code d}, {@code km}).
+   */
   @Override
   public String toString() {
     return switch (getKind()) {
@@ -75,6 +102,7 @@ public abstract class Unit {
       case FRACTION -> "fraction";
       case PERCENTAGE -> "percent";
       case MULTIPLIER -> "multiplier";
+      case DURATION, MEASURE -> getName().orElseThrow();
     };
   }
 
@@ -93,6 +121,13 @@ public abstract class Unit {
           known = false;
         }
         Checks.check(known, "unit currency code must be ISO 4217, was %s", Checks.quote(code));
+      }
+      case DURATION, MEASURE -> {
+        String symbol = getName().orElseThrow(() -> new IllegalArgumentException(
+            "unit of kind " + getKind() + " needs a UCUM symbol as its name"));
+        Checks.check(UcumUnits.known(getKind(), symbol), "unit of kind %s must name one of the UCUM symbols %s, was %s",
+            getKind(), new java.util.TreeSet<>(getKind() == UnitKind.DURATION ? UcumUnits.DURATIONS : UcumUnits.MEASURES),
+            Checks.quote(symbol));
       }
       default -> Checks.check(getName().isEmpty(),
           "unit of kind %s takes no name, was %s", getKind(), getName().map(Checks::quote).orElse(""));

@@ -48,6 +48,8 @@
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
+    // A missing required attribute is an impossible value like any broken invariant: one exception type.
+    throwForInvalidImmutableState = IllegalArgumentException.class,
     // No @Generated on generated classes: users compile against core without Immutables on their
     // class path, and javac would warn about the missing annotation type.
     allowedClasspathAnnotations = {Override.class})

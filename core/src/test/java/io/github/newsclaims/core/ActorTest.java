@@ -31,11 +31,33 @@ class ActorTest {
 
   @Test
   void rejectsAnAliasEqualToTheName() {
-    assertEquals("actor north-korea names (name and aliases, ignoring case) must not repeat \"north korea\"",
+    assertEquals("actor north-korea names (name and aliases, ignoring case) must not repeat \"North Korea\"",
         assertThrows(IllegalArgumentException.class, () -> northKorea().addAliases("North Korea").build()).getMessage());
-    assertEquals("actor north-korea names (name and aliases, ignoring case) must not repeat \"pyongyang\"",
+    assertEquals("actor north-korea names (name and aliases, ignoring case) must not repeat \"PYONGYANG\"",
         assertThrows(IllegalArgumentException.class,
             () -> northKorea().addAliases("Pyongyang", "PYONGYANG").build()).getMessage());
+  }
+
+  @Test
+  void comparesNamesOneWayWhenCheckingAndWhenLookingUp() {
+    // Names that equalsIgnoreCase finds equal are refused as repeats, so a lookup never matches two.
+    for (String[] pair : new String[][] {{"Kaſsel", "Kassel"}, {"İstanbul", "istanbul"}, {"ǅemal", "ǆemal"}}) {
+      Actor.Builder actor = Actor.builder().id("a").name(pair[0]).kind(ActorKind.PERSON).addAliases(pair[1]);
+      assertTrue(Actor.builder().id("b").name(pair[0]).kind(ActorKind.PERSON).build().isKnownAs(pair[1]), pair[1]);
+      assertEquals("actor a names (name and aliases, ignoring case) must not repeat \"" + pair[1] + "\"",
+          assertThrows(IllegalArgumentException.class, actor::build).getMessage());
+    }
+  }
+
+  @Test
+  void refusesNullAsANameToLookUp() {
+    assertEquals("name", assertThrows(NullPointerException.class, () -> northKorea().build().isKnownAs(null)).getMessage());
+  }
+
+  @Test
+  void rejectsABlankAffiliation() {
+    assertEquals("actor north-korea affiliation must not be blank, was \" \"",
+        assertThrows(IllegalArgumentException.class, () -> northKorea().affiliation(" ").build()).getMessage());
   }
 
   @Test
@@ -46,7 +68,7 @@ class ActorTest {
 
   @Test
   void reportsAMissingRequiredAttribute() {
-    IllegalStateException e = assertThrows(IllegalStateException.class,
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Actor.builder().id("x").name("X").build());
     assertTrue(e.getMessage().contains("[kind]"), e.getMessage());
   }

@@ -35,7 +35,7 @@ class ClaimReviewTest {
 
   @Test
   void needsAReviewerARatingAndAUrl() {
-    IllegalStateException e = assertThrows(IllegalStateException.class,
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> ClaimReview.builder().reviewer("factcheck").build());
     assertEquals(true, e.getMessage().contains("rating") && e.getMessage().contains("url"), e.getMessage());
   }

@@ -29,6 +29,22 @@ class EstimatesTest {
   }
 
   @Test
+  void refusesNullsNamingTheParameter() {
+    assertEquals("article", assertThrows(NullPointerException.class,
+        () -> Estimates.conflicts((AnnotatedArticle) null)).getMessage());
+    assertEquals("articles", assertThrows(NullPointerException.class,
+        () -> Estimates.conflicts((java.util.Collection<AnnotatedArticle>) null)).getMessage());
+    assertEquals("approximator", assertThrows(NullPointerException.class,
+        () -> io.github.newsclaims.core.quantity.VaguenessPolicy.defaults().reading(null)).getMessage());
+  }
+
+  @Test
+  void anEstimateIsNotRelativeToABlankId() {
+    assertEquals("estimate e2 relativeTo must not be blank, was \" \"", assertThrows(IllegalArgumentException.class,
+        () -> Estimate.builder().from(share).relativeTo(" ").build()).getMessage());
+  }
+
+  @Test
   void nearlyAThirdOfAbout15000IsADerivedEstimateFrom4050UpTo5500() {
     Estimate casualties = Estimates.share("e3", "North Korean soldiers killed or injured", Unit.count("soldiers"),
         share, soldiers);

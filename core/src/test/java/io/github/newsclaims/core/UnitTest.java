@@ -33,4 +33,16 @@ class UnitTest {
     assertEquals("unit of kind CURRENCY needs an ISO 4217 code as its name",
         assertThrows(IllegalArgumentException.class, () -> Unit.of(UnitKind.CURRENCY, Optional.empty())).getMessage());
   }
+
+  @Test
+  void namesDurationsAndMeasuresByUcumSymbol() {
+    assertEquals("d", Unit.duration("d").toString());
+    assertEquals(UnitKind.MEASURE, Unit.measure("[mi_i]").getKind());
+    assertEquals(false, Unit.measure("km").isCommensurableWith(Unit.measure("[mi_i]")));
+    assertEquals(true, Unit.duration("d").isCommensurableWith(Unit.duration("d")));
+    assertEquals("unit of kind DURATION must name one of the UCUM symbols [a, d, h, min, mo, s, wk], was \"days\"",
+        assertThrows(IllegalArgumentException.class, () -> Unit.duration("days")).getMessage());
+    assertEquals("unit of kind MEASURE needs a UCUM symbol as its name",
+        assertThrows(IllegalArgumentException.class, () -> Unit.of(UnitKind.MEASURE, Optional.empty())).getMessage());
+  }
 }

@@ -2,24 +2,27 @@ package io.github.newsclaims.examples;
 
 import io.github.newsclaims.core.Actor;
 import io.github.newsclaims.core.AnnotatedArticle;
+import io.github.newsclaims.core.AnnotationProvenance;
 import io.github.newsclaims.core.Article;
 import io.github.newsclaims.core.Attribution;
 import io.github.newsclaims.core.Certainty;
 import io.github.newsclaims.core.Claim;
+import io.github.newsclaims.core.ClaimReview;
 import io.github.newsclaims.core.Estimate;
 import io.github.newsclaims.core.Factuality;
+import io.github.newsclaims.core.Interval;
+import io.github.newsclaims.core.Place;
 import io.github.newsclaims.core.Polarity;
+import io.github.newsclaims.core.Rating;
 import io.github.newsclaims.core.TextSpan;
 import io.github.newsclaims.core.TimeReference;
 import io.github.newsclaims.json.NewsClaimsJson;
 import io.github.newsclaims.json.NewsClaimsJsonException;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -29,14 +32,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
- * Renders an {@link AnnotatedArticle} as a plain-text report for a terminal: each claim with its
- * attribution chain, certainty, hedges, estimates and time, then a summary by source of how many
- * claims each source makes and how firmly.
+ * Renders an {@link AnnotatedArticle} as a plain-text report for a terminal: who annotated it;
+ * each claim with its key, attribution chain (with each hop's hedges and whether it is carried over),
+ * certainty, hedges, estimates, time, place and fact-checkers' reviews; the actors with their
+ * external ids; then a summary by source of how many claims each source makes and how firmly.
  */
 public final class ClaimReport {
   private static final String ARTICLE_VOICE = "the article itself";
@@ -52,14 +54,7 @@ public final class ClaimReport {
    * @param args nothing, or the path of an annotated-article JSON file
    */
   public static void main(String[] args) {
-    // The validator announces its version on first use; a terminal report has no use for it.
-    Logger.getLogger("org.hibernate.validator").setLevel(Level.WARNING);
-    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    int status = run(args, out, err);
-    if (status != 0) {
-      System.exit(status);
-    }
+    Command.main(args, ClaimReport::run);
   }
 
   /**
@@ -81,12 +76,25 @@ public final class ClaimReport {
       } catch (InvalidPathException | IOException | UncheckedIOException | NewsClaimsJsonException e) {
         err.println("claim report: " + args[0] + ": " + oneLine(e));
         return 1;
+      } catch (OutOfMemoryError e) {
+        err.println("claim report: " + args[0] + ": " + OUT_OF_MEMORY);
+        return 1;
       }
     }
-    out.print(render(annotated));
+    String report;
+    try {
+      report = render(annotated);
+    } catch (OutOfMemoryError e) {
+      err.println("claim report: " + OUT_OF_MEMORY);
+      return 1;
+    }
+    out.print(report);
     out.flush();
     return 0;
   }
+
+  private static final String OUT_OF_MEMORY =
+      "not enough memory for this document; give the JVM a larger heap (-Xmx)";
 
   /**
    * Reads an annotated article from a newsclaims JSON file.
@@ -107,11 +115,16 @@ public final class ClaimReport {
     if (e instanceof NoSuchFileException) {
       return "no such file";
     }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
     if (e instanceof UncheckedIOException unchecked) {
       return oneLine(unchecked.getCause());
     }
-    if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
-      return fileSystem.getReason();
+    if (e instanceof FileSystemException fileSystem) {
+      // The JDK's message is often just the file name again; say what kind of failure it was.
+      return fileSystem.getReason() != null ? fileSystem.getReason()
+          : "cannot read it (" + fileSystem.getClass().getSimpleName() + ")";
     }
     if (e instanceof NewsClaimsJsonException json) {
       List<String> lines = json.getMessage().lines().toList();
@@ -128,6 +141,7 @@ public final class ClaimReport {
     for (Claim claim : annotated.getClaims()) {
       claim(annotated, claim, out);
     }
+    actors(annotated, out);
     summary(annotated, out);
     return out.toString();
   }
@@ -145,11 +159,19 @@ public final class ClaimReport {
         .append(annotated.getActors().size()).append(" actors · ")
         .append(annotated.estimates().count()).append(" estimates · ")
         .append(article.getNonContent().size()).append(" non-content spans\n");
+    out.append("annotated by ").append(annotated.getProvenance().map(ClaimReport::provenance).orElse("not given"))
+        .append('\n');
+  }
+
+  private static String provenance(AnnotationProvenance provenance) {
+    return provenance.getAnnotator() + " (" + label(provenance.getMethod().name())
+        + provenance.getConfidence().map(c -> ", confidence " + c).orElse("") + ")";
   }
 
   private static void claim(AnnotatedArticle annotated, Claim claim, StringBuilder out) {
     out.append('\n').append(claim.getId()).append("  ").append(label(claim.getKind().name()).toUpperCase(Locale.ROOT))
         .append("  ").append(claim.getProposition()).append('\n');
+    claim.getKey().ifPresent(key -> row(out, "key", key));
     for (TextSpan evidence : claim.getEvidence()) {
       row(out, "text", "“" + shorten(evidence.getText()) + "” " + range(evidence));
     }
@@ -163,12 +185,38 @@ public final class ClaimReport {
       row(out, "estimate", estimate(annotated, estimate));
     }
     claim.getTime().ifPresent(time -> row(out, "time", time(time)));
+    claim.getPlace().ifPresent(place -> row(out, "place", place(place)));
     if (!claim.getAbout().isEmpty()) {
       row(out, "about", claim.getAbout().stream().map(id -> name(annotated, id)).collect(Collectors.joining(", ")));
     }
     if (!claim.getRelations().isEmpty()) {
       row(out, "relations", claim.getRelations().stream().map(Object::toString).collect(Collectors.joining(", ")));
     }
+    for (ClaimReview review : claim.getReviews()) {
+      row(out, "review", review(annotated, review));
+    }
+    claim.getProvenance().ifPresent(provenance -> row(out, "annotated", provenance(provenance)));
+  }
+
+  private static String place(Place place) {
+    StringBuilder text = new StringBuilder(place.getName());
+    place.getMention().ifPresent(mention -> text.append(" (\"").append(mention.getText()).append("\" ")
+        .append(range(mention)).append(')'));
+    place.wikidataId().ifPresent(id -> text.append(" · Wikidata ").append(id));
+    return text.toString();
+  }
+
+  private static String review(AnnotatedArticle annotated, ClaimReview review) {
+    Rating rating = review.getRating();
+    StringBuilder text = new StringBuilder(name(annotated, review.getReviewer())).append(": \"")
+        .append(rating.getLabel()).append('"');
+    rating.getValue().ifPresent(value -> text.append(" (").append(Interval.format(value)).append(" from ")
+        .append(Interval.format(rating.getWorst().orElseThrow())).append(" worst to ")
+        .append(Interval.format(rating.getBest().orElseThrow())).append(" best)"));
+    review.getDate().ifPresent(date -> text.append(", ").append(date));
+    text.append(", ").append(review.getUrl());
+    review.getSummary().ifPresent(summary -> text.append(" — ").append(summary));
+    return text.toString();
   }
 
   private static String chain(AnnotatedArticle annotated, Claim claim) {
@@ -182,6 +230,13 @@ public final class ClaimReport {
       hop.getCue().ifPresent(cue -> chain.append(" \"").append(cue.getText()).append('"'));
       chain.append(", ").append(describe(hop.getCommitment()));
       hop.getTime().ifPresent(time -> chain.append(", ").append(time(time)));
+      if (!hop.getHedges().isEmpty()) {
+        chain.append(", hedged ").append(hop.getHedges().stream().map(span -> "\"" + span.getText() + "\"")
+            .collect(Collectors.joining(", ")));
+      }
+      if (hop.isCarriedOver()) {
+        chain.append(", carried over");
+      }
       chain.append(')');
     }
     return chain.toString();
@@ -212,6 +267,20 @@ public final class ClaimReport {
         .orElse(time.getKind() == io.github.newsclaims.core.TimeKind.DATE ? ", year unresolved" : ""));
     time.getPeriod().ifPresent(period -> text.append(", every ").append(period));
     return text.toString();
+  }
+
+  private static void actors(AnnotatedArticle annotated, StringBuilder out) {
+    out.append("\nActors\n");
+    for (Actor actor : annotated.getActors()) {
+      StringBuilder text = new StringBuilder(actor.getName()).append(" (").append(label(actor.getKind().name()));
+      actor.getAffiliation().ifPresent(id -> text.append(", of ").append(name(annotated, id)));
+      text.append(')');
+      actor.wikidataId().ifPresent(id -> text.append(" · Wikidata ").append(id));
+      // Other identifiers in full; the Wikidata item is shown by its id.
+      actor.getSameAs().stream().filter(uri -> uri.getHost() == null || !uri.getHost().endsWith("wikidata.org"))
+          .forEach(uri -> text.append(" · ").append(uri));
+      out.append(String.format(Locale.ROOT, "    %-26s %s\n", actor.getId(), text));
+    }
   }
 
   private static void summary(AnnotatedArticle annotated, StringBuilder out) {

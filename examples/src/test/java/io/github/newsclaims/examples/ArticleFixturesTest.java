@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.newsclaims.core.ActorKind;
 import io.github.newsclaims.core.AnnotatedArticle;
+import io.github.newsclaims.core.AnnotationMethod;
+import io.github.newsclaims.core.AnnotationProvenance;
 import io.github.newsclaims.core.Approximator;
 import io.github.newsclaims.core.Article;
 import io.github.newsclaims.core.Attribution;
@@ -23,6 +25,7 @@ import io.github.newsclaims.core.Factuality;
 import io.github.newsclaims.core.Interval;
 import io.github.newsclaims.core.NonContentKind;
 import io.github.newsclaims.core.NonContentSpan;
+import io.github.newsclaims.core.Place;
 import io.github.newsclaims.core.Polarity;
 import io.github.newsclaims.core.TextSpan;
 import io.github.newsclaims.core.TimeKind;
@@ -44,6 +47,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -51,6 +55,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -383,8 +388,10 @@ class ArticleFixturesTest {
     Attribution hop = claim.getAttribution().get(0);
     assertEquals("believe", hop.getCue().orElseThrow().getText());
     assertEquals(Factuality.POSSIBLE, hop.getCommitment());
-    assertEquals(List.of("could"), claim.getHedges().stream().map(TextSpan::getText).toList());
-    assertEquals(text.lastIndexOf("could"), claim.getHedges().get(0).getStart(), "the second \"could\"");
+    // The experts' "could" lowers their commitment: a hedge of their hop, not of the article's voice.
+    assertEquals(List.of(), claim.getHedges());
+    assertEquals(List.of("could"), hop.getHedges().stream().map(TextSpan::getText).toList());
+    assertEquals(text.lastIndexOf("could"), hop.getHedges().get(0).getStart(), "the second \"could\"");
     assertEquals(ActorKind.EXPERT_GROUP, annotated.actor("experts").orElseThrow().getKind());
   }
 
@@ -424,11 +431,15 @@ class ArticleFixturesTest {
     assertEquals(Optional.of("kcna"), hop.getSource());
     assertEquals("according to", hop.getCue().orElseThrow().getText());
     assertTrue(urging.getEvidence().get(0).getText().endsWith("according to state media"));
-    // Paragraphs two and three continue the same report with the same hop.
+    assertFalse(hop.isCarriedOver());
+    // Paragraphs two and three continue the same report: the same hop, carried over.
+    Attribution carriedOver = Attribution.builder().from(hop).carriedOver(true).build();
     for (String id : List.of("c5", "c6", "c8", "c10")) {
-      assertEquals(List.of(hop), claim(id).getAttribution(), id);
+      assertEquals(List.of(carriedOver), claim(id).getAttribution(), id);
       assertEquals(Factuality.UNDERSPECIFIED, claim(id).getFactuality(), id);
     }
+    assertEquals(carriedOver, claim("c9").getAttribution().get(0));
+    assertFalse(claim("c9").getAttribution().get(1).isCarriedOver(), "Kim's words are in the sentence itself");
     assertEquals(List.of("c3", "c5", "c6", "c8", "c9", "c10"),
         annotated.claimsAttributedTo("kcna").stream().map(Claim::getId).toList());
     var kcna = annotated.actor("kcna").orElseThrow();
@@ -451,7 +462,8 @@ class ArticleFixturesTest {
     assertEquals(AttributionMode.UNNAMED_HEARSAY, hop.getMode());
     assertTrue(hop.getSource().isEmpty());
     assertEquals("reportedly", hop.getCue().orElseThrow().getText());
-    assertEquals(List.of("reportedly"), claim.getHedges().stream().map(TextSpan::getText).toList());
+    assertEquals(List.of(hop.getCue().orElseThrow()), hop.getHedges(), "\"reportedly\" is the hop's cue and hedge");
+    assertEquals(List.of(), claim.getHedges());
     TimeReference annual = claim.getTime().orElseThrow();
     assertEquals(TimeKind.RECURRING, annual.getKind());
     assertEquals(Optional.of(Period.ofYears(1)), annual.getPeriod());
@@ -470,6 +482,7 @@ class ArticleFixturesTest {
     Attribution hop = holder("e-civilian-workers").getAttribution().get(0);
     assertEquals(Optional.of("south-korean-intelligence"), hop.getSource());
     assertEquals("suggests", hop.getCue().orElseThrow().getText());
+    assertEquals(List.of(hop.getCue().orElseThrow()), hop.getHedges(), "\"suggests\" is the hop's cue and hedge");
     assertEquals(Factuality.PROBABLE, hop.getCommitment());
   }
 
@@ -491,17 +504,65 @@ class ArticleFixturesTest {
   }
 
   @Test
-  void hedgesAreReportedlyPotentiallyAndBothCoulds() {
-    List<TextSpan> hedges = annotated.getClaims().stream().flatMap(c -> c.getHedges().stream()).toList();
-    assertEquals(List.of("reportedly", "potentially", "could", "could"), hedges.stream().map(TextSpan::getText).toList());
-    assertEquals(4, new HashSet<>(hedges).size(), "each hedge once, at its own place");
-    Claim potentially = single(c -> c.getHedges().stream().anyMatch(h -> h.getText().equals("potentially")));
-    assertEquals(List.of("analysts"), potentially.sources());
-    assertEquals(Factuality.POSSIBLE, potentially.getAttribution().get(0).getCommitment());
+  void hedgesBelongToTheVoiceTheyLower() {
+    // The article's own voice hedges once: "Such support could …".
+    List<TextSpan> articleHedges = annotated.getClaims().stream().flatMap(c -> c.getHedges().stream()).toList();
+    assertEquals(List.of("could"), articleHedges.stream().map(TextSpan::getText).toList());
     Claim firstCould = claim("c24");
+    assertEquals(articleHedges, firstCould.getHedges());
     assertTrue(firstCould.isAuthorial());
     assertEquals(Factuality.POSSIBLE, firstCould.getFactuality());
     assertEquals(ClaimKind.PREDICTION, firstCould.getKind());
+    // The sources' hedges are their hops'.
+    List<String> hopHedges = new ArrayList<>();
+    annotated.getClaims().forEach(c -> c.getAttribution().forEach(hop -> hop.getHedges()
+        .forEach(h -> hopHedges.add(c.getId() + " " + hop.getSource().orElse("unnamed") + " " + h.getText()))));
+    assertEquals(List.of("c7 unnamed reportedly", "c23 analysts potentially", "c26 south-korean-intelligence suggests",
+        "c28 experts could"), hopHedges);
+    Attribution analysts = claim("c23").getAttribution().get(0);
+    assertEquals(Factuality.POSSIBLE, analysts.getCommitment());
+    List<TextSpan> all = annotated.getClaims().stream().flatMap(c -> Stream.concat(c.getHedges().stream(),
+        c.getAttribution().stream().flatMap(hop -> hop.getHedges().stream()))).toList();
+    assertEquals(5, new HashSet<>(all).size(), "each hedge once, at its own place");
+  }
+
+  @Test
+  void statesAndPeopleCarryTheirWikidataItems() {
+    Map<String, String> items = new java.util.TreeMap<>();
+    annotated.getActors().forEach(actor -> actor.wikidataId().ifPresent(id -> items.put(actor.getId(), id)));
+    assertEquals(Map.of("north-korea", "Q423", "russia", "Q159", "ukraine", "Q212", "south-korea", "Q884",
+        "vladimir-putin", "Q7747", "kim-jong-un", "Q56226"), items);
+    assertEquals(List.of(java.net.URI.create("http://www.wikidata.org/entity/Q423")),
+        annotated.actor("north-korea").orElseThrow().getSameAs());
+    assertEquals(ActorKind.COMPANY, annotated.actor("military-factories").orElseThrow().getKind());
+  }
+
+  @Test
+  void placesAreWhereTheTextSaysSo() {
+    Place russia = claim("c14").getPlace().orElseThrow();
+    assertEquals("Russia", russia.getName());
+    assertEquals("Russia", russia.getMention().orElseThrow().getText());
+    assertEquals(Optional.of("Q159"), russia.wikidataId());
+    Place kursk = claim("c19").getPlace().orElseThrow();
+    assertEquals("Kursk region", kursk.getName());
+    assertEquals("the Kursk region", kursk.getMention().orElseThrow().getText());
+    assertEquals(List.of("c14", "c19"),
+        annotated.getClaims().stream().filter(c -> c.getPlace().isPresent()).map(Claim::getId).toList());
+  }
+
+  @Test
+  void theMaintainersAnnotatedItByHandAndNoOneReviewedIt() {
+    assertEquals(Optional.of(AnnotationProvenance.of("newsclaims maintainers", AnnotationMethod.MANUAL)),
+        annotated.getProvenance());
+    assertTrue(annotated.getClaims().stream().allMatch(c -> c.getProvenance().isEmpty()));
+    assertTrue(annotated.getClaims().stream().allMatch(c -> c.getReviews().isEmpty()), "the article has no review");
+    assertTrue(annotated.getClaims().stream().allMatch(c -> c.getKey().isEmpty()));
+  }
+
+  @Test
+  void contentReportsItsSpeechActAndTheBillionsContrastTheMissingCash() {
+    assertTrue(claim("c18").getRelations().contains(ClaimRelation.of(ClaimRelationKind.REPORTS, "c17")));
+    assertTrue(claim("c28").getRelations().contains(ClaimRelation.of(ClaimRelationKind.CONTRASTS, "c27")));
   }
 
   @Test
@@ -550,8 +611,11 @@ class ArticleFixturesTest {
   private static List<TextSpan> allSpans(Claim claim) {
     List<TextSpan> spans = new ArrayList<>(claim.getEvidence());
     spans.addAll(claim.getHedges());
+    claim.getPlace().flatMap(Place::getMention).ifPresent(spans::add);
     claim.getAttribution().forEach(hop -> {
       hop.getCue().ifPresent(spans::add);
+      hop.getSourceMention().ifPresent(spans::add);
+      spans.addAll(hop.getHedges());
       hop.getTime().flatMap(TimeReference::getExpression).ifPresent(spans::add);
     });
     claim.getEstimates().forEach(e -> e.getPhrase().ifPresent(spans::add));

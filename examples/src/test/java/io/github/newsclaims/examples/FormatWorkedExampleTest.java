@@ -25,9 +25,12 @@ class FormatWorkedExampleTest {
       int from = at + "```json\n".length();
       blocks.add(section.substring(from, section.indexOf("```\n", from)));
     }
-    assertEquals(5, blocks.size());
-    assertTrue(fixture.startsWith(blocks.get(0).substring(0, blocks.get(0).indexOf("  \"actors\": [ … ]"))),
+    assertEquals(9, blocks.size());
+    String opening = blocks.get(0);
+    assertTrue(fixture.startsWith(opening.substring(0, opening.indexOf("  \"actors\": [ … ]"))),
         "the opening of the fixture, up to its actors");
+    assertTrue(fixture.endsWith(opening.substring(opening.indexOf("  \"provenance\": {"))),
+        "the end of the fixture, its provenance");
     for (String block : blocks.subList(1, blocks.size())) {
       String indented = block.lines().map(line -> "    " + line).reduce((a, b) -> a + "\n" + b).orElseThrow();
       assertTrue(fixture.contains(indented + ",\n") || fixture.contains(indented + "\n"),

@@ -5,23 +5,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.newsclaims.core.Actor;
 import io.github.newsclaims.core.ActorKind;
 import io.github.newsclaims.core.AnnotatedArticle;
+import io.github.newsclaims.core.AnnotationMethod;
+import io.github.newsclaims.core.AnnotationProvenance;
 import io.github.newsclaims.core.Article;
 import io.github.newsclaims.core.Attribution;
 import io.github.newsclaims.core.AttributionMode;
 import io.github.newsclaims.core.Claim;
 import io.github.newsclaims.core.ClaimKind;
+import io.github.newsclaims.core.ClaimReview;
 import io.github.newsclaims.core.Estimate;
 import io.github.newsclaims.core.Factuality;
+import io.github.newsclaims.core.PartialDate;
+import io.github.newsclaims.core.Place;
+import io.github.newsclaims.core.Rating;
 import io.github.newsclaims.core.quantity.QuantityPhrases;
 import io.github.newsclaims.core.TextSpan;
 import io.github.newsclaims.json.NewsClaimsJson;
+import io.github.newsclaims.jsonld.NewsClaimsJsonLd;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -34,11 +43,14 @@ class ReadmeExampleTest {
     String text = "South Korean intelligence estimates that about 15,000 North Korean soldiers are now in Russia.";
     Article article = Article.builder().id("example").headline("Troops in Russia").language("en").text(text).build();
     Actor nis = Actor.builder().id("nis").name("South Korean intelligence").kind(ActorKind.INTELLIGENCE_AGENCY).build();
+    Actor checker = Actor.builder().id("checker").name("Example Fact Check").kind(ActorKind.NEWS_OUTLET)
+        .addSameAs(URI.create("https://factcheck.example/")).build();
 
     // "about 15,000" → ABOUT [13500, 16500] soldiers, under the default vagueness policy
     Estimate soldiers = QuantityPhrases.find(text).get(0).getEstimate();
 
     Claim claim = Claim.builder().id("c1")
+        .key("nk-troops-in-russia")              // links this claim's appearances in other articles
         .proposition("About 15,000 North Korean soldiers are in Russia.")
         .kind(ClaimKind.QUANTITY)
         .addEvidence(TextSpan.find(text, "about 15,000 North Korean soldiers are now in Russia"))
@@ -46,8 +58,15 @@ class ReadmeExampleTest {
             .cue(TextSpan.find(text, "estimates")).commitment(Factuality.PROBABLE).build())
         .factuality(Factuality.UNDERSPECIFIED)   // the article itself does not commit
         .addEstimates(soldiers)
+        .place(Place.builder().name("Russia").mention(TextSpan.find(text, "Russia"))
+            .addSameAs(URI.create("http://www.wikidata.org/entity/Q159")).build())
+        .addReviews(ClaimReview.builder().reviewer("checker")    // a fact-checker's verdict (an invented one)
+            .rating(Rating.of("Unproven", 2, 1, 5)).url(URI.create("https://factcheck.example/nk-troops"))
+            .date(PartialDate.of(2024, 11, 28)).summary("Only South Korean intelligence gives the figure.").build())
         .build();
-    AnnotatedArticle annotated = AnnotatedArticle.builder().article(article).addActors(nis).addClaims(claim).build();
+    AnnotatedArticle annotated = AnnotatedArticle.builder().article(article).addActors(nis, checker).addClaims(claim)
+        .provenance(AnnotationProvenance.of("Jane Doe", AnnotationMethod.MANUAL))  // who annotated it
+        .build();
 
     Set<ConstraintViolation<AnnotatedArticle>> problems;
     try (ValidatorFactory validation = Validation.buildDefaultValidatorFactory()) {
@@ -61,6 +80,35 @@ class ReadmeExampleTest {
     assertEquals(annotated, again);
     assertEquals("[13500, 16500]", soldiers.getInterval().toString());
     assertEquals("about 15,000", soldiers.getPhrase().orElseThrow().getText());
+    assertEquals("Unproven", again.getClaims().get(0).getReviews().get(0).getRating().getLabel());
+    assertEquals(java.util.Optional.of("Q159"), again.getClaims().get(0).getPlace().orElseThrow().wikidataId());
+    // json/FORMAT.md shows this document as its worked example of a fact-checked claim.
+    assertEquals(json, formatBlock("## Worked example: a fact-checked claim"));
+
+    // Its JSON-LD exports parse offline and meet the shapes, as the fixture's do.
+    String shapes = "/io/github/newsclaims/jsonld/shapes/";
+    assertEquals(List.of(), OfflineJsonLd.violations(OfflineJsonLd.shapes(shapes + "schema-org.ttl"),
+        OfflineJsonLd.parse(NewsClaimsJsonLd.schemaOrg(annotated)).getGraph()));
+    assertEquals(List.of(), OfflineJsonLd.violations(OfflineJsonLd.shapes(shapes + "web-annotation.ttl"),
+        OfflineJsonLd.parse(NewsClaimsJsonLd.webAnnotations(annotated)).getGraph()));
+    assertEquals(List.of(), OfflineJsonLd.violations(OfflineJsonLd.shapes(shapes + "prov.ttl"),
+        OfflineJsonLd.parse(NewsClaimsJsonLd.prov(annotated)).getGraph()));
+    assertEquals(claim.getEvidence(), NewsClaimsJsonLd.readWebAnnotations(NewsClaimsJsonLd.webAnnotations(annotated), article)
+        .evidence("c1"));
+  }
+
+  /** The first JSON block after {@code heading} in json/FORMAT.md. */
+  private static String formatBlock(String heading) {
+    String format;
+    try {
+      format = Files.readString(Path.of("..", "json", "FORMAT.md"), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    int at = format.indexOf(heading);
+    assertEquals(true, at >= 0, heading);
+    int start = format.indexOf("```json\n", at) + "```json\n".length();
+    return format.substring(start, format.indexOf("```\n", start));
   }
 
   @Test

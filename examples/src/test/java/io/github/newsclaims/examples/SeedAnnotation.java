@@ -4,8 +4,10 @@ import static io.github.newsclaims.core.AttributionMode.ACCORDING_TO;
 import static io.github.newsclaims.core.AttributionMode.INDIRECT;
 import static io.github.newsclaims.core.AttributionMode.PARTIAL_QUOTE;
 import static io.github.newsclaims.core.AttributionMode.UNNAMED_HEARSAY;
+import static io.github.newsclaims.core.ClaimRelationKind.CONTRASTS;
 import static io.github.newsclaims.core.ClaimRelationKind.DERIVED_FROM;
 import static io.github.newsclaims.core.ClaimRelationKind.ELABORATES;
+import static io.github.newsclaims.core.ClaimRelationKind.REPORTS;
 import static io.github.newsclaims.core.ClaimRelationKind.SUPPORTS;
 import static io.github.newsclaims.core.Factuality.CERTAIN;
 import static io.github.newsclaims.core.Factuality.POSSIBLE;
@@ -15,6 +17,8 @@ import static io.github.newsclaims.core.Factuality.UNDERSPECIFIED;
 import io.github.newsclaims.core.Actor;
 import io.github.newsclaims.core.ActorKind;
 import io.github.newsclaims.core.AnnotatedArticle;
+import io.github.newsclaims.core.AnnotationMethod;
+import io.github.newsclaims.core.AnnotationProvenance;
 import io.github.newsclaims.core.Approximator;
 import io.github.newsclaims.core.Article;
 import io.github.newsclaims.core.Attribution;
@@ -29,10 +33,12 @@ import io.github.newsclaims.core.Factuality;
 import io.github.newsclaims.core.Interval;
 import io.github.newsclaims.core.NonContentKind;
 import io.github.newsclaims.core.NonContentSpan;
+import io.github.newsclaims.core.Place;
 import io.github.newsclaims.core.TextSpan;
 import io.github.newsclaims.core.TimeKind;
 import io.github.newsclaims.core.TimeReference;
 import io.github.newsclaims.core.Unit;
+import java.net.URI;
 import java.time.Period;
 import java.util.List;
 
@@ -72,10 +78,13 @@ import java.util.List;
  * source leans to, and the article puts it in parallel with the same agency's "estimates" —
  * "also suggests"); "believe" → PR+, lowered to PS+ by the "could" inside the belief (c28);
  * analysts' "potentially" likewise lowers their commitment to PS+ (c23). A modal is never kept in
- * the proposition: the proposition is stated plainly, the modal word goes into
- * {@link Claim#getHedges()}, and it lowers the commitment of whoever voices it (the author in c24,
- * the experts in c28). "reportedly" is both an {@code UNNAMED_HEARSAY} hop without a source (the
- * unnamed reports state the doubling as fact, CT+) and a hedge of its claim.
+ * the proposition: the proposition is stated plainly, and the modal word goes to whoever voices
+ * it, lowering that voice's commitment — into the claim's {@link Claim#getHedges() hedges} when it is
+ * the article's own (the "could" of c24), into the hop's {@link Attribution#getHedges() hedges}
+ * when it is a source's (the experts' "could" in c28, the analysts' "potentially" in c23, South
+ * Korean intelligence's "suggests" in c26, which is cue and hedge at once). "reportedly" is an
+ * {@code UNNAMED_HEARSAY} hop without a source, and the hedge of that hop: the unnamed reports state
+ * the doubling as fact (CT+); the word marks the article's distance from them.
  *
  * <p><b>Source mentions.</b> Where the text names the source of a hop, the hop's
  * {@code sourceMention} points at those words: "state media", "South Korean intelligence",
@@ -85,9 +94,10 @@ import java.util.List;
  *
  * <p><b>Carried-over attribution.</b> Paragraphs two and three continue the state-media report
  * that paragraph one introduces with "according to state media" (paragraph four confirms it: KCNA
- * "did not directly reference …", "the timing of the remarks"). Their claims carry the same
- * KCNA hop, whose cue is the paragraph-one span "according to". Kim's own words ("calling
- * artillery production “critical”") nest one level deeper: [KCNA, Kim].
+ * "did not directly reference …", "the timing of the remarks"). Their claims carry the KCNA hop
+ * marked {@link Attribution#isCarriedOver() carried over}, its mention and cue the paragraph-one
+ * spans "state media" and "according to". Kim's own words ("calling artillery production
+ * “critical”") nest one level deeper: [KCNA, Kim].
  *
  * <p><b>Speech acts.</b> Directive and expressive speech acts with no truth-evaluable content
  * (urging, praising, encouraging, ordering, thanking) are claims of kind {@code STATEMENT}, their
@@ -120,6 +130,18 @@ import java.util.List;
  * "annual" output, "In April" for the acknowledgement); a hop's {@code time} is when the source
  * spoke ("In April" for "acknowledged" and "stating"). "In April" has no year: month 4, unresolved.
  * "long-term" qualifies the ties, not a time, and is not annotated as one.
+ *
+ * <p><b>Relations between speech and content.</b> The content of North Korea's acknowledgement
+ * (c18) {@code REPORTS} the acknowledgement (c17); the experts' billions (c28) {@code CONTRASTS} the
+ * missing evidence of cash payments (c27), as "While …" sets them against each other.
+ *
+ * <p><b>Places.</b> A claim's {@code place} is where it holds or happened, when the text says:
+ * Russia for the soldiers "in Russia" (c14), the Kursk region for the territory retaken (c19).
+ *
+ * <p><b>Identity and provenance.</b> States and people the article names carry their Wikidata items
+ * as {@code sameAs}. The factories are a {@code COMPANY} (enterprises, state-owned or not). The
+ * annotation is the newsclaims maintainers' manual work. No fact-checker has reviewed the
+ * article's claims, so no claim has reviews.
  *
  * <p><b>Page furniture.</b> The second printing of the headline, the "READ ALSO" teaser (with its
  * "217", which is another story's number) and "- Advertisement -" are non-content and carry no
@@ -213,6 +235,7 @@ public final class SeedAnnotation {
           .article(article())
           .addAllActors(actors())
           .addAllClaims(claims())
+          .provenance(AnnotationProvenance.of("newsclaims maintainers", AnnotationMethod.MANUAL))
           .build();
     }
 
@@ -231,15 +254,15 @@ public final class SeedAnnotation {
 
     private static List<Actor> actors() {
       return List.of(
-          actor("north-korea", "North Korea", ActorKind.STATE, null, "Pyongyang"),
-          actor("russia", "Russia", ActorKind.STATE, null, "Moscow"),
-          actor("ukraine", "Ukraine", ActorKind.STATE, null),
+          wikidata(actor("north-korea", "North Korea", ActorKind.STATE, null, "Pyongyang"), "Q423"),
+          wikidata(actor("russia", "Russia", ActorKind.STATE, null, "Moscow"), "Q159"),
+          wikidata(actor("ukraine", "Ukraine", ActorKind.STATE, null), "Q212"),
           // Named only through the adjective in "South Korean intelligence"; kept for the affiliation.
-          actor("south-korea", "South Korea", ActorKind.STATE, null),
+          wikidata(actor("south-korea", "South Korea", ActorKind.STATE, null), "Q884"),
           actor("kcna", "Korean Central News Agency", ActorKind.STATE_MEDIA, "north-korea", "KCNA", "state media"),
-          actor("kim-jong-un", "Kim Jong Un", ActorKind.PERSON, "north-korea", "Kim"),
-          actor("vladimir-putin", "Vladimir Putin", ActorKind.PERSON, "russia", "Putin"),
-          actor("military-factories", "military factories", ActorKind.ORGANISATION, "north-korea"),
+          wikidata(actor("kim-jong-un", "Kim Jong Un", ActorKind.PERSON, "north-korea", "Kim"), "Q56226"),
+          wikidata(actor("vladimir-putin", "Vladimir Putin", ActorKind.PERSON, "russia", "Putin"), "Q7747"),
+          actor("military-factories", "military factories", ActorKind.COMPANY, "north-korea"),
           actor("north-korean-troops", "North Korean soldiers", ActorKind.MILITARY, "north-korea", "troops"),
           actor("russian-forces", "Russian forces", ActorKind.MILITARY, "russia"),
           actor("ukrainian-forces", "Ukrainian forces", ActorKind.MILITARY, "ukraine"),
@@ -249,6 +272,11 @@ public final class SeedAnnotation {
           actor("analysts", "Analysts", ActorKind.EXPERT_GROUP, null),
           actor("experts", "experts", ActorKind.EXPERT_GROUP, null),
           actor("civilian-workers", "civilian workers", ActorKind.GROUP, "north-korea"));
+    }
+
+    /** The actor with its Wikidata item as {@code sameAs}. */
+    private static Actor wikidata(Actor actor, String item) {
+      return Actor.builder().from(actor).addSameAs(URI.create("http://www.wikidata.org/entity/" + item)).build();
     }
 
     private static Actor actor(String id, String name, ActorKind kind, String affiliation, String... aliases) {
@@ -268,6 +296,8 @@ public final class SeedAnnotation {
       TextSpan urging = span("North Korean leader Kim Jong Un is urging his military factories to ramp up "
           + "artillery shell production, according to state media");
       Attribution stateMedia = hop("kcna", within(urging, "state media"), within(urging, "according to"), ACCORDING_TO, CERTAIN);
+      // Paragraphs two and three inherit it.
+      Attribution stateMediaCarriedOver = Attribution.builder().from(stateMedia).carriedOver(true).build();
       TextSpan deepens = span("Pyongyang deepens its controversial support for Russia’s war in Ukraine");
 
       // --- Paragraph 2 (still the state-media report).
@@ -377,23 +407,23 @@ public final class SeedAnnotation {
               .build(),
           claim("c5", ClaimKind.EVENT,
               "Kim Jong Un recently visited weapons and machinery factories that were not identified.", visits)
-              .addAttribution(stateMedia)
+              .addAttribution(stateMediaCarriedOver)
               .factuality(UNDERSPECIFIED)
               .time(recent)
               .addAbout("kim-jong-un")
               .build(),
           claim("c6", ClaimKind.STATEMENT,
               "During those visits Kim Jong Un praised efforts to raise artillery output.", praised)
-              .addAttribution(stateMedia)
+              .addAttribution(stateMediaCarriedOver)
               .factuality(UNDERSPECIFIED)
               .time(recent)
               .addAbout("kim-jong-un")
               .addRelations(rel(ELABORATES, "c5"))
               .build(),
           claim("c7", ClaimKind.QUANTITY, "Those efforts doubled North Korea's annual artillery output.", doubled)
-              .addAttribution(Attribution.builder().cue(reportedly).mode(UNNAMED_HEARSAY).commitment(CERTAIN).build())
+              .addAttribution(Attribution.builder().cue(reportedly).mode(UNNAMED_HEARSAY).commitment(CERTAIN)
+                  .addHedges(reportedly).build())
               .factuality(UNDERSPECIFIED)
-              .addHedges(reportedly)
               .addEstimates(Estimate.builder()
                   .id("e-output-doubled")
                   .measure("North Korea's annual artillery output, relative to before the efforts")
@@ -410,14 +440,14 @@ public final class SeedAnnotation {
               .build(),
           claim("c8", ClaimKind.STATEMENT, "Kim Jong Un encouraged a further expansion of artillery production.",
               encouraged)
-              .addAttribution(stateMedia)
+              .addAttribution(stateMediaCarriedOver)
               .factuality(UNDERSPECIFIED)
               .addAbout("kim-jong-un")
               .addRelations(rel(ELABORATES, "c3"))
               .build(),
           claim("c9", ClaimKind.ASSESSMENT,
               "Artillery production is critical to enhancing North Korea's combat readiness.", critical)
-              .addAttribution(stateMedia)
+              .addAttribution(stateMediaCarriedOver)
               .addAttribution(hop("kim-jong-un", within(encouraged, "He"), within(critical, "calling"), PARTIAL_QUOTE,
                   CERTAIN))
               .factuality(UNDERSPECIFIED)
@@ -426,7 +456,7 @@ public final class SeedAnnotation {
               .build(),
           claim("c10", ClaimKind.STATEMENT,
               "Kim Jong Un ordered the development of more advanced machinery to keep up with demand.", machinery)
-              .addAttribution(stateMedia)
+              .addAttribution(stateMediaCarriedOver)
               .factuality(UNDERSPECIFIED)
               .addAbout("kim-jong-un")
               .addRelations(rel(ELABORATES, "c3"))
@@ -453,6 +483,8 @@ public final class SeedAnnotation {
               .factuality(UNDERSPECIFIED)
               .addEstimates(eSoldiers)
               .time(TimeReference.builder().kind(TimeKind.PRESENT).expression(within(soldiers, "now")).build())
+              .place(Place.builder().name("Russia").mention(within(soldiers, "Russia"))
+                  .addSameAs(URI.create("http://www.wikidata.org/entity/Q159")).build())
               .addAbout("north-korean-troops", "russia")
               .addRelations(rel(SUPPORTS, "c13"))
               .build(),
@@ -488,13 +520,14 @@ public final class SeedAnnotation {
               // "acknowledged" is factive: the article presupposes the presence.
               .factuality(CERTAIN)
               .addAbout("north-korean-troops", "russia")
-              .addRelations(rel(SUPPORTS, "c14"))
+              .addRelations(rel(SUPPORTS, "c14"), rel(REPORTS, "c17"))
               .build(),
           claim("c19", ClaimKind.EVENT,
               "North Korean troops helped Russian forces retake territory in the Kursk region.", kursk)
               .addAttribution(hop("north-korea", within(presence, "North Korea"), within(kursk, "stating"), INDIRECT, CERTAIN,
                   inApril))
               .factuality(UNDERSPECIFIED)
+              .place(Place.builder().name("Kursk region").mention(within(kursk, "the Kursk region")).build())
               .addAbout("north-korean-troops", "russian-forces")
               .addRelations(rel(ELABORATES, "c18"))
               .build(),
@@ -522,9 +555,9 @@ public final class SeedAnnotation {
           claim("c23", ClaimKind.PREDICTION,
               "The military technology North Korea receives in exchange includes drones, air defense systems and "
                   + "satellite know-how.", including)
-              .addAttribution(hop("analysts", within(strategy, "Analysts"), analystsSay, INDIRECT, POSSIBLE))
+              .addAttribution(Attribution.builder().from(hop("analysts", within(strategy, "Analysts"), analystsSay,
+                  INDIRECT, POSSIBLE)).addHedges(within(including, "potentially")).build())
               .factuality(UNDERSPECIFIED)
-              .addHedges(within(including, "potentially"))
               .addAbout("russia", "north-korea")
               .addRelations(rel(ELABORATES, "c22"))
               .build(),
@@ -542,8 +575,9 @@ public final class SeedAnnotation {
           claim("c26", ClaimKind.EVENT,
               "North Korea has sent thousands of civilian workers to Russia under the guise of industrial "
                   + "cooperation, further tightening bilateral ties.", workers)
-              .addAttribution(hop("south-korean-intelligence", within(workers, "South Korean intelligence"),
-                  within(workers, "suggests"), INDIRECT, PROBABLE))
+              .addAttribution(Attribution.builder().from(hop("south-korean-intelligence",
+                  within(workers, "South Korean intelligence"), within(workers, "suggests"), INDIRECT, PROBABLE))
+                  .addHedges(within(workers, "suggests")).build())
               .factuality(UNDERSPECIFIED)
               .addEstimates(Estimate.builder()
                   .id("e-civilian-workers")
@@ -565,9 +599,9 @@ public final class SeedAnnotation {
           claim("c28", ClaimKind.QUANTITY,
               "The military equipment and technology transferred (from Russia to North Korea, as the contrast with "
                   + "cash payments implies) is worth billions of US dollars.", billions)
-              .addAttribution(hop("experts", within(billions, "experts"), within(billions, "believe"), INDIRECT, POSSIBLE))
+              .addAttribution(Attribution.builder().from(hop("experts", within(billions, "experts"),
+                  within(billions, "believe"), INDIRECT, POSSIBLE)).addHedges(within(billions, "could")).build())
               .factuality(UNDERSPECIFIED)
-              .addHedges(within(billions, "could"))
               .addEstimates(Estimate.builder()
                   .id("e-tech-value")
                   .measure("value of military equipment and technology transfers")
@@ -577,7 +611,7 @@ public final class SeedAnnotation {
                   .interval(Interval.closedOpen(2e9, 1e10))
                   .build())
               .addAbout("russia", "north-korea")
-              .addRelations(rel(ELABORATES, "c22"))
+              .addRelations(rel(ELABORATES, "c22"), rel(CONTRASTS, "c27"))
               .build());
     }
   }

@@ -3,37 +3,21 @@ package io.github.newsclaims.json;
 import io.github.newsclaims.core.Actor;
 import io.github.newsclaims.core.ActorKind;
 import java.net.URI;
-import java.util.List;
-import java.util.Optional;
-import tools.jackson.core.JsonGenerator;
 
 /** {@link Actor} as {@code {"id": "kcna", "name": "...", "kind": "state_media", "aliases": ["KCNA"], "affiliation": "north-korea", "sameAs": ["http://www.wikidata.org/entity/Q423"]}}. */
 final class ActorMapping {
   private ActorMapping() {}
 
-  static Actor read(JsonValue value, Pointer at, Problems problems) {
-    PropertyReader in = PropertyReader.of(value, at, problems);
-    if (in == null) {
-      return null;
-    }
-    String id = in.required("id", Scalars::string);
-    String name = in.required("name", Scalars::string);
-    ActorKind kind = in.required("kind", Scalars.enumeration(ActorKind.class));
-    List<String> aliases = in.list("aliases", Scalars::string);
-    Optional<String> affiliation = in.optional("affiliation", Scalars::string);
-    List<URI> sameAs = in.list("sameAs", ArticleMapping::uri);
-    return in.build(() -> Actor.builder().id(id).name(name).kind(kind).aliases(aliases).affiliation(affiliation)
-        .sameAs(sameAs).build());
-  }
+  static final Property<Actor, String> ID = Property.required("id", Values.STRING, Actor::getId);
+  static final Property<Actor, String> NAME = Property.required("name", Values.STRING, Actor::getName);
+  static final Property<Actor, ActorKind> KIND =
+      Property.required("kind", Values.enumeration(ActorKind.class), Actor::getKind);
+  static final Property<Actor, String> ALIASES = Property.list("aliases", Values.STRING, Actor::getAliases);
+  static final Property<Actor, String> AFFILIATION =
+      Property.optional("affiliation", Values.STRING, Actor::getAffiliation);
+  static final Property<Actor, URI> SAME_AS = Property.list("sameAs", ArticleMapping.URI_REFERENCE, Actor::getSameAs);
 
-  static void write(Actor actor, JsonGenerator out) {
-    out.writeStartObject();
-    PropertyWriter.string(out, PropertyNames.ID, actor.getId());
-    PropertyWriter.string(out, PropertyNames.NAME, actor.getName());
-    PropertyWriter.required(out, PropertyNames.KIND, actor.getKind(), PropertyWriter::enumeration);
-    PropertyWriter.list(out, PropertyNames.ALIASES, actor.getAliases(), PropertyWriter::string);
-    PropertyWriter.optional(out, PropertyNames.AFFILIATION, actor.getAffiliation(), PropertyWriter::string);
-    PropertyWriter.list(out, PropertyNames.SAME_AS, actor.getSameAs(), PropertyWriter::uri);
-    out.writeEndObject();
-  }
+  static final ObjectType<Actor> TYPE = ObjectType.of("actor", v -> Actor.builder().id(v.get(ID)).name(v.get(NAME))
+      .kind(v.get(KIND)).aliases(v.list(ALIASES)).affiliation(v.optional(AFFILIATION)).sameAs(v.list(SAME_AS)).build(),
+      ID, NAME, KIND, ALIASES, AFFILIATION, SAME_AS);
 }

@@ -10,42 +10,66 @@ import io.github.newsclaims.json.NewsClaimsJsonException.Kind;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.IntFunction;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
 
 /**
  * {@link AnnotatedArticle} as the document: {@code {"format": "newsclaims/1", "article": {...},
- * "actors": [...], "claims": [...], "provenance": {...}}}. The format is checked first; a document of another format is
- * not read further.
+ * "actors": [...], "claims": [...], "provenance": {...}}}. A document of another format is not read further: its
+ * format is the only problem reported, wherever in the document it stands.
  */
 final class AnnotatedArticleMapping {
   private AnnotatedArticleMapping() {}
 
-  static AnnotatedArticle read(JsonValue value, Pointer at, Problems problems) {
-    PropertyReader in = PropertyReader.of(value, at, problems);
-    if (in == null) {
+  /** The {@code format} value: {@value NewsClaimsJson#FORMAT}, or the document is abandoned. */
+  private static final ValueType<String> FORMAT = new ValueType<>() {
+    @Override
+    public String read(JsonParser parser, Pointer at, Problems problems) {
+      String format = Values.STRING.read(parser, at, problems);
+      if (format != null && !format.equals(NewsClaimsJson.FORMAT)) {
+        problems.abandon(Kind.SHAPE, at, "unsupported format " + Text.quote(format) + "; this version reads "
+            + Text.quote(NewsClaimsJson.FORMAT));
+        return null;
+      }
+      return format;
+    }
+
+    @Override
+    public void write(String value, JsonGenerator out) {
+      out.writeString(value);
+    }
+  };
+
+  static final Property<AnnotatedArticle, String> FORMAT_NAME =
+      Property.required("format", FORMAT, annotated -> NewsClaimsJson.FORMAT);
+  static final Property<AnnotatedArticle, Article> ARTICLE =
+      Property.required("article", ArticleMapping.TYPE, AnnotatedArticle::getArticle);
+  static final Property<AnnotatedArticle, Actor> ACTORS =
+      Property.list("actors", ActorMapping.TYPE, AnnotatedArticle::getActors);
+  static final Property<AnnotatedArticle, Claim> CLAIMS =
+      Property.list("claims", ClaimMapping.TYPE, AnnotatedArticle::getClaims);
+  static final Property<AnnotatedArticle, AnnotationProvenance> PROVENANCE =
+      Property.optional("provenance", AnnotationProvenanceMapping.TYPE, AnnotatedArticle::getProvenance);
+
+  static final ObjectType<AnnotatedArticle> TYPE = ObjectType.of("document", AnnotatedArticleMapping::build,
+      FORMAT_NAME, ARTICLE, ACTORS, CLAIMS, PROVENANCE);
+
+  private static AnnotatedArticle build(Slots v) {
+    Problems problems = v.problems();
+    long before = problems.count();
+    List<Actor> actors = v.list(ACTORS);
+    List<Claim> claims = v.list(CLAIMS);
+    // Every element was read, so list positions are JSON positions: name the repeated id's place.
+    Pointer at = v.at();
+    repeated(actors.stream().map(Actor::getId).toList(), "actor", i -> at.property("actors").index(i), problems);
+    repeated(claims.stream().map(Claim::getId).toList(), "claim", i -> at.property("claims").index(i), problems);
+    repeatedEstimates(claims, at, problems);
+    if (problems.count() > before) {
       return null;
     }
-    int before = problems.count();
-    String format = in.required("format", Scalars::string);
-    if (format != null && !format.equals(NewsClaimsJson.FORMAT)) {
-      in.problem(Kind.SHAPE, "format", "unsupported format " + Text.quote(format) + "; this version reads "
-          + Text.quote(NewsClaimsJson.FORMAT));
-      return null;
-    }
-    Article article = in.required("article", ArticleMapping::read);
-    List<Actor> actors = in.list("actors", ActorMapping::read);
-    List<Claim> claims = in.list("claims", ClaimMapping::read);
-    Optional<AnnotationProvenance> provenance = in.optional("provenance", AnnotationProvenanceMapping::read);
-    if (problems.count() == before) {
-      // Every element was read, so list positions are JSON positions: name the repeated id's place.
-      repeated(actors.stream().map(Actor::getId).toList(), "actor", i -> at.property("actors").index(i), problems);
-      repeated(claims.stream().map(Claim::getId).toList(), "claim", i -> at.property("claims").index(i), problems);
-      repeatedEstimates(claims, at, problems);
-    }
-    return in.build(() -> AnnotatedArticle.builder().article(article).actors(actors).claims(claims)
-        .provenance(provenance).build());
+    return AnnotatedArticle.builder().article(v.get(ARTICLE)).actors(actors).claims(claims)
+        .provenance(v.optional(PROVENANCE)).build();
   }
 
   private static void repeated(List<String> ids, String what, IntFunction<Pointer> place, Problems problems) {
@@ -78,15 +102,5 @@ final class AnnotatedArticleMapping {
 
   private static Pointer estimate(Pointer at, int claim, int estimate) {
     return at.property("claims").index(claim).property("estimates").index(estimate);
-  }
-
-  static void write(AnnotatedArticle annotated, JsonGenerator out) {
-    out.writeStartObject();
-    PropertyWriter.string(out, PropertyNames.FORMAT, NewsClaimsJson.FORMAT);
-    PropertyWriter.required(out, PropertyNames.ARTICLE, annotated.getArticle(), ArticleMapping::write);
-    PropertyWriter.list(out, PropertyNames.ACTORS, annotated.getActors(), ActorMapping::write);
-    PropertyWriter.list(out, PropertyNames.CLAIMS, annotated.getClaims(), ClaimMapping::write);
-    PropertyWriter.optional(out, PropertyNames.PROVENANCE, annotated.getProvenance(), AnnotationProvenanceMapping::write);
-    out.writeEndObject();
   }
 }

@@ -6,9 +6,6 @@ import io.github.newsclaims.core.PartialDate;
 import io.github.newsclaims.json.NewsClaimsJsonException.Kind;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.List;
-import java.util.Optional;
-import tools.jackson.core.JsonGenerator;
 
 /**
  * {@link Article} as {@code {"id", "headline", "outlet", "url", "publicationDate", "language",
@@ -17,28 +14,27 @@ import tools.jackson.core.JsonGenerator;
 final class ArticleMapping {
   private ArticleMapping() {}
 
-  static Article read(JsonValue value, Pointer at, Problems problems) {
-    PropertyReader in = PropertyReader.of(value, at, problems);
-    if (in == null) {
-      return null;
-    }
-    String id = in.required("id", Scalars::string);
-    String headline = in.required("headline", Scalars::string);
-    Optional<String> outlet = in.optional("outlet", Scalars::string);
-    Optional<URI> url = in.optional("url", ArticleMapping::uri);
-    Optional<PartialDate> publicationDate = in.optional("publicationDate", PartialDateMapping::read);
-    String language = in.required("language", Scalars::string);
-    String text = in.required("text", Scalars::string);
-    List<NonContentSpan> nonContent = in.list("nonContent", NonContentSpanMapping::read);
-    return in.build(() -> Article.builder().id(id).headline(headline).outlet(outlet).url(url)
-        .publicationDate(publicationDate).language(language).text(text).nonContent(nonContent).build());
-  }
+  /** A URI reference (RFC 3986) as a string. */
+  static final ValueType<URI> URI_REFERENCE = Values.textual(ArticleMapping::uri, URI::toString);
 
-  static URI uri(JsonValue value, Pointer at, Problems problems) {
-    String text = Scalars.string(value, at, problems);
-    if (text == null) {
-      return null;
-    }
+  static final Property<Article, String> ID = Property.required("id", Values.STRING, Article::getId);
+  static final Property<Article, String> HEADLINE = Property.required("headline", Values.STRING, Article::getHeadline);
+  static final Property<Article, String> OUTLET = Property.optional("outlet", Values.STRING, Article::getOutlet);
+  static final Property<Article, URI> URL = Property.optional("url", URI_REFERENCE, Article::getUrl);
+  static final Property<Article, PartialDate> PUBLICATION_DATE =
+      Property.optional("publicationDate", PartialDateMapping.TYPE, Article::getPublicationDate);
+  static final Property<Article, String> LANGUAGE = Property.required("language", Values.STRING, Article::getLanguage);
+  static final Property<Article, String> TEXT = Property.required("text", Values.STRING, Article::getText);
+  static final Property<Article, NonContentSpan> NON_CONTENT =
+      Property.list("nonContent", NonContentSpanMapping.TYPE, Article::getNonContent);
+
+  static final ObjectType<Article> TYPE = ObjectType.of("article", v -> Article.builder().id(v.get(ID))
+      .headline(v.get(HEADLINE)).outlet(v.optional(OUTLET)).url(v.optional(URL))
+      .publicationDate(v.optional(PUBLICATION_DATE)).language(v.get(LANGUAGE)).text(v.get(TEXT))
+      .nonContent(v.list(NON_CONTENT)).build(),
+      ID, HEADLINE, OUTLET, URL, PUBLICATION_DATE, LANGUAGE, TEXT, NON_CONTENT);
+
+  private static URI uri(String text, Pointer at, Problems problems) {
     try {
       return new URI(text);
     } catch (URISyntaxException e) {
@@ -46,18 +42,5 @@ final class ArticleMapping {
           + (e.getIndex() >= 0 ? " at index " + e.getIndex() : "") + " in " + Text.quote(text));
       return null;
     }
-  }
-
-  static void write(Article article, JsonGenerator out) {
-    out.writeStartObject();
-    PropertyWriter.string(out, PropertyNames.ID, article.getId());
-    PropertyWriter.string(out, PropertyNames.HEADLINE, article.getHeadline());
-    PropertyWriter.optional(out, PropertyNames.OUTLET, article.getOutlet(), PropertyWriter::string);
-    PropertyWriter.optional(out, PropertyNames.URL, article.getUrl(), (url, gen) -> gen.writeString(url.toString()));
-    PropertyWriter.optional(out, PropertyNames.PUBLICATION_DATE, article.getPublicationDate(), PartialDateMapping::write);
-    PropertyWriter.string(out, PropertyNames.LANGUAGE, article.getLanguage());
-    PropertyWriter.string(out, PropertyNames.TEXT, article.getText());
-    PropertyWriter.list(out, PropertyNames.NON_CONTENT, article.getNonContent(), NonContentSpanMapping::write);
-    out.writeEndObject();
   }
 }

@@ -5,43 +5,29 @@ import io.github.newsclaims.core.AttributionMode;
 import io.github.newsclaims.core.Factuality;
 import io.github.newsclaims.core.TextSpan;
 import io.github.newsclaims.core.TimeReference;
-import java.util.List;
 import java.util.Optional;
-import tools.jackson.core.JsonGenerator;
 
 /** {@link Attribution} as {@code {"source": "kcna", "sourceMention": {...}, "cue": {...}, "mode": "according_to", "commitment": {...}, "hedges": [...], "time": {...}, "carriedOver": true}}; {@code carriedOver} is written only when true. */
 final class AttributionMapping {
   private AttributionMapping() {}
 
-  static Attribution read(JsonValue value, Pointer at, Problems problems) {
-    PropertyReader in = PropertyReader.of(value, at, problems);
-    if (in == null) {
-      return null;
-    }
-    Optional<String> source = in.optional("source", Scalars::string);
-    Optional<TextSpan> sourceMention = in.optional("sourceMention", TextSpanMapping::read);
-    Optional<TextSpan> cue = in.optional("cue", TextSpanMapping::read);
-    AttributionMode mode = in.required("mode", Scalars.enumeration(AttributionMode.class));
-    Factuality commitment = in.required("commitment", FactualityMapping::read);
-    List<TextSpan> hedges = in.list("hedges", TextSpanMapping::read);
-    Optional<TimeReference> time = in.optional("time", TimeReferenceMapping::read);
-    Optional<Boolean> carriedOver = in.optional("carriedOver", Scalars::bool);
-    return in.build(() -> Attribution.builder().source(source).sourceMention(sourceMention).cue(cue).mode(mode).commitment(commitment)
-        .hedges(hedges).time(time).carriedOver(carriedOver.orElse(false)).build());
-  }
+  static final Property<Attribution, String> SOURCE = Property.optional("source", Values.STRING, Attribution::getSource);
+  static final Property<Attribution, TextSpan> SOURCE_MENTION =
+      Property.optional("sourceMention", TextSpanMapping.TYPE, Attribution::getSourceMention);
+  static final Property<Attribution, TextSpan> CUE = Property.optional("cue", TextSpanMapping.TYPE, Attribution::getCue);
+  static final Property<Attribution, AttributionMode> MODE =
+      Property.required("mode", Values.enumeration(AttributionMode.class), Attribution::getMode);
+  static final Property<Attribution, Factuality> COMMITMENT =
+      Property.required("commitment", FactualityMapping.TYPE, Attribution::getCommitment);
+  static final Property<Attribution, TextSpan> HEDGES = Property.list("hedges", TextSpanMapping.TYPE, Attribution::getHedges);
+  static final Property<Attribution, TimeReference> TIME =
+      Property.optional("time", TimeReferenceMapping.TYPE, Attribution::getTime);
+  static final Property<Attribution, Boolean> CARRIED_OVER = Property.optional("carriedOver", Values.BOOLEAN,
+      hop -> hop.isCarriedOver() ? Optional.of(true) : Optional.empty());
 
-  static void write(Attribution hop, JsonGenerator out) {
-    out.writeStartObject();
-    PropertyWriter.optional(out, PropertyNames.SOURCE, hop.getSource(), PropertyWriter::string);
-    PropertyWriter.optional(out, PropertyNames.SOURCE_MENTION, hop.getSourceMention(), TextSpanMapping::write);
-    PropertyWriter.optional(out, PropertyNames.CUE, hop.getCue(), TextSpanMapping::write);
-    PropertyWriter.required(out, PropertyNames.MODE, hop.getMode(), PropertyWriter::enumeration);
-    PropertyWriter.required(out, PropertyNames.COMMITMENT, hop.getCommitment(), FactualityMapping::write);
-    PropertyWriter.list(out, PropertyNames.HEDGES, hop.getHedges(), TextSpanMapping::write);
-    PropertyWriter.optional(out, PropertyNames.TIME, hop.getTime(), TimeReferenceMapping::write);
-    if (hop.isCarriedOver()) {
-      PropertyWriter.bool(out, PropertyNames.CARRIED_OVER, true);
-    }
-    out.writeEndObject();
-  }
+  static final ObjectType<Attribution> TYPE = ObjectType.of("attribution", v -> Attribution.builder()
+      .source(v.optional(SOURCE)).sourceMention(v.optional(SOURCE_MENTION)).cue(v.optional(CUE)).mode(v.get(MODE))
+      .commitment(v.get(COMMITMENT)).hedges(v.list(HEDGES)).time(v.optional(TIME))
+      .carriedOver(v.optional(CARRIED_OVER).orElse(false)).build(),
+      SOURCE, SOURCE_MENTION, CUE, MODE, COMMITMENT, HEDGES, TIME, CARRIED_OVER);
 }

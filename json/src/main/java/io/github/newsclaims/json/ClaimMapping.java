@@ -11,9 +11,6 @@ import io.github.newsclaims.core.Factuality;
 import io.github.newsclaims.core.Place;
 import io.github.newsclaims.core.TextSpan;
 import io.github.newsclaims.core.TimeReference;
-import java.util.List;
-import java.util.Optional;
-import tools.jackson.core.JsonGenerator;
 
 /**
  * {@link Claim} as {@code {"id", "key", "proposition", "evidence", "kind", "attribution", "factuality",
@@ -23,48 +20,33 @@ import tools.jackson.core.JsonGenerator;
 final class ClaimMapping {
   private ClaimMapping() {}
 
-  static Claim read(JsonValue value, Pointer at, Problems problems) {
-    PropertyReader in = PropertyReader.of(value, at, problems);
-    if (in == null) {
-      return null;
-    }
-    String id = in.required("id", Scalars::string);
-    Optional<String> key = in.optional("key", Scalars::string);
-    String proposition = in.required("proposition", Scalars::string);
-    List<TextSpan> evidence = in.requiredList("evidence", TextSpanMapping::read);
-    ClaimKind kind = in.required("kind", Scalars.enumeration(ClaimKind.class));
-    List<Attribution> attribution = in.list("attribution", AttributionMapping::read);
-    Factuality factuality = in.required("factuality", FactualityMapping::read);
-    List<TextSpan> hedges = in.list("hedges", TextSpanMapping::read);
-    List<Estimate> estimates = in.list("estimates", EstimateMapping::read);
-    Optional<TimeReference> time = in.optional("time", TimeReferenceMapping::read);
-    Optional<Place> place = in.optional("place", PlaceMapping::read);
-    List<String> about = in.list("about", Scalars::string);
-    List<ClaimRelation> relations = in.list("relations", ClaimRelationMapping::read);
-    List<ClaimReview> reviews = in.list("reviews", ClaimReviewMapping::read);
-    Optional<AnnotationProvenance> provenance = in.optional("provenance", AnnotationProvenanceMapping::read);
-    return in.build(() -> Claim.builder().id(id).key(key).proposition(proposition).evidence(evidence).kind(kind)
-        .attribution(attribution).factuality(factuality).hedges(hedges).estimates(estimates).time(time)
-        .place(place).about(about).relations(relations).reviews(reviews).provenance(provenance).build());
-  }
+  static final Property<Claim, String> ID = Property.required("id", Values.STRING, Claim::getId);
+  static final Property<Claim, String> KEY = Property.optional("key", Values.STRING, Claim::getKey);
+  static final Property<Claim, String> PROPOSITION = Property.required("proposition", Values.STRING, Claim::getProposition);
+  static final Property<Claim, TextSpan> EVIDENCE =
+      Property.requiredList("evidence", TextSpanMapping.TYPE, Claim::getEvidence);
+  static final Property<Claim, ClaimKind> KIND =
+      Property.required("kind", Values.enumeration(ClaimKind.class), Claim::getKind);
+  static final Property<Claim, Attribution> ATTRIBUTION =
+      Property.list("attribution", AttributionMapping.TYPE, Claim::getAttribution);
+  static final Property<Claim, Factuality> FACTUALITY =
+      Property.required("factuality", FactualityMapping.TYPE, Claim::getFactuality);
+  static final Property<Claim, TextSpan> HEDGES = Property.list("hedges", TextSpanMapping.TYPE, Claim::getHedges);
+  static final Property<Claim, Estimate> ESTIMATES = Property.list("estimates", EstimateMapping.TYPE, Claim::getEstimates);
+  static final Property<Claim, TimeReference> TIME = Property.optional("time", TimeReferenceMapping.TYPE, Claim::getTime);
+  static final Property<Claim, Place> PLACE = Property.optional("place", PlaceMapping.TYPE, Claim::getPlace);
+  static final Property<Claim, String> ABOUT = Property.list("about", Values.STRING, Claim::getAbout);
+  static final Property<Claim, ClaimRelation> RELATIONS =
+      Property.list("relations", ClaimRelationMapping.TYPE, Claim::getRelations);
+  static final Property<Claim, ClaimReview> REVIEWS = Property.list("reviews", ClaimReviewMapping.TYPE, Claim::getReviews);
+  static final Property<Claim, AnnotationProvenance> PROVENANCE =
+      Property.optional("provenance", AnnotationProvenanceMapping.TYPE, Claim::getProvenance);
 
-  static void write(Claim claim, JsonGenerator out) {
-    out.writeStartObject();
-    PropertyWriter.string(out, PropertyNames.ID, claim.getId());
-    PropertyWriter.optional(out, PropertyNames.KEY, claim.getKey(), PropertyWriter::string);
-    PropertyWriter.string(out, PropertyNames.PROPOSITION, claim.getProposition());
-    PropertyWriter.list(out, PropertyNames.EVIDENCE, claim.getEvidence(), TextSpanMapping::write);
-    PropertyWriter.required(out, PropertyNames.KIND, claim.getKind(), PropertyWriter::enumeration);
-    PropertyWriter.list(out, PropertyNames.ATTRIBUTION, claim.getAttribution(), AttributionMapping::write);
-    PropertyWriter.required(out, PropertyNames.FACTUALITY, claim.getFactuality(), FactualityMapping::write);
-    PropertyWriter.list(out, PropertyNames.HEDGES, claim.getHedges(), TextSpanMapping::write);
-    PropertyWriter.list(out, PropertyNames.ESTIMATES, claim.getEstimates(), EstimateMapping::write);
-    PropertyWriter.optional(out, PropertyNames.TIME, claim.getTime(), TimeReferenceMapping::write);
-    PropertyWriter.optional(out, PropertyNames.PLACE, claim.getPlace(), PlaceMapping::write);
-    PropertyWriter.list(out, PropertyNames.ABOUT, claim.getAbout(), PropertyWriter::string);
-    PropertyWriter.list(out, PropertyNames.RELATIONS, claim.getRelations(), ClaimRelationMapping::write);
-    PropertyWriter.list(out, PropertyNames.REVIEWS, claim.getReviews(), ClaimReviewMapping::write);
-    PropertyWriter.optional(out, PropertyNames.PROVENANCE, claim.getProvenance(), AnnotationProvenanceMapping::write);
-    out.writeEndObject();
-  }
+  static final ObjectType<Claim> TYPE = ObjectType.of("claim", v -> Claim.builder().id(v.get(ID)).key(v.optional(KEY))
+      .proposition(v.get(PROPOSITION)).evidence(v.list(EVIDENCE)).kind(v.get(KIND)).attribution(v.list(ATTRIBUTION))
+      .factuality(v.get(FACTUALITY)).hedges(v.list(HEDGES)).estimates(v.list(ESTIMATES)).time(v.optional(TIME))
+      .place(v.optional(PLACE)).about(v.list(ABOUT)).relations(v.list(RELATIONS)).reviews(v.list(REVIEWS))
+      .provenance(v.optional(PROVENANCE)).build(),
+      ID, KEY, PROPOSITION, EVIDENCE, KIND, ATTRIBUTION, FACTUALITY, HEDGES, ESTIMATES, TIME, PLACE, ABOUT, RELATIONS,
+      REVIEWS, PROVENANCE);
 }

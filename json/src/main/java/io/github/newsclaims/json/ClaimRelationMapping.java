@@ -2,26 +2,15 @@ package io.github.newsclaims.json;
 
 import io.github.newsclaims.core.ClaimRelation;
 import io.github.newsclaims.core.ClaimRelationKind;
-import tools.jackson.core.JsonGenerator;
 
 /** {@link ClaimRelation} as {@code {"kind": "elaborates", "target": "c1"}}. */
 final class ClaimRelationMapping {
   private ClaimRelationMapping() {}
 
-  static ClaimRelation read(JsonValue value, Pointer at, Problems problems) {
-    PropertyReader in = PropertyReader.of(value, at, problems);
-    if (in == null) {
-      return null;
-    }
-    ClaimRelationKind kind = in.required("kind", Scalars.enumeration(ClaimRelationKind.class));
-    String target = in.required("target", Scalars::string);
-    return in.build(() -> ClaimRelation.of(kind, target));
-  }
+  static final Property<ClaimRelation, ClaimRelationKind> KIND =
+      Property.required("kind", Values.enumeration(ClaimRelationKind.class), ClaimRelation::getKind);
+  static final Property<ClaimRelation, String> TARGET = Property.required("target", Values.STRING, ClaimRelation::getTarget);
 
-  static void write(ClaimRelation relation, JsonGenerator out) {
-    out.writeStartObject();
-    PropertyWriter.required(out, PropertyNames.KIND, relation.getKind(), PropertyWriter::enumeration);
-    PropertyWriter.string(out, PropertyNames.TARGET, relation.getTarget());
-    out.writeEndObject();
-  }
+  static final ObjectType<ClaimRelation> TYPE = ObjectType.of("claimRelation",
+      v -> ClaimRelation.of(v.get(KIND), v.get(TARGET)), KIND, TARGET);
 }

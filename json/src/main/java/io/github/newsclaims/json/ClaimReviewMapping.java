@@ -4,8 +4,6 @@ import io.github.newsclaims.core.ClaimReview;
 import io.github.newsclaims.core.PartialDate;
 import io.github.newsclaims.core.Rating;
 import java.net.URI;
-import java.util.Optional;
-import tools.jackson.core.JsonGenerator;
 
 /**
  * {@link ClaimReview} as {@code {"reviewer": "factcheck-org", "rating": {...}, "url": "https://...",
@@ -14,27 +12,14 @@ import tools.jackson.core.JsonGenerator;
 final class ClaimReviewMapping {
   private ClaimReviewMapping() {}
 
-  static ClaimReview read(JsonValue value, Pointer at, Problems problems) {
-    PropertyReader in = PropertyReader.of(value, at, problems);
-    if (in == null) {
-      return null;
-    }
-    String reviewer = in.required("reviewer", Scalars::string);
-    Rating rating = in.required("rating", RatingMapping::read);
-    URI url = in.required("url", ArticleMapping::uri);
-    Optional<PartialDate> date = in.optional("date", PartialDateMapping::read);
-    Optional<String> summary = in.optional("summary", Scalars::string);
-    return in.build(() -> ClaimReview.builder().reviewer(reviewer).rating(rating).url(url).date(date)
-        .summary(summary).build());
-  }
+  static final Property<ClaimReview, String> REVIEWER = Property.required("reviewer", Values.STRING, ClaimReview::getReviewer);
+  static final Property<ClaimReview, Rating> RATING = Property.required("rating", RatingMapping.TYPE, ClaimReview::getRating);
+  static final Property<ClaimReview, URI> URL = Property.required("url", ArticleMapping.URI_REFERENCE, ClaimReview::getUrl);
+  static final Property<ClaimReview, PartialDate> DATE = Property.optional("date", PartialDateMapping.TYPE, ClaimReview::getDate);
+  static final Property<ClaimReview, String> SUMMARY = Property.optional("summary", Values.STRING, ClaimReview::getSummary);
 
-  static void write(ClaimReview review, JsonGenerator out) {
-    out.writeStartObject();
-    PropertyWriter.string(out, PropertyNames.REVIEWER, review.getReviewer());
-    PropertyWriter.required(out, PropertyNames.RATING, review.getRating(), RatingMapping::write);
-    PropertyWriter.required(out, PropertyNames.URL, review.getUrl(), PropertyWriter::uri);
-    PropertyWriter.optional(out, PropertyNames.DATE, review.getDate(), PartialDateMapping::write);
-    PropertyWriter.optional(out, PropertyNames.SUMMARY, review.getSummary(), PropertyWriter::string);
-    out.writeEndObject();
-  }
+  static final ObjectType<ClaimReview> TYPE = ObjectType.of("claimReview", v -> ClaimReview.builder()
+      .reviewer(v.get(REVIEWER)).rating(v.get(RATING)).url(v.get(URL)).date(v.optional(DATE))
+      .summary(v.optional(SUMMARY)).build(),
+      REVIEWER, RATING, URL, DATE, SUMMARY);
 }

@@ -2,6 +2,7 @@ package io.github.newsclaims.json;
 
 import io.github.newsclaims.core.AnnotatedArticle;
 import io.github.newsclaims.json.NewsClaimsJsonException.Kind;
+import jakarta.validation.Validator;
 import java.io.UncheckedIOException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -10,33 +11,34 @@ import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 
 /**
- * The reading pipeline: parse one JSON value into a tree (syntax and limits), map it onto the model
- * collecting every problem of shape and value, then check the document rules of what was built.
- * Only a fully valid value leaves; everything else is one {@link NewsClaimsJsonException}.
+ * The reading pipeline: map the token stream straight onto the model, collecting every problem of
+ * shape and value (malformed JSON and read limits stop reading at once), then check the document
+ * rules of what was built. Only a fully valid value leaves; everything else is one
+ * {@link NewsClaimsJsonException}.
  */
 final class DocumentReader {
   private DocumentReader() {}
 
-  /** Reads the value the parser stands on, as a Jackson deserializer does; the parser ends on its last token. */
-  static <T> T read(JsonParser parser, Mapping.Read<T> mapping) {
+  /**
+   * Reads the value the parser stands on, as a Jackson deserializer does, and checks its document
+   * rules with the default validator; the parser ends on the value's last token.
+   */
+  static <T> T read(JsonParser parser, ValueType<T> type) {
     Pointer at = Pointer.ofValue(parser);
-    return map(JsonValue.read(parser), at, mapping);
-  }
-
-  /** Maps a parsed value onto the model and checks the document rules. */
-  static <T> T map(JsonValue tree, Pointer at, Mapping.Read<T> mapping) {
-    return map(tree, at, mapping, true);
-  }
-
-  /** Maps a parsed value onto the model, checking the document rules only if {@code rules} is set. */
-  private static <T> T map(JsonValue tree, Pointer at, Mapping.Read<T> mapping, boolean rules) {
-    Problems problems = new Problems();
-    T value = mapping.read(tree, at, problems);
-    if (rules && value != null && !(value instanceof Enum)) {
-      DocumentRules.check(value, at, problems);
+    Problems problems = new Problems(false);
+    T value;
+    try {
+      value = type.read(parser, at, problems);
+    } catch (StreamConstraintsException e) {
+      throw Problems.single(Kind.LIMIT, Pointer.at(parser), Text.jacksonMessage(e, parser, false));
+    } catch (StreamReadException e) {
+      throw Problems.single(Kind.SYNTAX, Pointer.at(parser), Text.jacksonMessage(e, parser, false));
+    }
+    if (value != null && !(value instanceof Enum)) {
+      DocumentRules.check(value, at, problems, DocumentRules.defaultValidator());
     }
     if (!problems.isEmpty()) {
-      throw problems.exception(0);
+      throw problems.exception();
     }
     return value;
   }
@@ -44,47 +46,49 @@ final class DocumentReader {
   /**
    * Reads a whole document from a fresh parser: exactly one annotated article and nothing after it.
    *
+   * @param validator checks the document rules; null to skip them (shape and invariants are always checked)
+   * @param withinLine whether the input is one line of JSON Lines, so that locations give only the column
    * @throws UncheckedIOException if the input fails
    */
-  static AnnotatedArticle readDocument(JsonParser parser) {
-    return readDocument(parser, true);
-  }
-
-  /**
-   * Reads a whole document as {@link #readDocument(JsonParser)} does, checking the document rules
-   * only if {@code rules} is set; shape and invariants are always checked.
-   */
-  static AnnotatedArticle readDocument(JsonParser parser, boolean rules) {
+  static AnnotatedArticle readDocument(JsonParser parser, Validator validator, boolean withinLine) {
+    Problems problems = new Problems(withinLine);
+    AnnotatedArticle article;
     try {
       if (parser.nextToken() == null) {
-        throw Problems.single(Kind.SYNTAX, Pointer.ROOT, "no JSON document: the input is empty", 0);
+        throw Problems.single(Kind.SYNTAX, Pointer.ROOT, "no JSON document: the input is empty");
       }
-      JsonValue tree = JsonValue.read(parser);
-      requireEnd(parser);
-      return map(tree, Pointer.ROOT, AnnotatedArticleMapping::read, rules);
+      article = AnnotatedArticleMapping.TYPE.read(parser, Pointer.ROOT, problems);
+      requireEnd(parser, withinLine);
     } catch (StreamConstraintsException e) {
-      throw Problems.single(Kind.LIMIT, Pointer.at(parser), Text.jacksonMessage(e, parser), 0);
+      throw Problems.single(Kind.LIMIT, Pointer.at(parser), Text.jacksonMessage(e, parser, withinLine));
     } catch (StreamReadException e) {
-      throw Problems.single(Kind.SYNTAX, Pointer.at(parser), Text.jacksonMessage(e, parser), 0);
+      throw Problems.single(Kind.SYNTAX, Pointer.at(parser), Text.jacksonMessage(e, parser, withinLine));
     } catch (JacksonIOException e) {
       throw new UncheckedIOException(e.getCause());
     }
+    if (article != null && validator != null) {
+      DocumentRules.check(article, Pointer.ROOT, problems, validator);
+    }
+    if (!problems.isEmpty()) {
+      throw problems.exception();
+    }
+    return article;
   }
 
-  private static void requireEnd(JsonParser parser) {
+  private static void requireEnd(JsonParser parser, boolean withinLine) {
     JsonToken next;
     String where;
     try {
       next = parser.nextToken();
-      where = JsonValue.location(parser.currentTokenLocation());
+      where = Text.location(parser.currentTokenLocation(), withinLine);
     } catch (StreamConstraintsException e) {
       throw e;
     } catch (StreamReadException e) {
       next = JsonToken.NOT_AVAILABLE;
-      where = JsonValue.location(e.getLocation());
+      where = Text.location(e.getLocation(), withinLine);
     }
     if (next != null) {
-      throw Problems.single(Kind.SYNTAX, Pointer.ROOT, "trailing content after the document" + where, 0);
+      throw Problems.single(Kind.SYNTAX, Pointer.ROOT, "trailing content after the document" + where);
     }
   }
 }

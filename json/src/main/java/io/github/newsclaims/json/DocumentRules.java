@@ -23,9 +23,14 @@ final class DocumentRules {
     private static final Validator VALIDATOR = FACTORY.getValidator();
   }
 
-  /** Records every rule {@code value}, found at {@code at}, breaks. */
-  static void check(Object value, Pointer at, Problems problems) {
-    List<Violation> violations = Holder.VALIDATOR.validate(value).stream()
+  /** The validator of the default validation provider, built on first use. */
+  static Validator defaultValidator() {
+    return Holder.VALIDATOR;
+  }
+
+  /** Records every rule {@code value}, found at {@code at}, breaks, as {@code validator} checks them. */
+  static void check(Object value, Pointer at, Problems problems, Validator validator) {
+    List<Violation> violations = validator.validate(value).stream()
         .map(v -> new Violation(pointer(at, v.getPropertyPath()), v.getMessage()))
         .sorted(Comparator.comparing(Violation::at).thenComparing(Violation::message))
         .toList();

@@ -5,9 +5,6 @@ import io.github.newsclaims.core.Estimate;
 import io.github.newsclaims.core.Interval;
 import io.github.newsclaims.core.TextSpan;
 import io.github.newsclaims.core.Unit;
-import java.util.List;
-import java.util.Optional;
-import tools.jackson.core.JsonGenerator;
 
 /**
  * {@link Estimate} as {@code {"id": "e1", "measure": "...", "unit": {...}, "phrase": {...},
@@ -17,36 +14,24 @@ import tools.jackson.core.JsonGenerator;
 final class EstimateMapping {
   private EstimateMapping() {}
 
-  static Estimate read(JsonValue value, Pointer at, Problems problems) {
-    PropertyReader in = PropertyReader.of(value, at, problems);
-    if (in == null) {
-      return null;
-    }
-    String id = in.required("id", Scalars::string);
-    String measure = in.required("measure", Scalars::string);
-    Unit unit = in.required("unit", UnitMapping::read);
-    Optional<TextSpan> phrase = in.optional("phrase", TextSpanMapping::read);
-    Approximator approximator = in.required("approximator", Scalars.enumeration(Approximator.class));
-    Interval interval = in.required("interval", IntervalMapping::read);
-    Optional<Double> statedValue = in.optional("statedValue", Scalars::number);
-    Optional<String> relativeTo = in.optional("relativeTo", Scalars::string);
-    List<String> derivedFrom = in.list("derivedFrom", Scalars::string);
-    return in.build(() -> Estimate.builder().id(id).measure(measure).unit(unit).phrase(phrase)
-        .approximator(approximator).interval(interval).statedValue(statedValue).relativeTo(relativeTo)
-        .derivedFrom(derivedFrom).build());
-  }
+  static final Property<Estimate, String> ID = Property.required("id", Values.STRING, Estimate::getId);
+  static final Property<Estimate, String> MEASURE = Property.required("measure", Values.STRING, Estimate::getMeasure);
+  static final Property<Estimate, Unit> UNIT = Property.required("unit", UnitMapping.TYPE, Estimate::getUnit);
+  static final Property<Estimate, TextSpan> PHRASE = Property.optional("phrase", TextSpanMapping.TYPE, Estimate::getPhrase);
+  static final Property<Estimate, Approximator> APPROXIMATOR =
+      Property.required("approximator", Values.enumeration(Approximator.class), Estimate::getApproximator);
+  static final Property<Estimate, Interval> INTERVAL =
+      Property.required("interval", IntervalMapping.TYPE, Estimate::getInterval);
+  static final Property<Estimate, Double> STATED_VALUE =
+      Property.optional("statedValue", Values.NUMBER, Estimate::getStatedValue);
+  static final Property<Estimate, String> RELATIVE_TO =
+      Property.optional("relativeTo", Values.STRING, Estimate::getRelativeTo);
+  static final Property<Estimate, String> DERIVED_FROM =
+      Property.list("derivedFrom", Values.STRING, Estimate::getDerivedFrom);
 
-  static void write(Estimate estimate, JsonGenerator out) {
-    out.writeStartObject();
-    PropertyWriter.string(out, PropertyNames.ID, estimate.getId());
-    PropertyWriter.string(out, PropertyNames.MEASURE, estimate.getMeasure());
-    PropertyWriter.required(out, PropertyNames.UNIT, estimate.getUnit(), UnitMapping::write);
-    PropertyWriter.optional(out, PropertyNames.PHRASE, estimate.getPhrase(), TextSpanMapping::write);
-    PropertyWriter.required(out, PropertyNames.APPROXIMATOR, estimate.getApproximator(), PropertyWriter::enumeration);
-    PropertyWriter.required(out, PropertyNames.INTERVAL, estimate.getInterval(), IntervalMapping::write);
-    PropertyWriter.optional(out, PropertyNames.STATED_VALUE, estimate.getStatedValue(), PropertyWriter::number);
-    PropertyWriter.optional(out, PropertyNames.RELATIVE_TO, estimate.getRelativeTo(), PropertyWriter::string);
-    PropertyWriter.list(out, PropertyNames.DERIVED_FROM, estimate.getDerivedFrom(), PropertyWriter::string);
-    out.writeEndObject();
-  }
+  static final ObjectType<Estimate> TYPE = ObjectType.of("estimate", v -> Estimate.builder().id(v.get(ID))
+      .measure(v.get(MEASURE)).unit(v.get(UNIT)).phrase(v.optional(PHRASE)).approximator(v.get(APPROXIMATOR))
+      .interval(v.get(INTERVAL)).statedValue(v.optional(STATED_VALUE)).relativeTo(v.optional(RELATIVE_TO))
+      .derivedFrom(v.list(DERIVED_FROM)).build(),
+      ID, MEASURE, UNIT, PHRASE, APPROXIMATOR, INTERVAL, STATED_VALUE, RELATIVE_TO, DERIVED_FROM);
 }

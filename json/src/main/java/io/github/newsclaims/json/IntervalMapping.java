@@ -2,7 +2,6 @@ package io.github.newsclaims.json;
 
 import io.github.newsclaims.core.Interval;
 import java.util.Optional;
-import tools.jackson.core.JsonGenerator;
 
 /**
  * {@link Interval} as {@code {"low": 13500, "lowClosed": true, "high": 16500, "highClosed": true}}.
@@ -12,31 +11,18 @@ import tools.jackson.core.JsonGenerator;
 final class IntervalMapping {
   private IntervalMapping() {}
 
-  static Interval read(JsonValue value, Pointer at, Problems problems) {
-    PropertyReader in = PropertyReader.of(value, at, problems);
-    if (in == null) {
-      return null;
-    }
-    Optional<Double> low = in.optional("low", Scalars::number);
-    Boolean lowClosed = in.required("lowClosed", Scalars::bool);
-    Optional<Double> high = in.optional("high", Scalars::number);
-    Boolean highClosed = in.required("highClosed", Scalars::bool);
-    return in.build(() -> Interval.of(low.orElse(Double.NEGATIVE_INFINITY), lowClosed,
-        high.orElse(Double.POSITIVE_INFINITY), highClosed));
-  }
+  static final Property<Interval, Double> LOW = Property.optional("low", Values.NUMBER, i -> finite(i.getLow()));
+  static final Property<Interval, Boolean> LOW_CLOSED = Property.required("lowClosed", Values.BOOLEAN, Interval::isLowClosed);
+  static final Property<Interval, Double> HIGH = Property.optional("high", Values.NUMBER, i -> finite(i.getHigh()));
+  static final Property<Interval, Boolean> HIGH_CLOSED =
+      Property.required("highClosed", Values.BOOLEAN, Interval::isHighClosed);
 
-  static void write(Interval interval, JsonGenerator out) {
-    out.writeStartObject();
-    if (Double.isFinite(interval.getLow())) {
-      out.writeName(PropertyNames.LOW);
-      Scalars.writeNumber(interval.getLow(), out);
-    }
-    PropertyWriter.bool(out, PropertyNames.LOW_CLOSED, interval.isLowClosed());
-    if (Double.isFinite(interval.getHigh())) {
-      out.writeName(PropertyNames.HIGH);
-      Scalars.writeNumber(interval.getHigh(), out);
-    }
-    PropertyWriter.bool(out, PropertyNames.HIGH_CLOSED, interval.isHighClosed());
-    out.writeEndObject();
+  static final ObjectType<Interval> TYPE = ObjectType.of("interval",
+      v -> Interval.of(v.optional(LOW).orElse(Double.NEGATIVE_INFINITY), v.get(LOW_CLOSED),
+          v.optional(HIGH).orElse(Double.POSITIVE_INFINITY), v.get(HIGH_CLOSED)),
+      LOW, LOW_CLOSED, HIGH, HIGH_CLOSED);
+
+  private static Optional<Double> finite(double bound) {
+    return Double.isFinite(bound) ? Optional.of(bound) : Optional.empty();
   }
 }

@@ -20,7 +20,7 @@ final class ModelDeserializer<T> extends ValueDeserializer<T> {
 
   @Override
   public T deserialize(JsonParser parser, DeserializationContext context) {
-    return DocumentReader.read(parser, mapping.read());
+    return DocumentReader.read(parser, mapping.json());
   }
 
   @Override

@@ -17,7 +17,7 @@ final class ModelSerializer<T> extends ValueSerializer<T> {
 
   @Override
   public void serialize(T value, JsonGenerator out, SerializationContext context) {
-    mapping.write().write(value, out);
+    mapping.json().write(value, out);
   }
 
   @Override

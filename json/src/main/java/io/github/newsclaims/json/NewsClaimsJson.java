@@ -5,33 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
-import java.util.Objects;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
-import tools.jackson.core.JsonEncoding;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.TokenStreamFactory;
-import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.json.JsonReadFeature;
-import tools.jackson.core.json.JsonWriteFeature;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads and writes {@link AnnotatedArticle}s in the newsclaims JSON format ({@value #FORMAT}),
@@ -48,9 +26,15 @@ import tools.jackson.databind.json.JsonMapper;
  * properties, an unknown {@code format}, values the model refuses, broken document rules, input
  * beyond the read limits below — throws one {@link NewsClaimsJsonException} that lists every problem
  * with its JSON Pointer. No partial article is ever returned. {@code readWithoutDocumentRules} skips
- * only the document rules, for trusted input. Failures of the underlying stream
- * are {@link UncheckedIOException}s. Streams passed in are not closed, except by the stream that
- * {@link #readLines} returns, which owns its input.
+ * only the document rules, for trusted input. Input is UTF-8 only, in every form; one byte order
+ * mark at the very start is ignored. Memory is bounded by the input: nothing is held that the
+ * article does not need, and at most {@link #MAX_REPORTED_PROBLEMS} problems are listed. Failures
+ * of the underlying stream are {@link UncheckedIOException}s. Streams passed in are not closed,
+ * except by the stream that {@link #readLines} returns, which owns its input.
+ *
+ * <p>The static methods are shortcuts for {@link #reader()} and {@link #writer()}, immutable
+ * objects that add reading and writing files ({@code Path}) and checking the document rules with
+ * the caller's Jakarta {@code Validator}.
  *
  * <p>All methods are thread-safe; no method accepts or returns {@code null}.
  */
@@ -80,78 +64,56 @@ public final class NewsClaimsJson {
   /** Read limit: a number is written with at most this many characters; the writer needs at most 24. */
   public static final int MAX_NUMBER_LENGTH = 100;
 
-  private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-          .streamReadConstraints(StreamReadConstraints.builder()
-              .maxNestingDepth(MAX_NESTING_DEPTH)
-              .maxStringLength(MAX_STRING_LENGTH)
-              .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-              .maxNameLength(MAX_NAME_LENGTH)
-              .maxNumberLength(MAX_NUMBER_LENGTH)
-              .build())
-          // Property names then are the very strings the mappings ask for, so looking one up is a
-          // reference comparison; Jackson interns each name once, in its symbol table.
-          .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
-          .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-          .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-          // Shortest round-tripping digits, the same on every JDK (Double.toString changed in JDK 19).
-          .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
-          .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
-          .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
-          .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-          .build())
-      .addModule(new NewsClaimsModule())
-      .build();
-
-  private static final ObjectWriter COMPACT = MAPPER.writer().withRootValueSeparator("");
-  private static final ObjectWriter PRETTY = MAPPER.writer().with(new DefaultPrettyPrinter(
-          Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER))
-      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-      .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+  /**
+   * Read limit: at most this many problems of one document are listed, the rest only counted
+   * ({@link NewsClaimsJsonException#getProblemCount()}), so that no input makes the list outgrow the heap.
+   */
+  public static final int MAX_REPORTED_PROBLEMS = 100;
 
   private NewsClaimsJson() {}
 
+  /**
+   * The strict reader, checking the document rules with the default validation provider: immutable
+   * and thread-safe; {@link NewsClaimsJsonReader#withoutDocumentRules()} and
+   * {@link NewsClaimsJsonReader#withValidator} derive the others.
+   */
+  public static NewsClaimsJsonReader reader() {
+    return NewsClaimsJsonReader.DEFAULT;
+  }
+
+  /** The compact writer: immutable and thread-safe; {@link NewsClaimsJsonWriter#pretty()} derives the indented one. */
+  public static NewsClaimsJsonWriter writer() {
+    return NewsClaimsJsonWriter.COMPACT;
+  }
+
   /** The article as one compact line of JSON, without a line end. */
   public static String write(AnnotatedArticle article) {
-    StringWriter out = new StringWriter();
-    write(article, out);
-    return out.toString();
+    return NewsClaimsJsonWriter.COMPACT.write(article);
   }
 
   /** Writes the article as compact JSON in UTF-8; the stream is flushed, not closed. */
   public static void write(AnnotatedArticle article, OutputStream out) {
-    Objects.requireNonNull(article, "article");
-    generate(COMPACT.createGenerator(out, JsonEncoding.UTF8), gen -> AnnotatedArticleMapping.write(article, gen));
+    NewsClaimsJsonWriter.COMPACT.write(article, out);
   }
 
   /** Writes the article as compact JSON; the writer is flushed, not closed. */
   public static void write(AnnotatedArticle article, Writer out) {
-    Objects.requireNonNull(article, "article");
-    generate(COMPACT.createGenerator(out), gen -> AnnotatedArticleMapping.write(article, gen));
+    NewsClaimsJsonWriter.COMPACT.write(article, out);
   }
 
   /** The article as indented JSON — two spaces, one property per line — ending with a line end. */
   public static String writePretty(AnnotatedArticle article) {
-    StringWriter out = new StringWriter();
-    writePretty(article, out);
-    return out.toString();
+    return NewsClaimsJsonWriter.PRETTY.write(article);
   }
 
   /** Writes the article as indented JSON in UTF-8, ending with a line end; the stream is flushed, not closed. */
   public static void writePretty(AnnotatedArticle article, OutputStream out) {
-    Objects.requireNonNull(article, "article");
-    generate(PRETTY.createGenerator(out, JsonEncoding.UTF8), gen -> pretty(article, gen));
+    NewsClaimsJsonWriter.PRETTY.write(article, out);
   }
 
   /** Writes the article as indented JSON, ending with a line end; the writer is flushed, not closed. */
   public static void writePretty(AnnotatedArticle article, Writer out) {
-    Objects.requireNonNull(article, "article");
-    generate(PRETTY.createGenerator(out), gen -> pretty(article, gen));
-  }
-
-  private static void pretty(AnnotatedArticle article, JsonGenerator gen) {
-    AnnotatedArticleMapping.write(article, gen);
-    gen.writeRaw('\n');
+    NewsClaimsJsonWriter.PRETTY.write(article, out);
   }
 
   /**
@@ -159,42 +121,22 @@ public final class NewsClaimsJson {
    * {@code articles} one at a time. The stream is flushed, not closed.
    */
   public static void writeLines(Iterable<? extends AnnotatedArticle> articles, OutputStream out) {
-    Objects.requireNonNull(articles, "articles");
-    generate(COMPACT.createGenerator(out, JsonEncoding.UTF8), gen -> lines(articles.iterator(), gen));
+    NewsClaimsJsonWriter.COMPACT.writeLines(articles, out);
   }
 
   /** Writes JSON Lines, as {@link #writeLines(Iterable, OutputStream)} does, to a writer. */
   public static void writeLines(Iterable<? extends AnnotatedArticle> articles, Writer out) {
-    Objects.requireNonNull(articles, "articles");
-    generate(COMPACT.createGenerator(out), gen -> lines(articles.iterator(), gen));
+    NewsClaimsJsonWriter.COMPACT.writeLines(articles, out);
   }
 
   /** Writes JSON Lines in UTF-8, consuming the stream lazily; the output stream is flushed, not closed. */
   public static void writeLines(Stream<? extends AnnotatedArticle> articles, OutputStream out) {
-    Objects.requireNonNull(articles, "articles");
-    generate(COMPACT.createGenerator(out, JsonEncoding.UTF8), gen -> lines(articles.iterator(), gen));
+    NewsClaimsJsonWriter.COMPACT.writeLines(articles, out);
   }
 
   /** Writes JSON Lines, consuming the stream lazily; the writer is flushed, not closed. */
   public static void writeLines(Stream<? extends AnnotatedArticle> articles, Writer out) {
-    Objects.requireNonNull(articles, "articles");
-    generate(COMPACT.createGenerator(out), gen -> lines(articles.iterator(), gen));
-  }
-
-  private static void lines(Iterator<? extends AnnotatedArticle> articles, JsonGenerator gen) {
-    while (articles.hasNext()) {
-      AnnotatedArticle article = Objects.requireNonNull(articles.next(), "article");
-      AnnotatedArticleMapping.write(article, gen);
-      gen.writeRaw('\n');
-    }
-  }
-
-  private static void generate(JsonGenerator gen, Consumer<JsonGenerator> body) {
-    try (gen) {
-      body.accept(gen);
-    } catch (JacksonIOException e) {
-      throw new UncheckedIOException(e.getCause());
-    }
+    NewsClaimsJsonWriter.COMPACT.writeLines(articles, out);
   }
 
   /**
@@ -203,19 +145,17 @@ public final class NewsClaimsJson {
    * @throws NewsClaimsJsonException if the text is not exactly one valid document
    */
   public static AnnotatedArticle read(String json) {
-    Objects.requireNonNull(json, "json");
-    return parse(() -> MAPPER.createParser(json), true);
+    return NewsClaimsJsonReader.DEFAULT.read(json);
   }
 
   /**
    * Reads one document from UTF-8 bytes; the stream is not closed.
    *
-   * @throws NewsClaimsJsonException if the input is not exactly one valid document
+   * @throws NewsClaimsJsonException if the input is not exactly one valid document in UTF-8
    * @throws UncheckedIOException if the stream fails
    */
   public static AnnotatedArticle read(InputStream in) {
-    Objects.requireNonNull(in, "in");
-    return parse(() -> MAPPER.createParser(in), true);
+    return NewsClaimsJsonReader.DEFAULT.read(in);
   }
 
   /**
@@ -225,8 +165,7 @@ public final class NewsClaimsJson {
    * @throws UncheckedIOException if the reader fails
    */
   public static AnnotatedArticle read(Reader in) {
-    Objects.requireNonNull(in, "in");
-    return parse(() -> MAPPER.createParser(in), true);
+    return NewsClaimsJsonReader.DEFAULT.read(in);
   }
 
   /**
@@ -244,8 +183,7 @@ public final class NewsClaimsJson {
    *     whose values the model accepts
    */
   public static AnnotatedArticle readWithoutDocumentRules(String json) {
-    Objects.requireNonNull(json, "json");
-    return parse(() -> MAPPER.createParser(json), false);
+    return NewsClaimsJsonReader.DEFAULT.withoutDocumentRules().read(json);
   }
 
   /**
@@ -257,8 +195,7 @@ public final class NewsClaimsJson {
    * @throws UncheckedIOException if the stream fails
    */
   public static AnnotatedArticle readWithoutDocumentRules(InputStream in) {
-    Objects.requireNonNull(in, "in");
-    return parse(() -> MAPPER.createParser(in), false);
+    return NewsClaimsJsonReader.DEFAULT.withoutDocumentRules().read(in);
   }
 
   /**
@@ -270,35 +207,32 @@ public final class NewsClaimsJson {
    * @throws UncheckedIOException if the reader fails
    */
   public static AnnotatedArticle readWithoutDocumentRules(Reader in) {
-    Objects.requireNonNull(in, "in");
-    return parse(() -> MAPPER.createParser(in), false);
-  }
-
-  private interface ParserSource {
-    JsonParser open();
-  }
-
-  private static AnnotatedArticle parse(ParserSource source, boolean rules) {
-    try (JsonParser parser = source.open()) {
-      return DocumentReader.readDocument(parser, rules);
-    } catch (JacksonIOException e) {
-      throw new UncheckedIOException(e.getCause());
-    }
+    return NewsClaimsJsonReader.DEFAULT.withoutDocumentRules().read(in);
   }
 
   /**
    * Reads JSON Lines in UTF-8 lazily: the stream parses one line when the next article is asked
-   * for and holds no more than that line and its article. Each line must hold one document.
-   * Closing the returned stream closes {@code in}; use it in try-with-resources.
+   * for and holds no more than that line's parser buffers and its article, however long the line.
+   * Each line must hold one document. Closing the returned stream closes {@code in}; use it in
+   * try-with-resources.
    *
    * <p>A line that is not a valid document — bytes that are not UTF-8, an empty line, two documents
    * on one line included — makes the stream throw a {@link NewsClaimsJsonException} whose
-   * {@link NewsClaimsJsonException#getLine() line} is set; it ends the stream. A last line without
-   * {@code \n} is read; a {@code \r} before {@code \n} is whitespace.
+   * {@link NewsClaimsJsonException#getLine() line} is set; it ends the stream (to go on past bad
+   * lines, use {@link #readLines(InputStream, Consumer)}). A last line without {@code \n} is read; a
+   * {@code \r} before {@code \n} is whitespace.
    */
   public static Stream<AnnotatedArticle> readLines(InputStream in) {
-    Objects.requireNonNull(in, "in");
-    return stream(JsonLinesReader.of(in, MAPPER));
+    return NewsClaimsJsonReader.DEFAULT.readLines(in);
+  }
+
+  /**
+   * Reads JSON Lines in UTF-8 lazily, handing each bad line's {@link NewsClaimsJsonException}, with
+   * its line number, to {@code onBadLine} and going on with the next line: a bad line costs only
+   * itself. Closing the returned stream closes {@code in}.
+   */
+  public static Stream<AnnotatedArticle> readLines(InputStream in, Consumer<NewsClaimsJsonException> onBadLine) {
+    return NewsClaimsJsonReader.DEFAULT.readLines(in, onBadLine);
   }
 
   /**
@@ -306,14 +240,15 @@ public final class NewsClaimsJson {
    * returned stream closes {@code in}.
    */
   public static Stream<AnnotatedArticle> readLines(Reader in) {
-    Objects.requireNonNull(in, "in");
-    return stream(JsonLinesReader.of(in, MAPPER));
+    return NewsClaimsJsonReader.DEFAULT.readLines(in);
   }
 
-  private static Stream<AnnotatedArticle> stream(JsonLinesReader lines) {
-    return StreamSupport.stream(
-            Spliterators.spliteratorUnknownSize(lines, Spliterator.ORDERED | Spliterator.NONNULL), false)
-        .onClose(lines::close);
+  /**
+   * Reads JSON Lines from characters lazily, handing bad lines to {@code onBadLine}, as
+   * {@link #readLines(InputStream, Consumer)} does. Closing the returned stream closes {@code in}.
+   */
+  public static Stream<AnnotatedArticle> readLines(Reader in, Consumer<NewsClaimsJsonException> onBadLine) {
+    return NewsClaimsJsonReader.DEFAULT.readLines(in, onBadLine);
   }
 
   /**

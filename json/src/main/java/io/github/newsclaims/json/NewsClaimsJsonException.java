@@ -14,8 +14,14 @@ import java.util.OptionalLong;
  * where it is, e.g. {@code /claims/3/estimates/0/interval}, and what is wrong. The message holds
  * the same, one problem per line. Problems of shape and value are all collected in one pass;
  * document rules are checked only once the whole document has been built, and all of their
- * violations are reported together. Syntax and limit problems stop reading at once, so they come
- * alone.
+ * violations are reported together. Malformed JSON and read limits stop reading at once, so they
+ * come alone; a repeated property is reported among the others. At most
+ * {@link NewsClaimsJson#MAX_REPORTED_PROBLEMS} problems are listed; {@link #getProblemCount()}
+ * counts them all.
+ *
+ * <p>Messages quote the input safely: every control character (U+0000–U+001F, U+007F–U+009F) and
+ * bidirectional override or isolate (U+202A–U+202E, U+2066–U+2069) in a message or a shown pointer
+ * is written as a {@code \}{@code uXXXX} escape, so that each problem is one line of plain text.
  */
 public final class NewsClaimsJsonException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -23,7 +29,10 @@ public final class NewsClaimsJsonException extends RuntimeException {
 
   /** What sort of problem a {@link Problem} is, from the outermost layer of reading inwards. */
   public enum Kind {
-    /** Not well-formed JSON: bad tokens, a duplicate property, trailing content, an empty input. */
+    /**
+     * Not well-formed JSON: bad tokens, bytes that are not UTF-8, trailing content, an empty input;
+     * or a property repeated in one object.
+     */
     SYNTAX,
     /** Beyond a read limit of {@link NewsClaimsJson}: nesting depth, string, name or document length. */
     LIMIT,
@@ -50,43 +59,57 @@ public final class NewsClaimsJsonException extends RuntimeException {
    *
    * @param kind what sort of problem it is
    * @param pointer the RFC 6901 JSON Pointer to the value concerned; empty for the whole document
-   * @param message what is wrong, in words
+   * @param message what is wrong, in words, on one line: unsafe characters are escaped
    */
   public record Problem(Kind kind, String pointer, String message) implements Serializable {
-    /** Checks that no component is null. */
+    /** Checks that no component is null and escapes unsafe characters in the message. */
     public Problem {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(pointer, "pointer");
-      Objects.requireNonNull(message, "message");
+      message = Text.safe(Objects.requireNonNull(message, "message"));
     }
 
-    /** The pointer and the message, e.g. {@code /claims/0/kind: must be one of ...}. */
+    /**
+     * The pointer and the message on one line, e.g. {@code /claims/0/kind: must be one of ...};
+     * unsafe characters of the pointer are shown escaped.
+     */
     @Override
     public String toString() {
-      return (pointer.isEmpty() ? "(document)" : pointer) + ": " + message;
+      return (pointer.isEmpty() ? "(document)" : Text.safe(pointer)) + ": " + message;
     }
   }
 
   private final List<Problem> problems;
+  private final long count;
   private final long line;
 
-  NewsClaimsJsonException(List<Problem> problems, long line) {
-    super(message(problems, line));
+  NewsClaimsJsonException(List<Problem> problems, long count, long line) {
+    super(message(problems, count, line));
     this.problems = List.copyOf(problems);
+    this.count = Math.max(count, problems.size());
     this.line = line;
   }
 
   /** The same problems, found on line {@code line} of a JSON Lines input. */
   NewsClaimsJsonException atLine(long line) {
-    NewsClaimsJsonException located = new NewsClaimsJsonException(problems, line);
+    NewsClaimsJsonException located = new NewsClaimsJsonException(problems, count, line);
     located.setStackTrace(getStackTrace());
     return located;
   }
 
   /**
-   * Every problem found; never empty. Problems of shape and value come in the order the document
-   * was walked (each object's properties in the documented order, unknown ones last), document
-   * rules after them, ordered by pointer.
+   * How many problems were found: the size of {@link #getProblems()}, or more when the document
+   * had more than {@link NewsClaimsJson#MAX_REPORTED_PROBLEMS}, of which only the first are listed.
+   */
+  public long getProblemCount() {
+    return count;
+  }
+
+  /**
+   * The problems found, at most {@link NewsClaimsJson#MAX_REPORTED_PROBLEMS}; never empty. Problems
+   * of shape and value come in the order of the document (each value's problems where it stands; an
+   * object's missing and then its unknown properties where it ends), document rules after them,
+   * ordered by pointer.
    */
   public List<Problem> getProblems() {
     return problems;
@@ -97,18 +120,19 @@ public final class NewsClaimsJsonException extends RuntimeException {
     return line > 0 ? OptionalLong.of(line) : OptionalLong.empty();
   }
 
-  private static String message(List<Problem> problems, long line) {
+  private static String message(List<Problem> problems, long count, long line) {
     StringBuilder out = new StringBuilder("invalid newsclaims document");
     if (line > 0) {
       out.append(" at line ").append(line);
     }
-    if (problems.size() == 1) {
+    long total = Math.max(count, problems.size());
+    if (total == 1) {
       return out.append(": ").append(problems.get(0)).toString();
     }
-    out.append(": ").append(problems.size()).append(" problems");
+    out.append(": ").append(total).append(" problems");
     problems.stream().limit(MESSAGE_LINES).forEach(problem -> out.append('\n').append(problem));
-    if (problems.size() > MESSAGE_LINES) {
-      out.append("\n... and ").append(problems.size() - MESSAGE_LINES).append(" more");
+    if (total > MESSAGE_LINES) {
+      out.append("\n... and ").append(total - Math.min(MESSAGE_LINES, problems.size())).append(" more");
     }
     return out.toString();
   }

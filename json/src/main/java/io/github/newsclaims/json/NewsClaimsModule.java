@@ -1,10 +1,10 @@
 package io.github.newsclaims.json;
 
 import io.github.newsclaims.core.Actor;
-import io.github.newsclaims.core.ActorKind;
-import io.github.newsclaims.core.AnnotatedArticle;
 import io.github.newsclaims.core.AnnotationMethod;
 import io.github.newsclaims.core.AnnotationProvenance;
+import io.github.newsclaims.core.ActorKind;
+import io.github.newsclaims.core.AnnotatedArticle;
 import io.github.newsclaims.core.Approximator;
 import io.github.newsclaims.core.Article;
 import io.github.newsclaims.core.Attribution;
@@ -61,26 +61,26 @@ import tools.jackson.databind.module.SimpleSerializers;
  */
 public final class NewsClaimsModule extends JacksonModule {
   private static final List<Mapping<?>> MAPPINGS = List.of(
-      new Mapping<>(AnnotatedArticle.class, AnnotatedArticleMapping::read, AnnotatedArticleMapping::write),
-      new Mapping<>(Article.class, ArticleMapping::read, ArticleMapping::write),
-      new Mapping<>(NonContentSpan.class, NonContentSpanMapping::read, NonContentSpanMapping::write),
-      new Mapping<>(TextSpan.class, TextSpanMapping::read, TextSpanMapping::write),
-      new Mapping<>(Actor.class, ActorMapping::read, ActorMapping::write),
-      new Mapping<>(Claim.class, ClaimMapping::read, ClaimMapping::write),
-      new Mapping<>(Attribution.class, AttributionMapping::read, AttributionMapping::write),
-      new Mapping<>(Factuality.class, FactualityMapping::read, FactualityMapping::write),
-      new Mapping<>(Estimate.class, EstimateMapping::read, EstimateMapping::write),
-      new Mapping<>(Unit.class, UnitMapping::read, UnitMapping::write),
-      new Mapping<>(Interval.class, IntervalMapping::read, IntervalMapping::write),
-      new Mapping<>(TimeReference.class, TimeReferenceMapping::read, TimeReferenceMapping::write),
-      new Mapping<>(PartialDate.class, PartialDateMapping::read, PartialDateMapping::write),
-      new Mapping<>(ClaimRelation.class, ClaimRelationMapping::read, ClaimRelationMapping::write),
-      new Mapping<>(Place.class, PlaceMapping::read, PlaceMapping::write),
-      new Mapping<>(ClaimReview.class, ClaimReviewMapping::read, ClaimReviewMapping::write),
-      new Mapping<>(Rating.class, RatingMapping::read, RatingMapping::write),
-      new Mapping<>(AnnotationProvenance.class, AnnotationProvenanceMapping::read, AnnotationProvenanceMapping::write),
-      enumeration(ActorKind.class),
+      new Mapping<>(AnnotatedArticle.class, AnnotatedArticleMapping.TYPE),
+      new Mapping<>(Article.class, ArticleMapping.TYPE),
+      new Mapping<>(NonContentSpan.class, NonContentSpanMapping.TYPE),
+      new Mapping<>(TextSpan.class, TextSpanMapping.TYPE),
+      new Mapping<>(Actor.class, ActorMapping.TYPE),
+      new Mapping<>(Claim.class, ClaimMapping.TYPE),
+      new Mapping<>(Attribution.class, AttributionMapping.TYPE),
+      new Mapping<>(Factuality.class, FactualityMapping.TYPE),
+      new Mapping<>(Estimate.class, EstimateMapping.TYPE),
+      new Mapping<>(Unit.class, UnitMapping.TYPE),
+      new Mapping<>(Interval.class, IntervalMapping.TYPE),
+      new Mapping<>(TimeReference.class, TimeReferenceMapping.TYPE),
+      new Mapping<>(PartialDate.class, PartialDateMapping.TYPE),
+      new Mapping<>(ClaimRelation.class, ClaimRelationMapping.TYPE),
+      new Mapping<>(Place.class, PlaceMapping.TYPE),
+      new Mapping<>(ClaimReview.class, ClaimReviewMapping.TYPE),
+      new Mapping<>(Rating.class, RatingMapping.TYPE),
+      new Mapping<>(AnnotationProvenance.class, AnnotationProvenanceMapping.TYPE),
       enumeration(AnnotationMethod.class),
+      enumeration(ActorKind.class),
       enumeration(Approximator.class),
       enumeration(AttributionMode.class),
       enumeration(Certainty.class),
@@ -145,11 +145,17 @@ public final class NewsClaimsModule extends JacksonModule {
   }
 
   private static <E extends Enum<E>> Mapping<E> enumeration(Class<E> type) {
-    return new Mapping<>(type, Scalars.enumeration(type), PropertyWriter::enumeration);
+    return new Mapping<>(type, Values.enumeration(type));
   }
 
   /** The model types the module maps, for tests. */
   static List<Class<?>> types() {
     return MAPPINGS.stream().<Class<?>>map(Mapping::type).toList();
+  }
+
+  /** The object types of the format, the document's first, from which FORMAT.md and the schema are checked. */
+  static List<ObjectType<?>> objectTypes() {
+    return MAPPINGS.stream().map(Mapping::json).filter(json -> json instanceof ObjectType)
+        .<ObjectType<?>>map(json -> (ObjectType<?>) json).toList();
   }
 }

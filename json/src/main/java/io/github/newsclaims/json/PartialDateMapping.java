@@ -3,7 +3,6 @@ package io.github.newsclaims.json;
 import io.github.newsclaims.core.PartialDate;
 import io.github.newsclaims.json.NewsClaimsJsonException.Kind;
 import java.util.regex.Pattern;
-import tools.jackson.core.JsonGenerator;
 
 /** {@link PartialDate} as an ISO 8601 string: {@code "2024"}, {@code "2024-11"} or {@code "2024-11-26"}. */
 final class PartialDateMapping {
@@ -12,11 +11,9 @@ final class PartialDateMapping {
 
   private PartialDateMapping() {}
 
-  static PartialDate read(JsonValue value, Pointer at, Problems problems) {
-    String text = Scalars.string(value, at, problems);
-    if (text == null) {
-      return null;
-    }
+  static final ValueType<PartialDate> TYPE = Values.textual(PartialDateMapping::read, PartialDateMapping::text);
+
+  private static PartialDate read(String text, Pointer at, Problems problems) {
     if (!SHAPE.matcher(text).matches()) {
       problems.add(Kind.SHAPE, at, "must be a date yyyy, yyyy-MM or yyyy-MM-dd, was " + Text.quote(text));
       return null;
@@ -29,13 +26,13 @@ final class PartialDateMapping {
     }
   }
 
-  static void write(PartialDate date, JsonGenerator out) {
-    // Written here rather than with PartialDate.toString(): the format must not change with core's toString.
+  /** Written here rather than with PartialDate.toString(): the format must not change with core's toString. */
+  private static String text(PartialDate date) {
     StringBuilder text = new StringBuilder(10);
     pad(text, date.getYear(), 4);
     date.getMonth().ifPresent(month -> pad(text.append('-'), month, 2));
     date.getDay().ifPresent(day -> pad(text.append('-'), day, 2));
-    out.writeString(text.toString());
+    return text.toString();
   }
 
   private static void pad(StringBuilder out, int value, int width) {

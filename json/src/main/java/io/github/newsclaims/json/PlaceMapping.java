@@ -3,33 +3,19 @@ package io.github.newsclaims.json;
 import io.github.newsclaims.core.Place;
 import io.github.newsclaims.core.TextSpan;
 import java.net.URI;
-import java.util.List;
-import java.util.Optional;
-import tools.jackson.core.JsonGenerator;
 
 /**
- * {@link Place} as {@code {"name": "Kursk region", "mention": {...}, "sameAs":
- * ["http://www.wikidata.org/entity/Q1749"]}}.
+ * {@link Place} as {@code {"name": "Russia", "mention": {...}, "sameAs":
+ * ["http://www.wikidata.org/entity/Q159"]}}.
  */
 final class PlaceMapping {
   private PlaceMapping() {}
 
-  static Place read(JsonValue value, Pointer at, Problems problems) {
-    PropertyReader in = PropertyReader.of(value, at, problems);
-    if (in == null) {
-      return null;
-    }
-    String name = in.required("name", Scalars::string);
-    Optional<TextSpan> mention = in.optional("mention", TextSpanMapping::read);
-    List<URI> sameAs = in.list("sameAs", ArticleMapping::uri);
-    return in.build(() -> Place.builder().name(name).mention(mention).sameAs(sameAs).build());
-  }
+  static final Property<Place, String> NAME = Property.required("name", Values.STRING, Place::getName);
+  static final Property<Place, TextSpan> MENTION = Property.optional("mention", TextSpanMapping.TYPE, Place::getMention);
+  static final Property<Place, URI> SAME_AS = Property.list("sameAs", ArticleMapping.URI_REFERENCE, Place::getSameAs);
 
-  static void write(Place place, JsonGenerator out) {
-    out.writeStartObject();
-    PropertyWriter.string(out, PropertyNames.NAME, place.getName());
-    PropertyWriter.optional(out, PropertyNames.MENTION, place.getMention(), TextSpanMapping::write);
-    PropertyWriter.list(out, PropertyNames.SAME_AS, place.getSameAs(), PropertyWriter::uri);
-    out.writeEndObject();
-  }
+  static final ObjectType<Place> TYPE = ObjectType.of("place", v -> Place.builder().name(v.get(NAME))
+      .mention(v.optional(MENTION)).sameAs(v.list(SAME_AS)).build(),
+      NAME, MENTION, SAME_AS);
 }

@@ -6,9 +6,7 @@ import io.github.newsclaims.core.TimeReference;
 import io.github.newsclaims.json.NewsClaimsJsonException.Kind;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
-import java.util.Optional;
 import java.util.regex.Pattern;
-import tools.jackson.core.JsonGenerator;
 
 /**
  * {@link TimeReference} as {@code {"kind": "date", "expression": {...}, "year": 2024, "month": 4,
@@ -19,32 +17,29 @@ final class TimeReferenceMapping {
    * Years, months and days, at least one, each of up to ten digits: what {@link Period#toString()}
    * writes for a positive period. A component beyond the range of an int is the model's problem.
    */
-  static final Pattern PERIOD = Pattern.compile(
+  static final Pattern PERIOD_SHAPE = Pattern.compile(
       "P(?:[0-9]{1,10}Y(?:[0-9]{1,10}M)?(?:[0-9]{1,10}D)?|[0-9]{1,10}M(?:[0-9]{1,10}D)?|[0-9]{1,10}D)");
 
   private TimeReferenceMapping() {}
 
-  static TimeReference read(JsonValue value, Pointer at, Problems problems) {
-    PropertyReader in = PropertyReader.of(value, at, problems);
-    if (in == null) {
-      return null;
-    }
-    TimeKind kind = in.required("kind", Scalars.enumeration(TimeKind.class));
-    Optional<TextSpan> expression = in.optional("expression", TextSpanMapping::read);
-    Optional<Integer> year = in.optional("year", Scalars::integer);
-    Optional<Integer> month = in.optional("month", Scalars::integer);
-    Optional<Integer> day = in.optional("day", Scalars::integer);
-    Optional<Period> period = in.optional("period", TimeReferenceMapping::period);
-    return in.build(() -> TimeReference.builder().kind(kind).expression(expression)
-        .year(year).month(month).day(day).period(period).build());
-  }
+  static final ValueType<Period> PERIOD_TYPE = Values.textual(TimeReferenceMapping::period, Period::toString);
 
-  static Period period(JsonValue value, Pointer at, Problems problems) {
-    String text = Scalars.string(value, at, problems);
-    if (text == null) {
-      return null;
-    }
-    if (!PERIOD.matcher(text).matches()) {
+  static final Property<TimeReference, TimeKind> KIND =
+      Property.required("kind", Values.enumeration(TimeKind.class), TimeReference::getKind);
+  static final Property<TimeReference, TextSpan> EXPRESSION =
+      Property.optional("expression", TextSpanMapping.TYPE, TimeReference::getExpression);
+  static final Property<TimeReference, Integer> YEAR = Property.optional("year", Values.INTEGER, TimeReference::getYear);
+  static final Property<TimeReference, Integer> MONTH = Property.optional("month", Values.INTEGER, TimeReference::getMonth);
+  static final Property<TimeReference, Integer> DAY = Property.optional("day", Values.INTEGER, TimeReference::getDay);
+  static final Property<TimeReference, Period> PERIOD = Property.optional("period", PERIOD_TYPE, TimeReference::getPeriod);
+
+  static final ObjectType<TimeReference> TYPE = ObjectType.of("timeReference", v -> TimeReference.builder()
+      .kind(v.get(KIND)).expression(v.optional(EXPRESSION)).year(v.optional(YEAR)).month(v.optional(MONTH))
+      .day(v.optional(DAY)).period(v.optional(PERIOD)).build(),
+      KIND, EXPRESSION, YEAR, MONTH, DAY, PERIOD);
+
+  private static Period period(String text, Pointer at, Problems problems) {
+    if (!PERIOD_SHAPE.matcher(text).matches()) {
       problems.add(Kind.SHAPE, at, "must be an ISO 8601 period of years, months and days such as \"P1Y\" or \"P7D\", was "
           + Text.quote(text));
       return null;
@@ -55,16 +50,5 @@ final class TimeReferenceMapping {
       problems.add(Kind.INVARIANT, at, "period " + Text.quote(text) + " has a component beyond " + Integer.MAX_VALUE);
       return null;
     }
-  }
-
-  static void write(TimeReference time, JsonGenerator out) {
-    out.writeStartObject();
-    PropertyWriter.required(out, PropertyNames.KIND, time.getKind(), PropertyWriter::enumeration);
-    PropertyWriter.optional(out, PropertyNames.EXPRESSION, time.getExpression(), TextSpanMapping::write);
-    PropertyWriter.optional(out, PropertyNames.YEAR, time.getYear(), PropertyWriter::integer);
-    PropertyWriter.optional(out, PropertyNames.MONTH, time.getMonth(), PropertyWriter::integer);
-    PropertyWriter.optional(out, PropertyNames.DAY, time.getDay(), PropertyWriter::integer);
-    PropertyWriter.optional(out, PropertyNames.PERIOD, time.getPeriod(), (period, gen) -> gen.writeString(period.toString()));
-    out.writeEndObject();
   }
 }

@@ -11,11 +11,13 @@
  *       input, listing every problem with its JSON Pointer.</li>
  * </ul>
  *
- * <p>Each model type {@code X} maps to JSON in a package-private {@code XMapping} class: one
- * function that writes it, properties in the documented order, and one that reads it from a parsed
- * tree, recording problems with their pointers instead of throwing, so that one pass reports all
- * of them. The JSON property names are the model's Java property names, so a Jakarta Validation
- * property path such as {@code claims[3].estimates[0].interval} names the JSON Pointer
- * {@code /claims/3/estimates/0/interval}.
+ * <p>Each model type {@code X} maps to JSON in a package-private {@code XMapping} class that
+ * declares its properties once ({@code Property}: name, whether required, value type, getter) and
+ * how the model value is built from them; an {@code ObjectType} made of those declarations reads
+ * the value straight from Jackson's token stream — recording problems with their pointers instead
+ * of throwing, so that one pass reports all of them — and writes it in the declared order. The
+ * documentation tests check FORMAT.md and the JSON Schema against the same declarations. The JSON
+ * property names are the model's Java property names, so a Jakarta Validation property path such as
+ * {@code claims[3].estimates[0].interval} names the JSON Pointer {@code /claims/3/estimates/0/interval}.
  */
 package io.github.newsclaims.json;

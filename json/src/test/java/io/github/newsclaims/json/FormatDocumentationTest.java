@@ -36,16 +36,24 @@ class FormatDocumentationTest {
   private static final String FORMAT_MD = read(Path.of("FORMAT.md"));
   private static final Pattern HEADING = Pattern.compile("(?m)^### `(\\w+)`$");
   private static final Pattern ROW_NAME = Pattern.compile("(?m)^\\| `([\\w.]+)` \\|(.*)$");
-  /** The type of each object in a document, named by the property (or array) that holds it. */
-  private static final Map<String, String> TYPE_OF_PROPERTY = Map.ofEntries(
-      Map.entry("article", "article"), Map.entry("nonContent", "nonContentSpan"), Map.entry("span", "span"),
-      Map.entry("evidence", "span"), Map.entry("hedges", "span"), Map.entry("cue", "span"),
-      Map.entry("phrase", "span"), Map.entry("expression", "span"), Map.entry("actors", "actor"),
-      Map.entry("claims", "claim"), Map.entry("attribution", "attribution"), Map.entry("commitment", "factuality"),
-      Map.entry("factuality", "factuality"), Map.entry("estimates", "estimate"), Map.entry("unit", "unit"),
-      Map.entry("interval", "interval"), Map.entry("time", "timeReference"), Map.entry("relations", "claimRelation"),
-      Map.entry("place", "place"), Map.entry("mention", "span"), Map.entry("reviews", "claimReview"),
-      Map.entry("rating", "rating"), Map.entry("provenance", "provenance"));
+  /**
+   * The type of each object in a document, named by the property (or array) that holds it: taken
+   * from the mappings' property declarations, as everything else here is.
+   */
+  private static final Map<String, String> TYPE_OF_PROPERTY = typeOfProperty();
+
+  private static Map<String, String> typeOfProperty() {
+    Map<String, String> types = new TreeMap<>();
+    for (ObjectType<?> type : NewsClaimsModule.objectTypes()) {
+      for (Property<?, ?> property : type.properties()) {
+        if (property.type() instanceof ObjectType<?> child) {
+          String earlier = types.put(property.name(), child.name());
+          assertTrue(earlier == null || earlier.equals(child.name()), property.name() + " holds two types");
+        }
+      }
+    }
+    return types;
+  }
 
   private static String read(Path file) {
     try {
@@ -109,6 +117,21 @@ class FormatDocumentationTest {
       documented.put(names.get(i), properties);
     }
     assertEquals(new TreeMap<>(schemaProperties()), new TreeMap<>(documented));
+  }
+
+  @Test
+  void declaredPropertiesAreTheSchemasInItsOrderWithTheSameRequiredOnes() {
+    Map<String, List<String>> declared = new TreeMap<>();
+    Map<String, List<String>> required = new TreeMap<>();
+    Map<String, List<String>> schemaRequired = new TreeMap<>();
+    for (ObjectType<?> type : NewsClaimsModule.objectTypes()) {
+      declared.put(type.name(), type.properties().stream().map(Property::name).toList());
+      required.put(type.name(), type.properties().stream().filter(Property::isRequired).map(Property::name).toList());
+      JsonNode schema = type.name().equals("document") ? SCHEMA : SCHEMA.get("$defs").get(type.name());
+      schemaRequired.put(type.name(), schema.get("required").values().stream().map(JsonNode::asString).toList());
+    }
+    assertEquals(new TreeMap<>(schemaProperties()), declared);
+    assertEquals(schemaRequired, required);
   }
 
   @Test
@@ -181,7 +204,7 @@ class FormatDocumentationTest {
   @Test
   void limitsTableHasTheConstants() throws ReflectiveOperationException {
     for (String name : List.of("MAX_NESTING_DEPTH", "MAX_STRING_LENGTH", "MAX_DOCUMENT_LENGTH", "MAX_NAME_LENGTH",
-        "MAX_NUMBER_LENGTH")) {
+        "MAX_NUMBER_LENGTH", "MAX_REPORTED_PROBLEMS")) {
       Object value = NewsClaimsJson.class.getField(name).get(null);
       Pattern row = Pattern.compile("(?m)^\\|[^|\\n]+\\| " + value + "( \\([^)]*\\))? \\| `" + name + "` \\|$");
       assertTrue(row.matcher(FORMAT_MD).find(), name + " = " + value);

@@ -55,6 +55,8 @@ public final class Generators {
       "about", "15,000", "“critical”", "Kim’s", "—", "🚀", "naïve", "북한", "北朝鮮", "ties", "could",
       "🇰🇵", "estimates", "the", "of", "and", "in", "2024", "a", "third", "billions", "$", "{x}", "\\n");
   private static final List<String> CURRENCIES = List.of("USD", "EUR", "KRW", "RUB", "UAH");
+  private static final List<String> DURATIONS = List.of("h", "d", "wk", "a");
+  private static final List<String> MEASURES = List.of("t", "km", "[mi_i]", "[bbl_us]", "Cel");
   private static final List<String> LANGUAGES = List.of("en", "en-GB", "ko", "ru", "uk", "de-CH");
   private static final List<Factuality> FACTUALITIES = List.of(Factuality.CERTAIN, Factuality.PROBABLE,
       Factuality.POSSIBLE, Factuality.CERTAIN_NOT, Factuality.PROBABLE_NOT, Factuality.POSSIBLE_NOT,
@@ -229,6 +231,8 @@ public final class Generators {
       case FRACTION -> Unit.fraction();
       case PERCENTAGE -> Unit.percentage();
       case MULTIPLIER -> Unit.multiplier();
+      case DURATION -> Unit.duration(draw.pick(DURATIONS));
+      case MEASURE -> Unit.measure(draw.pick(MEASURES));
     };
   }
 

@@ -22,10 +22,19 @@ class NumberReader extends Tokens {
     boolean scaled() {
       return scale.compareTo(BigDecimal.ONE) != 0;
     }
+
+    /** This number times {@code factor}, ending at token {@code newEnd}: "8 cents" is 0.08 dollars. */
+    Num times(BigDecimal factor, int newEnd) {
+      return new Num(value.multiply(factor), raw.multiply(factor), scale, newEnd, spelled, false);
+    }
+
+    Num negated() {
+      return new Num(value.negate(), raw.negate(), scale, end, spelled, false);
+    }
   }
 
   /** A number with its unit kind, as read. */
-  record Amount(Num num, UnitKind kind, String currency, int end) {
+  record Amount(Num num, UnitKind kind, String unitName, int end) {
     BigDecimal value() {
       return num.value();
     }
@@ -41,28 +50,81 @@ class NumberReader extends Tokens {
   }
 
   Amount amount(int k, boolean rangeEnd) {
+    return amount(k, rangeEnd, false);
+  }
+
+  /**
+   * The amount at token {@code k}. {@code hedged}: a numeral modifier comes before, so "a minute"
+   * and "an hour" are read as one ("about a minute", "under an hour"), never alone ("80 a month").
+   */
+  Amount amount(int k, boolean rangeEnd, boolean hedged) {
     if (!has(k)) {
+      return null;
+    }
+    if (isKind(k, Kind.DASH) && first(k) != '—' && first(k) != '–' && isKind(k + 1, Kind.NUMBER) && glued(k + 1)
+        && !glued(k) && !rangeEnd) {
+      // A signed change: "-3%", "-0.4 percent".
+      Num n = numeral(k + 1, false, true);
+      if (n == null || n.scaled()) {
+        return null;
+      }
+      int end = n.end();
+      if (isText(end, "%") && next(end)) {
+        return new Amount(n.negated(), UnitKind.PERCENTAGE, null, end + 1);
+      }
+      if (spaced(end) && isWord(end, "percent", "pct")) {
+        return new Amount(n.negated(), UnitKind.PERCENTAGE, null, end + 1);
+      }
       return null;
     }
     String currency = null;
     int j = k;
-    if (CURRENCY_SYMBOLS.containsKey(tokens.get(k).text()) && next(k + 1)) {
-      currency = CURRENCY_SYMBOLS.get(tokens.get(k).text());
+    if (length(k) == 1 && CURRENCY_SYMBOLS.containsKey(text(k)) && next(k + 1)) {
+      currency = CURRENCY_SYMBOLS.get(text(k));
       j = k + 1;
     } else if (isText(k, "US") && isText(k + 1, "$") && glued(k + 1) && next(k + 2)) {
       currency = "USD";
       j = k + 2;
-    } else if (isKind(k, Kind.WORD) && CURRENCY_CODES.contains(tokens.get(k).text()) && spaced(k + 1)) {
-      currency = tokens.get(k).text();
+    } else if (isKind(k, Kind.WORD) && length(k) == 3 && capitalised(k) && CURRENCY_CODES.contains(text(k)) && spaced(k + 1)) {
+      currency = text(k);
       j = k + 1;
     }
+    if (currency == null) {
+      Amount adjective = hyphenated(j);
+      if (adjective != null) {
+        return adjective;
+      }
+    }
     Num num = numeral(j, currency != null, rangeEnd);
+    if (num != null && currency == null && glued(num.end()) && isWord(num.end(), "p") && !num.scaled()
+        && !(glued(num.end() + 1) && !isKind(num.end() + 1, Kind.OTHER))) {
+      // Pence written after the number: "318.4p".
+      return new Amount(num.times(HUNDREDTH, num.end() + 1), UnitKind.CURRENCY, "GBP", num.end() + 1);
+    }
     if (num == null) {
       num = numberWords(j);
     }
+    if (num == null && hedged && currency == null && isWord(j, "a", "an") && spaced(j + 1)) {
+      UnitLexicon.UnitWord unit = unitWord(j + 1);
+      if (unit != null && UnitLexicon.singular(lower(j + 1))) {
+        Num one = new Num(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, j + 1, true, false);
+        return unitAmount(one, unit, j + 1);
+      }
+    }
     Num fraction = currency == null ? fraction(j) : null;
     if (fraction != null && (num == null || fraction.end() >= num.end())) {
-      return new Amount(fraction, UnitKind.FRACTION, null, fraction.end());
+      Num ofScale = ofScale(fraction);
+      if (ofScale != null) {
+        num = ofScale;
+      } else {
+        if (spaced(fraction.end()) && isWord(fraction.end(), "a", "an") && spaced(fraction.end() + 1)) {
+          UnitLexicon.UnitWord unit = unitWord(fraction.end() + 1);
+          if (unit != null) {
+            return unitAmount(fraction, unit, fraction.end() + 1);
+          }
+        }
+        return new Amount(fraction, UnitKind.FRACTION, null, fraction.end());
+      }
     }
     if (num == null) {
       return null;
@@ -80,11 +142,117 @@ class NumberReader extends Tokens {
     if (spaced(end) && isWord(end, "per") && spaced(end + 1) && isWord(end + 1, "cent")) {
       return new Amount(num, UnitKind.PERCENTAGE, null, end + 2);
     }
+    if (spaced(end) && isWord(end, "percentage") && spaced(end + 1) && isWord(end + 1, "points", "point")) {
+      return new Amount(num, UnitKind.PERCENTAGE, null, end + 2);
+    }
+    if (spaced(end) && isWord(end, "pence", "cents") && !(spaced(end + 1) && isWord(end + 1, "of"))) {
+      return new Amount(num.times(HUNDREDTH, end + 1), UnitKind.CURRENCY, isWord(end, "pence") ? "GBP" : "USD", end + 1);
+    }
     String word = spaced(end) ? currencyWord(end) : null;
-    if (word != null) {
+    if (word != null && !(isWord(end, "pounds", "pound") && spaced(end + 1) && isWord(end + 1, "of"))
+        && !(isKind(end, Kind.WORD) && !lower(end).endsWith("s") && noun(end + 1))) {
       return new Amount(num, UnitKind.CURRENCY, word, currencyWordEnd(end));
     }
+    if (spaced(end)) {
+      UnitLexicon.UnitWord unit = unitWord(end);
+      if (unit != null) {
+        return unitAmount(num, unit, end);
+      }
+    }
     return new Amount(num, UnitKind.COUNT, null, end);
+  }
+
+  private static final BigDecimal HUNDREDTH = new BigDecimal("0.01");
+
+  /** Whether token {@code k} follows its predecessor and is a word that can name what is counted: "19 euro states". */
+  private boolean noun(int k) {
+    return spaced(k) && isKind(k, Kind.WORD) && !STOP_WORDS.contains(lower(k)) && plural(lower(k));
+  }
+
+  /** "a fifth of a million", "three quarters of a billion": a share of a scale, as a count. */
+  private Num ofScale(Num fraction) {
+    int k = fraction.end();
+    if (spaced(k) && isWord(k, "of") && spaced(k + 1) && isWord(k + 1, "a") && spaced(k + 2)
+        && isKind(k + 2, Kind.WORD) && SCALES.containsKey(lower(k + 2))) {
+      BigDecimal scale = SCALES.get(lower(k + 2));
+      return new Num(fraction.value().multiply(scale), fraction.value(), scale, k + 3, true, false);
+    }
+    return null;
+  }
+
+  /** The unit word sequence (a duration or a measure) starting at token {@code k}, or null. */
+  UnitLexicon.UnitWord unitWord(int k) {
+    if (!isKind(k, Kind.WORD) || !UnitLexicon.FIRST_WORDS.contains(lower(k))) {
+      return null;
+    }
+    for (UnitLexicon.UnitWord w : UnitLexicon.WORDS) {
+      if (phrase(k, w.words()) > 0) {
+        return w;
+      }
+    }
+    return null;
+  }
+
+  private Amount unitAmount(Num num, UnitLexicon.UnitWord unit, int at) {
+    int end = at + unit.words().size();
+    Num scaled = unit.factor() == 1 ? new Num(num.value(), num.raw(), num.scale(), end, num.spelled(), false)
+        : num.times(BigDecimal.valueOf(unit.factor()), end);
+    return new Amount(scaled, unit.kind(), unit.symbol(), end);
+  }
+
+  /**
+   * A number joined by hyphens to a singular unit word, as an adjective: "a 38-day campaign", "a
+   * four-day finale", "a 25-foot surge", "a 40-million-pound contract"; not an age ("15-year-old").
+   */
+  private Amount hyphenated(int j) {
+    String unitWord;
+    Num num;
+    int end;
+    if (isKind(j, Kind.NUMBER) && isKind(j + 1, Kind.DASH) && glued(j + 1) && first(j + 1) == '-'
+        && isKind(j + 2, Kind.WORD) && glued(j + 2) && !(glued(j) && !isKind(j - 1, Kind.OTHER))) {
+      BigDecimal value = decimal(text(j));
+      num = new Num(value, value, BigDecimal.ONE, j + 3, false, false);
+      unitWord = lower(j + 2);
+      end = j + 3;
+    } else if (isKind(j, Kind.WORD) && lower(j).indexOf('-') > 0) {
+      String w = lower(j);
+      int dash = w.lastIndexOf('-');
+      Integer n = smallNumber(w.substring(0, dash));
+      if (n == null) {
+        return null;
+      }
+      num = new Num(BigDecimal.valueOf(n), BigDecimal.valueOf(n), BigDecimal.ONE, j + 1, true, false);
+      unitWord = w.substring(dash + 1);
+      end = j + 1;
+    } else {
+      return null;
+    }
+    if (isKind(end, Kind.DASH) && glued(end) && isWord(end + 1, "old")) {
+      return null;
+    }
+    int dash = unitWord.indexOf('-');
+    if (dash > 0) {
+      // "40-million-pound", "5-billion-dollar"
+      BigDecimal scale = SCALES.get(unitWord.substring(0, dash));
+      String money = switch (unitWord.substring(dash + 1)) {
+        case "pound" -> "GBP";
+        case "dollar" -> "USD";
+        case "euro" -> "EUR";
+        default -> null;
+      };
+      if (scale == null || money == null || num.spelled()) {
+        return null;
+      }
+      Num scaled = new Num(num.value().multiply(scale), num.value(), scale, end, false, false);
+      return new Amount(scaled, UnitKind.CURRENCY, money, end);
+    }
+    for (UnitLexicon.UnitWord w : UnitLexicon.WORDS) {
+      if (w.words().size() == 1 && w.words().get(0).equals(unitWord) && UnitLexicon.singular(unitWord)) {
+        Num scaled = w.factor() == 1 ? num : num.times(BigDecimal.valueOf(w.factor()), end);
+        return new Amount(scaled, w.kind(), w.symbol(), end);
+      }
+    }
+    return null;
   }
 
   String currencyWord(int k) {
@@ -98,16 +266,18 @@ class NumberReader extends Tokens {
   }
 
   int currencyWordEnd(int k) {
-    return isText(k, "US") || isWord(k, "pounds") ? k + 2 : k + 1;
+    return isText(k, "US") || isWord(k, "pounds") && spaced(k + 1) && isWord(k + 1, "sterling") ? k + 2 : k + 1;
   }
 
   Unit unit(Amount amount) {
     return switch (amount.kind()) {
-      case CURRENCY -> Unit.currency(amount.currency());
+      case CURRENCY -> Unit.currency(amount.unitName());
       case PERCENTAGE -> Unit.percentage();
       case FRACTION -> Unit.fraction();
       case MULTIPLIER -> Unit.multiplier();
       case COUNT -> Unit.count();
+      case DURATION -> Unit.duration(amount.unitName());
+      case MEASURE -> Unit.measure(amount.unitName());
     };
   }
 
@@ -116,7 +286,7 @@ class NumberReader extends Tokens {
     if (!isKind(j, Kind.NUMBER) || gluedToWord(j, rangeEnd)) {
       return null;
     }
-    String digits = tokens.get(j).text();
+    String digits = text(j);
     BigDecimal raw = decimal(digits);
     BigDecimal scale = BigDecimal.ONE;
     int end = j + 1;
@@ -126,17 +296,23 @@ class NumberReader extends Tokens {
       if (s == null && SHORT_SCALES.containsKey(w) && (!w.equals("m") || currency && glued(end))) {
         s = SHORT_SCALES.get(w);
       }
+      if (s == null && glued(end) && !glued(end + 1) && (isText(end, "K") || isText(end, "k"))) {
+        s = SCALES.get("thousand"); // "620K tonnes"
+      } else if (s == null && glued(end) && !glued(end + 1) && isText(end, "M")) {
+        s = SCALES.get("million"); // "2.4M barrels"
+      }
       if (s != null) {
         scale = s;
         end++;
-      } else if (glued(end)) {
+      } else if (glued(end) && !(isText(end, "p") && !(glued(end + 1) && !isKind(end + 1, Kind.OTHER)))) {
         return null;
       }
     }
-    boolean year = digits.matches("\\d{4}") && raw.compareTo(BigDecimal.valueOf(1800)) >= 0
+    boolean year = digits.length() == 4 && plainDigits(j) && raw.compareTo(BigDecimal.valueOf(1800)) >= 0
         && raw.compareTo(BigDecimal.valueOf(2100)) <= 0;
-    boolean day = digits.matches("\\d{1,2}") && raw.signum() > 0 && raw.compareTo(BigDecimal.valueOf(31)) <= 0
-        && (spaced(j) && month(j - 1) || end == j + 1 && spaced(end) && month(end));
+    boolean day = digits.length() <= 2 && plainDigits(j) && raw.signum() > 0 && raw.compareTo(BigDecimal.valueOf(31)) <= 0
+        && (spaced(j) && month(j - 1) || end == j + 1 && spaced(end) && month(end)
+            || spaced(j) && isText(j - 1, ".") && glued(j - 1) && month(j - 2)); // "Sept. 3"
     return new Num(raw.multiply(scale), raw, scale, end, false, scale.equals(BigDecimal.ONE) && (year || day));
   }
 
@@ -147,18 +323,18 @@ class NumberReader extends Tokens {
    */
   boolean gluedToWord(int j, boolean rangeEnd) {
     if (glued(j)) {
-      Token before = tokens.get(j - 1);
+      Kind before = kind(j - 1);
       boolean afterNumberDash = j >= 2 && glued(j - 1) && isKind(j - 2, Kind.NUMBER);
-      if (before.kind() == Kind.WORD || before.kind() == Kind.NUMBER
-          || before.kind() == Kind.OTHER && "/:.,#".contains(before.text())
-          || before.kind() == Kind.DASH && !(rangeEnd && afterNumberDash)) {
+      if (before == Kind.WORD || before == Kind.NUMBER
+          || before == Kind.OTHER && length(j - 1) == 1 && "/:.,#".indexOf(first(j - 1)) >= 0
+          || before == Kind.DASH && !(rangeEnd && (afterNumberDash || !glued(j - 1)))) {
         return true;
       }
     }
     if (glued(j + 1)) {
-      Token after = tokens.get(j + 1);
-      if (after.kind() == Kind.OTHER && "/:".contains(after.text())
-          || after.kind() == Kind.DASH && isKind(j + 2, Kind.WORD) && glued(j + 2)) {
+      Kind after = kind(j + 1);
+      if (after == Kind.OTHER && length(j + 1) == 1 && "/:".indexOf(first(j + 1)) >= 0
+          || after == Kind.DASH && isKind(j + 2, Kind.WORD) && glued(j + 2)) {
         return true;
       }
     }
@@ -219,6 +395,12 @@ class NumberReader extends Tokens {
         current = BigDecimal.ZERO;
         lastScale = scale;
         last = "scale";
+      } else if (w.equals("and") && (last.equals("unit") || last.equals("tens")) && spaced(k + 1) && isWord(k + 1, "a")
+          && spaced(k + 2) && isWord(k + 2, "half")) {
+        // "six and a half", "one and a half million"
+        current = current.add(new BigDecimal("0.5"));
+        last = "half";
+        k += 2;
       } else if (w.equals("and") && last.equals("hundred") && spaced(k + 1) && smallNumber(lower(k + 1)) != null) {
         last = "and";
       } else {
@@ -239,7 +421,7 @@ class NumberReader extends Tokens {
   /** Whether token {@code i} is a capitalised month name ("March", "Sept"), as in a date. */
   boolean month(int i) {
     return isKind(i, Kind.WORD) && MONTHS.contains(lower(i))
-        && Character.isUpperCase(tokens.get(i).text().codePointAt(0));
+        && capitalised(i);
   }
 
 
@@ -259,12 +441,12 @@ class NumberReader extends Tokens {
     if (dash > 0 && isKind(j, Kind.WORD)) {
       Integer n = numerator(w.substring(0, dash));
       Integer d = DENOMINATORS.get(w.substring(dash + 1));
-      return n != null && d != null && n < d && !ordinal(n, j + 1) ? share(n, d, j + 1) : null;
+      return n != null && d != null && n < d && !ordinal(n, w.substring(dash + 1), j + 1) ? share(n, d, j + 1) : null;
     }
     Integer n = numerator(w);
     if (n != null && isKind(j, Kind.WORD) && spaced(j + 1) && DENOMINATORS.containsKey(lower(j + 1))) {
       int d = DENOMINATORS.get(lower(j + 1));
-      return n < d && !ordinal(n, j + 2) ? share(n, d, j + 2) : null;
+      return n < d && !ordinal(n, lower(j + 1), j + 2) ? share(n, d, j + 2) : null;
     }
     Integer count = wholeNumber(j);
     int k = isWord(j + 1, "in") && spaced(j + 1) ? j + 2
@@ -278,8 +460,13 @@ class NumberReader extends Tokens {
     return null;
   }
 
-  boolean ordinal(int numerator, int after) {
-    return numerator == 1 && spaced(after) && ORDINAL_NOUNS.contains(lower(after));
+  /**
+   * Whether "a third" before token {@code after} is an ordinal ("a third time", "a fourth term"). Only
+   * a singular denominator can be: "one thirds quarter" is no ordinal, so it reads as a fraction
+   * whatever follows, as it does alone.
+   */
+  boolean ordinal(int numerator, String denominator, int after) {
+    return numerator == 1 && !denominator.endsWith("s") && spaced(after) && ORDINAL_NOUNS.contains(lower(after));
   }
 
   Integer numerator(String word) {
@@ -288,8 +475,8 @@ class NumberReader extends Tokens {
 
   /** A small whole number, spelled out or as digits without separators, for "one in five". */
   Integer wholeNumber(int j) {
-    if (isKind(j, Kind.NUMBER) && tokens.get(j).text().matches("\\d{1,6}") && !gluedToWord(j, false)) {
-      return Integer.valueOf(tokens.get(j).text());
+    if (isKind(j, Kind.NUMBER) && length(j) <= 6 && plainDigits(j) && !gluedToWord(j, false)) {
+      return Integer.valueOf(text(j));
     }
     return isKind(j, Kind.WORD) ? smallNumber(lower(j)) : null;
   }
@@ -297,6 +484,17 @@ class NumberReader extends Tokens {
   Num share(int numerator, int denominator, int end) {
     BigDecimal value = BigDecimal.valueOf((double) numerator / denominator);
     return new Num(value, value, BigDecimal.ONE, end, true, false);
+  }
+
+  /** Whether number token {@code j} is digits alone, without separators or decimals. */
+  boolean plainDigits(int j) {
+    for (int p = start(j); p < end(j); p++) {
+      char c = text.charAt(p);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   static BigDecimal decimal(String digits) {

@@ -34,7 +34,22 @@ final class QuantityLexicon {
       "at most", NumeralModifier.AT_MOST,
       "as many as", NumeralModifier.UP_TO, "as much as", NumeralModifier.UP_TO, "up to", NumeralModifier.UP_TO,
       "fewer than", NumeralModifier.FEWER_THAN, "less than", NumeralModifier.FEWER_THAN, "under", NumeralModifier.FEWER_THAN,
-      "below", NumeralModifier.FEWER_THAN);
+      "below", NumeralModifier.FEWER_THAN,
+      "past", NumeralModifier.MORE_THAN, "beyond", NumeralModifier.MORE_THAN, "a near", NumeralModifier.NEARLY,
+      "near", NumeralModifier.NEARLY, "nearing", NumeralModifier.NEARLY, "as high as", NumeralModifier.UP_TO,
+      "as long as", NumeralModifier.UP_TO, "as far as", NumeralModifier.UP_TO);
+
+  /** {@link #MODIFIERS} by their first word, each list longest first. */
+  static final Map<String, List<Map.Entry<List<String>, NumeralModifier>>> MODIFIERS_BY_FIRST_WORD = byFirstWord();
+
+  private static Map<String, List<Map.Entry<List<String>, NumeralModifier>>> byFirstWord() {
+    Map<String, List<Map.Entry<List<String>, NumeralModifier>>> map = new java.util.HashMap<>();
+    for (Map.Entry<List<String>, NumeralModifier> entry : MODIFIERS) {
+      map.computeIfAbsent(entry.getKey().get(0), w -> new ArrayList<>()).add(entry);
+    }
+    map.replaceAll((w, list) -> List.copyOf(list));
+    return Map.copyOf(map);
+  }
 
   static List<Map.Entry<List<String>, NumeralModifier>> modifiers(Object... pairs) {
     List<Map.Entry<List<String>, NumeralModifier>> list = new ArrayList<>();
@@ -106,7 +121,8 @@ final class QuantityLexicon {
       Map.entry("dollars", "USD"), Map.entry("dollar", "USD"), Map.entry("euros", "EUR"), Map.entry("euro", "EUR"),
       Map.entry("yen", "JPY"), Map.entry("yuan", "CNY"), Map.entry("renminbi", "CNY"), Map.entry("rubles", "RUB"),
       Map.entry("ruble", "RUB"), Map.entry("roubles", "RUB"), Map.entry("rouble", "RUB"), Map.entry("won", "KRW"),
-      Map.entry("rupees", "INR"), Map.entry("rupee", "INR"), Map.entry("hryvnias", "UAH"));
+      Map.entry("rupees", "INR"), Map.entry("rupee", "INR"), Map.entry("hryvnias", "UAH"),
+      Map.entry("pounds", "GBP"), Map.entry("pound", "GBP"), Map.entry("quid", "GBP"));
 
   static final Set<String> PERCENT_WORDS = Set.of("percent", "pct", "per-cent");
 
@@ -155,5 +171,31 @@ final class QuantityLexicon {
     }
     return word.length() >= 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")
         && !word.endsWith("is") && !word.endsWith("'s");
+  }
+
+  /** Words a quantity phrase can start with, besides numbers, signs, hyphenated words and "-fold" words. */
+  static final Set<String> START_WORDS = startWords();
+
+  /** {@link #START_WORDS} by first letter. */
+  static final Map<Character, List<String>> START_WORDS_BY_FIRST_CHAR = byFirstChar();
+
+  private static Map<Character, List<String>> byFirstChar() {
+    Map<Character, List<String>> map = new java.util.HashMap<>();
+    for (String w : START_WORDS) {
+      map.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
+    }
+    map.replaceAll((c, list) -> List.copyOf(list));
+    return Map.copyOf(map);
+  }
+
+  private static Set<String> startWords() {
+    Set<String> words = new java.util.HashSet<>(MODIFIERS_BY_FIRST_WORD.keySet());
+    words.addAll(SMALL_NUMBERS.keySet());
+    words.addAll(PLURAL_MAGNITUDES.keySet());
+    words.addAll(PLURAL_SCALES.keySet());
+    words.addAll(RELATIVE_CHANGES.keySet());
+    words.addAll(List.of("a", "an", "half", "between", "several", "down", "twice", "estimated", "us", "double",
+        "doubling", "doubles", "triple", "tripling", "triples", "quadruple", "dozen"));
+    return Set.copyOf(words);
   }
 }

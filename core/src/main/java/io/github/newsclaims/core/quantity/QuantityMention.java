@@ -2,15 +2,17 @@ package io.github.newsclaims.core.quantity;
 
 import io.github.newsclaims.core.Estimate;
 import io.github.newsclaims.core.TextSpan;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A quantity phrase found in a text by {@link QuantityPhrases#find(String)}: where it is and the
- * {@link Estimate} it stands for.
+ * A quantity phrase found in a text by {@link QuantityPhrases#find(String)}: where it is, the
+ * {@link Estimate} it stands for, and what it counts.
  *
- * <p>Invariant: the estimate's {@link Estimate#getPhrase() phrase} — the quantity words, "about
+ * <p>Invariants: the estimate's {@link Estimate#getPhrase() phrase} — the quantity words, "about
  * 15,000" — starts where this mention's span does and lies inside it; the span may go on over what
- * is counted, "about 15,000 North Korean soldiers".
+ * is counted, "about 15,000 North Korean soldiers"; the counted noun, when there is one, is text of
+ * the span after the estimate's phrase.
  */
 @Value.Immutable
 public abstract class QuantityMention {
@@ -23,12 +25,41 @@ public abstract class QuantityMention {
   public abstract Estimate getEstimate();
 
   /**
-   * A mention of {@code estimate} at {@code span}.
+   * The noun phrase the quantity counts, as written: "North Korean soldiers" in "about 15,000 North
+   * Korean soldiers", "civilian workers" in "thousands of civilian workers" (runs of white
+   * space written as one space); empty for money,
+   * shares, changes, durations, measures and bare numbers.
+   */
+  public abstract Optional<String> getCountedNoun();
+
+  /**
+   * The estimate under the caller's id and measure, as a {@link io.github.newsclaims.core.Claim}
+   * holds it: {@code find("about 15,000 North Korean soldiers").get(0).toEstimate("e1", "North
+   * Korean troops in Russia")} keeps the approximator, interval, stated value, unit and phrase.
+   *
+   * @throws IllegalArgumentException if the id or measure is blank
+   */
+  public final Estimate toEstimate(String id, String measure) {
+    return Estimate.builder().from(getEstimate()).id(id).measure(measure).build();
+  }
+
+  /**
+   * A mention of {@code estimate} at {@code span} with no counted noun.
    *
    * @throws IllegalArgumentException if the estimate has no phrase, or one that does not start the span
    */
   public static QuantityMention of(TextSpan span, Estimate estimate) {
-    return ImmutableQuantityMention.builder().span(span).estimate(estimate).build();
+    return of(span, estimate, Optional.empty());
+  }
+
+  /**
+   * A mention of {@code estimate} at {@code span} counting {@code countedNoun}.
+   *
+   * @throws IllegalArgumentException if the estimate has no phrase, or one that does not start the
+   *     span, or the counted noun is blank or not in the span after the phrase
+   */
+  public static QuantityMention of(TextSpan span, Estimate estimate, Optional<String> countedNoun) {
+    return ImmutableQuantityMention.builder().span(span).estimate(estimate).countedNoun(countedNoun).build();
   }
 
   /** The span and the estimate's interval, e.g. {@code [5, 17) "about 15,000" ABOUT [13500, 16500]}. */
@@ -44,5 +75,10 @@ public abstract class QuantityMention {
             .filter(phrase -> phrase.getStart() == getSpan().getStart() && getSpan().contains(phrase)).isPresent(),
         "quantity mention at %s: estimate %s has the phrase %s, which does not start the mention's span",
         getSpan(), getEstimate().getId(), getEstimate().getPhrase().map(TextSpan::toString).orElse("(none)"));
+    getCountedNoun().ifPresent(noun -> {
+      String rest = getSpan().getText().substring(getEstimate().getPhrase().orElseThrow().getText().length());
+      Checks.check(!noun.isBlank() && QuantityReader.normalSpace(rest).contains(noun),
+          "quantity mention at %s: the counted noun \"%s\" is not written after the quantity words", getSpan(), noun);
+    });
   }
 }

@@ -46,8 +46,20 @@ import java.util.Optional;
  *   <li>the counted noun after a number ("soldiers", "civilian workers"): the unit is the noun
  *       with its lower-case modifiers ({@code Unit.count("soldiers")} for "North Korean
  *       soldiers"), the measure is the noun phrase as written. "$", "dollars" and "US dollars" are
- *       USD; "€"/"euros" EUR; "£" GBP; "¥"/"yen" JPY; "yuan" CNY; "rubles"/"roubles" RUB; "won" KRW;
- *       "rupees" INR.</li>
+ *       USD; "€"/"euros" EUR; "£"/"pounds" GBP; "¥"/"yen" JPY; "yuan" CNY; "rubles"/"roubles" RUB;
+ *       "won" KRW; "rupees" INR; "318.4p" and "60 pence" are 3.184 and 0.6 GBP, "8 cents" 0.08 USD;</li>
+ *   <li>what news writes around numbers: glued scales ("620K", "2.4M", "£40m"), "past 8,000" and
+ *       "beyond 40" ({@code MORE_THAN}), "near 500,000" and "a near 30%" ({@code NEARLY}), "ten or
+ *       more" ({@code AT_LEAST}), "15 or so" ({@code ABOUT}), "as high as" ({@code UP_TO}); "rose
+ *       to 61,000" and "edged up to 61,000" are the value reached ({@code EXACT}); "a fifth of a
+ *       million", "one and a half million"; "twice as many", "three and a half times higher", "more
+ *       than double", "a factor of 10" ({@code MULTIPLIER}); "forty-two Britons", "only one
+ *       hospital", "two of her grandsons"; "a 40-million-pound contract"; "-3%" and "down 3.5
+ *       percent" (negative percentages);</li>
+ *   <li>durations and physical measures ({@link UnitKind#DURATION DURATION},
+ *       {@link UnitKind#MEASURE MEASURE}, named by UCUM symbol): "under two weeks", "about an
+ *       hour", "a 38-day campaign", "several days", "half a century", "620K tonnes", "250 miles",
+ *       "120 square kilometres", "140 miles per hour", "0.9 degrees Fahrenheit".</li>
  * </ul>
  *
  * <p><b>What comes back.</b> A parsed estimate has the id {@code "q1"} (the finder numbers them
@@ -56,8 +68,10 @@ import java.util.Optional;
  * it with their own id and measure ({@code Estimate.builder().from(e).id(…)}). Every estimate
  * satisfies the document rule {@link io.github.newsclaims.core.validation.IntervalMatchesApproximator}.
  *
- * <p><b>Never throws</b> on any string: what is not a quantity phrase is simply not one. Not read:
- * negative numbers, ordinals, "a few", hedged magnitudes ("at least hundreds"), ranges written
+ * <p><b>Never throws</b> on any string, and takes time linear in its length: what is not a quantity
+ * phrase is simply not one. Not read: years as the end of a range ("from $2,100 in 2005 to $7,400"
+ * is two amounts), "Sept. 3", numbers inside names ("S&amp;P 500", "Boeing 737"), spans that place an
+ * event ("three months ago"), runs of more than 24 digits and separators, negative counts, ordinals, "a few", hedged magnitudes ("at least hundreds"), ranges written
  * "from X to Y" (usually a change, not a range), numbers glued to letters ("F-16", "1990s",
  * "15-year-old"), and languages other than English.
  *
@@ -138,7 +152,7 @@ public final class QuantityPhrases {
       String measure = found.measure() != null ? found.measure() : QuantityReader.normalSpace(span.getText());
       Estimate estimate = found.estimate("q" + (mentions.size() + 1), measure, reader.quantitySpan(found));
       if (estimate != null) {
-        mentions.add(QuantityMention.of(span, estimate));
+        mentions.add(QuantityMention.of(span, estimate, Optional.ofNullable(found.measure())));
       }
     }
     return List.copyOf(mentions);

@@ -64,10 +64,19 @@ final class QuantityReader extends NumberReader {
 
   /** The quantity phrases from token {@code from} on, longest first at each word, skipping weak ones. */
   List<Found> findFrom(int from) {
+    return findFrom(from, false);
+  }
+
+  /**
+   * The quantity phrases from token {@code from} on. Unless {@code everyToken}, tokens that cannot
+   * start a quantity ({@link #canStart(int)}) are skipped without trying the grammar; the result is
+   * the same, which a test checks.
+   */
+  List<Found> findFrom(int from, boolean everyToken) {
     List<Found> found = new ArrayList<>();
     int i = from;
-    while (i < tokens.size()) {
-      Found f = mentionAt(i);
+    while (i < size()) {
+      Found f = everyToken || canStart(i) ? mentionAt(i) : null;
       if (f != null && !f.weak() && f.estimate("q", "q", null) != null) {
         found.add(f);
         i = f.end();
@@ -76,6 +85,49 @@ final class QuantityReader extends NumberReader {
       }
     }
     return found;
+  }
+
+  /** Whether a quantity phrase can start at token {@code i}: a number, a sign, or a word the grammar starts with. */
+  boolean canStart(int i) {
+    return switch (kind(i)) {
+      case NUMBER, DASH -> true;
+      case OTHER -> length(i) == 1 && CURRENCY_SIGNS.indexOf(first(i)) >= 0;
+      case WORD -> startWord(i) || hyphenated(i) || endsWithFold(i)
+          || length(i) == 3 && capitalised(i) && anyOf(i, CURRENCY_CODE_LIST, false);
+    };
+  }
+
+  private static final List<String> CURRENCY_CODE_LIST = List.copyOf(CURRENCY_CODES);
+  private static final String CURRENCY_SIGNS = String.join("", CURRENCY_SYMBOLS.keySet());
+
+  /** Whether word {@code i} is one of {@link QuantityLexicon#START_WORDS}, compared without making a string. */
+  private boolean startWord(int i) {
+    char c = Character.toLowerCase(first(i));
+    List<String> candidates = START_WORDS_BY_FIRST_CHAR.get(c);
+    return candidates != null && anyOf(i, candidates, true);
+  }
+
+  private boolean anyOf(int i, List<String> words, boolean ignoreCase) {
+    int length = length(i);
+    for (String w : words) {
+      if (w.length() == length && text.regionMatches(ignoreCase, start(i), w, 0, length)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hyphenated(int i) {
+    for (int p = start(i) + 1; p < end(i); p++) {
+      if (text.charAt(p) == '-') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean endsWithFold(int i) {
+    return length(i) > 4 && text.regionMatches(true, end(i) - 4, "fold", 0, 4);
   }
 
   /** The longest quantity phrase starting at token {@code i}, or null. */
@@ -94,7 +146,11 @@ final class QuantityReader extends NumberReader {
   private Found modified(int i) {
     NumeralModifier modifier = null;
     int k = i;
-    for (Map.Entry<List<String>, NumeralModifier> entry : MODIFIERS) {
+    boolean down = false;
+    if (isWord(i, "estimated") && isKind(i - 1, Kind.WORD) && !STOP_WORDS.contains(lower(i - 1))) {
+      return null; // "the commander estimated 5,000": a verb, not a hedge
+    }
+    for (Map.Entry<List<String>, NumeralModifier> entry : MODIFIERS_BY_FIRST_WORD.getOrDefault(lower(i), List.of())) {
       int end = phrase(i, entry.getKey());
       if (end > 0) {
         modifier = entry.getValue();
@@ -102,30 +158,60 @@ final class QuantityReader extends NumberReader {
         break;
       }
     }
-    if (modifier != null && !spaced(k)) {
+    if (isWord(i, "past") && isWord(i - 1, "the", "its", "their", "his", "her", "our", "this", "these", "those")) {
+      return null; // "the past 30 years": a span, not a hedge
+    }
+    if (modifier == null && isWord(i, "down") && spaced(i + 1)) {
+      down = true; // "down 3.5 percent": a fall
+      k = i + 1;
+    }
+    if ((modifier != null || down) && !spaced(k)) {
       return null;
+    }
+    if (modifier == NumeralModifier.UP_TO && isWord(i, "up") && changeVerb(i - 1)) {
+      modifier = null; // "the toll rose to 61,000", "edged up to 61,000": the value reached
     }
     Found change = relativeChange(i, k, modifier);
     if (change != null) {
       return change;
     }
-    Amount amount = amount(k);
-    if (amount == null) {
+    Amount amount = amount(k, false, modifier != null);
+    if (amount == null || down && amount.kind() != UnitKind.PERCENTAGE) {
       return null;
     }
     int end = amount.end();
+    if (modifier != null && (isWord(end, "to") && spaced(end) || isKind(end, Kind.DASH) && next(end))
+        && amount(end + 1, true) != null) {
+      return null; // "as much as 10-15 inches": the range is read from its first number
+    }
+    NumeralModifier after = null;
+    if (modifier == null && !down && spaced(end) && isWord(end, "or") && spaced(end + 1)) {
+      after = isWord(end + 1, "more") ? NumeralModifier.AT_LEAST : isWord(end + 1, "so") ? NumeralModifier.ABOUT
+          : isWord(end + 1, "fewer", "less") ? NumeralModifier.AT_MOST : null;
+      if (after != null) {
+        end += 2; // "ten or more", "15 or so"
+      }
+    }
     Noun noun = amount.kind() == UnitKind.COUNT ? noun(end) : null;
+    Noun single = amount.kind() == UnitKind.COUNT && noun == null && isOne(amount) ? singularNoun(end) : null;
+    if (noun == null) {
+      noun = single;
+    }
     Unit unit = noun != null ? Unit.count(noun.unit()) : unit(amount);
-    double v = amount.value().doubleValue();
+    double v = down ? -amount.value().doubleValue() : amount.value().doubleValue();
+    NumeralModifier hedge = modifier != null ? modifier : after;
     try {
-      Approximator approximator = modifier == null ? Approximator.EXACT : policy.reading(modifier.approximator);
-      Interval interval = modifier == NumeralModifier.JUST_OVER ? policy.justOver(v, amount.kind())
+      Approximator approximator = hedge == null ? Approximator.EXACT : policy.reading(hedge.approximator);
+      Interval interval = hedge == NumeralModifier.JUST_OVER ? policy.justOver(v, amount.kind())
           : policy.interval(approximator, v, amount.kind());
       // News writes counts of a thousand or more with a separator ("2,000"), so "2023" is a year
       // even after a word that could be a modifier or before a noun ("over 2023 prices fell").
       boolean count = amount.kind() == UnitKind.COUNT;
+      boolean bare = count && noun == null && hedge == null;
       boolean weak = count && amount.num().dateLike()
-          || count && noun == null && modifier == null && amount.num().spelled();
+          || bare && amount.num().spelled() && !amount.num().scaled() && !countedAfterOf(end) && !reached(i)
+          || count && hedge == null && !amount.num().spelled() && !amount.num().scaled() && nameNumber(k, end, noun == null)
+          || amount.kind() == UnitKind.DURATION && isWord(amount.end(), "ago", "earlier", "later") && spaced(amount.end());
       return new Found(i, noun != null ? noun.end() : end, end, approximator, interval, v, unit,
           noun != null ? noun.text() : null, weak);
     } catch (IllegalArgumentException e) {
@@ -133,10 +219,72 @@ final class QuantityReader extends NumberReader {
     }
   }
 
+  /** Words that report a change of a figure: "rose to", "edged up to", "jumped to". */
+  private static final java.util.Set<String> CHANGE_VERBS = java.util.Set.of("rose", "risen", "rises", "rising",
+      "rise", "climbed", "climbs", "climbing", "climb", "edged", "edging", "edges", "jumped", "jumps", "jumping",
+      "shot", "soared", "soars", "crept", "creeping", "ticked", "moved", "went", "gone", "pushed", "driven",
+      "revised", "raised", "increased", "increases", "grew", "grown", "surged", "swelled", "spiked", "inched",
+      "mounted", "fell", "fallen", "dropped", "declined", "sank", "slipped", "dipped", "plunged");
+
+  private boolean changeVerb(int k) {
+    return isKind(k, Kind.WORD) && CHANGE_VERBS.contains(lower(k));
+  }
+
+  /** A spelled-out number reached by a change: "the toll rose to six". */
+  private boolean reached(int i) {
+    return isWord(i - 1, "to") && spaced(i) && changeVerb(i - 2);
+  }
+
+  private static boolean isOne(Amount amount) {
+    return amount.num().spelled() && amount.value().compareTo(java.math.BigDecimal.ONE) == 0
+        && !amount.num().scaled();
+  }
+
+  /** "two of her grandsons", "five of the critically ill": a count of a group named after "of". */
+  private boolean countedAfterOf(int end) {
+    return spaced(end) && isWord(end, "of") && spaced(end + 1)
+        && isWord(end + 1, "the", "her", "his", "their", "its", "our", "my", "your", "these", "those");
+  }
+
+  /**
+   * A bare number that is part of a name: "S&amp;P 500", "Boeing 737", "its 737 Max", "Category 4":
+   * it follows a capitalised word inside the sentence or comes before a capitalised word that is
+   * not what it counts.
+   */
+  private boolean nameNumber(int k, int end, boolean bare) {
+    boolean afterName = spaced(k) && isKind(k - 1, Kind.WORD) && capitalised(k - 1) && !month(k - 1)
+        && !WEEKDAYS.contains(lower(k - 1)) && !sentenceStart(k - 1) && (bare || plainDigits(k));
+    boolean beforeName = bare && spaced(end) && isKind(end, Kind.WORD) && capitalised(end) && plainDigits(k);
+    return afterName || beforeName;
+  }
+
+  private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday");
+
+  private boolean sentenceStart(int k) {
+    return k == 0 || isKind(k - 1, Kind.OTHER) && ".!?\"“:".indexOf(first(k - 1)) >= 0;
+  }
+
+  /** "one hospital": a singular noun after "one", not a unit, a pronoun or a function word. */
+  private Noun singularNoun(int k) {
+    if (!spaced(k) || !isKind(k, Kind.WORD) || capitalised(k)) {
+      return null;
+    }
+    String w = lower(k);
+    if (STOP_WORDS.contains(w) || w.endsWith("ly") || w.endsWith("ed") || w.endsWith("ing")
+        || SINGULAR_EXCLUSIONS.contains(w) || smallNumber(w) != null) {
+      return null;
+    }
+    return new Noun(k + 1, text(k), w);
+  }
+
+  private static final java.util.Set<String> SINGULAR_EXCLUSIONS = java.util.Set.of("another", "way", "thing",
+      "time", "day", "point", "side", "hand", "another's", "one", "last", "first", "final", "more", "less", "else");
+
   private Found relativeChange(int i, int k, NumeralModifier modifier) {
     int end = k + 1;
     Double factor = RELATIVE_CHANGES.get(lower(k));
-    if (factor == null && isKind(k, Kind.WORD)) {
+    if (factor == null && isKind(k, Kind.WORD) && lower(k).endsWith("fold")) {
       Matcher m = FOLD.matcher(lower(k));
       if (m.matches()) {
         Integer n = SMALL_NUMBERS.get(m.group(1));
@@ -146,8 +294,34 @@ final class QuantityReader extends NumberReader {
     }
     if (factor == null && isKind(k, Kind.NUMBER) && !glued(k) && isKind(k + 1, Kind.DASH) && glued(k + 1)
         && isWord(k + 2, "fold") && glued(k + 2)) {
-      factor = decimal(tokens.get(k).text()).doubleValue();
+      factor = decimal(text(k)).doubleValue();
       end = k + 3;
+    }
+    if (factor == null && isWord(k, "double", "doubling", "doubles", "triple", "tripling", "triples", "quadruple")
+        && (modifier != null || isWord(k - 1, "to") || isWord(k - 1, "will", "would", "could", "may", "might"))) {
+      factor = lower(k).startsWith("doubl") ? 2.0 : lower(k).startsWith("tripl") ? 3.0 : 4.0;
+    }
+    if (factor == null && isWord(k, "twice") && comparative(k + 1)) {
+      factor = 2.0; // "twice as many", "twice the size"
+    }
+    if (factor == null && isWord(k, "a") && spaced(k + 1) && isWord(k + 1, "factor") && spaced(k + 2)
+        && isWord(k + 2, "of") && spaced(k + 3)) {
+      Amount by = amount(k + 3);
+      if (by != null && by.kind() == UnitKind.COUNT && by.value().signum() > 0) {
+        factor = by.value().doubleValue(); // "by a factor of 10"
+        end = by.end();
+      }
+    }
+    if (factor == null && (isKind(k, Kind.NUMBER) || isKind(k, Kind.WORD)) && !isWord(k, "a", "an")) {
+      Num n = numeral(k, false, false);
+      if (n == null) {
+        n = numberWords(k);
+      }
+      if (n != null && isWord(n.end(), "times") && spaced(n.end()) && comparative(n.end() + 1)
+          && n.value().signum() > 0) {
+        factor = n.value().doubleValue(); // "three times more likely", "three and a half times the size"
+        end = n.end() + 1;
+      }
     }
     if (factor == null || !Double.isFinite(factor)) {
       return null;
@@ -189,6 +363,16 @@ final class QuantityReader extends NumberReader {
     }
   }
 
+  /** Words after "three times" or "twice" that make it a factor: "more", "higher", "as", "the". */
+  private static final java.util.Set<String> COMPARATIVES = java.util.Set.of("more", "less", "as", "the", "that",
+      "higher", "lower", "larger", "bigger", "greater", "smaller", "faster", "slower", "longer", "shorter",
+      "likelier", "stronger", "heavier", "wider", "deadlier", "cheaper", "over", "what", "its", "their", "his",
+      "her", "our", "normal", "expected", "pre-war", "usual");
+
+  private boolean comparative(int k) {
+    return spaced(k) && isKind(k, Kind.WORD) && COMPARATIVES.contains(lower(k));
+  }
+
   private Found between(int i) {
     if (!isWord(i, "between") || !spaced(i + 1)) {
       return null;
@@ -201,7 +385,10 @@ final class QuantityReader extends NumberReader {
   }
 
   private Found range(int i) {
-    if (isWord(i - 1, "from") || isWord(i - 1, "between")) {
+    boolean ranging = isWord(i - 1, "from") && isWord(i - 2, "range", "ranges", "ranged", "ranging", "vary",
+        "varies", "varied", "varying");
+    if ((isWord(i - 1, "from") && !ranging) || isWord(i - 1, "between") || changeVerb(i - 1)) {
+      // "from X to Y" and "dropped X to Y" are changes, not ranges; "ranging from X to Y" is a range
       return null;
     }
     Amount low = amount(i);
@@ -223,13 +410,16 @@ final class QuantityReader extends NumberReader {
       return null;
     }
     UnitKind kind = high.kind();
-    String currency = high.currency();
-    if (low.kind() != kind && low.kind() != UnitKind.COUNT || !Objects.equals(low.currency(), currency)
-        && low.currency() != null) {
+    String currency = high.unitName();
+    if (low.kind() != kind && low.kind() != UnitKind.COUNT || !Objects.equals(low.unitName(), currency)
+        && low.unitName() != null) {
       return null;
     }
     BigDecimal lowValue = low.value();
     Num lowNum = low.num();
+    if (lowNum.dateLike() != high.num().dateLike() && kind != UnitKind.DURATION) {
+      return null; // "from $2,100 in 2005 to $7,400": a year is no end of a range of amounts
+    }
     if (!lowNum.scaled() && high.num().scaled() && lowNum.raw().compareTo(high.num().raw()) <= 0) {
       lowValue = lowNum.raw().multiply(high.num().scale());
     }
@@ -258,6 +448,17 @@ final class QuantityReader extends NumberReader {
       k++;
       BigDecimal first = lower(k).equals("dozen") ? BigDecimal.valueOf(12)
           : lower(k).equals("hundred") ? BigDecimal.valueOf(100) : SCALES.get(lower(k));
+      UnitLexicon.UnitWord span = first == null ? unitWord(k) : null;
+      if (span != null && span.factor() == 1 && !UnitLexicon.singular(lower(k))) {
+        // "several days", "several miles"
+        Unit unit = span.kind() == UnitKind.DURATION ? Unit.duration(span.symbol()) : Unit.measure(span.symbol());
+        int end = k + span.words().size();
+        try {
+          return new Found(i, end, end, Approximator.ORDER_OF_MAGNITUDE, policy.several(1), null, unit, null, false);
+        } catch (IllegalArgumentException e) {
+          return null;
+        }
+      }
       if (first == null || !isKind(k, Kind.WORD)) {
         return null;
       }
@@ -292,7 +493,12 @@ final class QuantityReader extends NumberReader {
     int tail = several ? k : isWord(k, "of") && spaced(k) ? k + 1 : -1;
     if (tail > 0 && spaced(tail)) {
       String currency = currencyWord(tail);
-      if (currency != null) {
+      UnitLexicon.UnitWord unitWord = currency == null ? unitWord(tail) : null;
+      if (unitWord != null && unitWord.factor() == 1) {
+        unit = unitWord.kind() == UnitKind.DURATION ? Unit.duration(unitWord.symbol()) : Unit.measure(unitWord.symbol());
+        end = tail + unitWord.words().size();
+        quantityEnd = end;
+      } else if (currency != null) {
         unit = Unit.currency(currency);
         end = currencyWordEnd(tail);
         quantityEnd = end;
@@ -339,12 +545,12 @@ final class QuantityReader extends NumberReader {
     }
     int head = last;
     int from = head;
-    boolean headCapital = Character.isUpperCase(tokens.get(head).text().codePointAt(0));
-    while (!headCapital && from > k && !Character.isUpperCase(tokens.get(from - 1).text().codePointAt(0))) {
+    boolean headCapital = capitalised(head);
+    while (!headCapital && from > k && !capitalised(from - 1)) {
       from--;
     }
-    String unit = headCapital ? lower(head) : text.substring(tokens.get(from).start(), tokens.get(head).end());
-    String phrase = text.substring(tokens.get(k).start(), tokens.get(last).end());
+    String unit = headCapital ? lower(head) : text.substring(start(from), end(head));
+    String phrase = text.substring(start(k), end(last));
     return new Noun(last + 1, normalSpace(phrase), normalSpace(unit));
   }
 }

@@ -1,69 +1,224 @@
 package io.github.newsclaims.core.quantity;
 
 import io.github.newsclaims.core.TextSpan;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One text split into tokens (numbers, words, dashes, other marks) with their UTF-16 offsets, and
  * the tests the quantity grammar asks of them: is token {@code i} this word, does it follow the
  * previous one directly ("$5") or after ordinary white space ("5 million").
+ *
+ * <p>The split is one pass over the text, each character looked at a bounded number of times, so
+ * tokenising is linear in the text's length whatever it holds. A number token is digits grouped in
+ * threes ("15,000") or not at all ("15000"), with an optional decimal part, and at most
+ * {@link #MAX_NUMBER_LENGTH} characters: a longer run of digits is a code or noise, an
+ * {@link Kind#OTHER OTHER} token, as is a run grouped otherwise ("15,0000", "1.2.3"). Tokens live in
+ * parallel arrays and a word's lower-case form is made once, when first asked for.
  */
 class Tokens {
   enum Kind { NUMBER, WORD, DASH, OTHER }
 
-  record Token(Kind kind, int start, int end, String text, String lower) {}
+  /** The longest numeral read as a number, separators and decimal point included: "999,999,999,999,999.99". */
+  static final int MAX_NUMBER_LENGTH = 24;
 
-  static final Pattern TOKEN = Pattern.compile(
-      "(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?![,.]?\\d)|\\d+(?:\\.\\d+)?(?![,.]?\\d))"
-          // Digits grouped other than in threes ("15,0000", "1,00") are no number this reader trusts.
-          + "|(?<malformed>\\d+(?:[,.]\\d+)+)"
-          + "|(?<word>\\p{L}[\\p{L}\\p{M}]*(?:['’-]\\p{L}[\\p{L}\\p{M}]*)*)"
-          + "|(?<dash>[-‐‑‒–—])"
-          + "|(?<other>\\S)");
+  private static final Kind[] KINDS = Kind.values();
 
   final String text;
-  final List<Token> tokens = new ArrayList<>();
+  private int size;
+  private byte[] kinds;
+  private int[] starts;
+  private int[] ends;
+  private String[] lowers;
 
   Tokens(String text) {
     this.text = text;
-    Matcher m = TOKEN.matcher(text);
-    while (m.find()) {
-      Kind kind = m.group("number") != null ? Kind.NUMBER
-          : m.group("word") != null ? Kind.WORD
-          : m.group("dash") != null ? Kind.DASH : Kind.OTHER;
-      String t = m.group();
-      tokens.add(new Token(kind, m.start(), m.end(), t, t.toLowerCase(Locale.ROOT).replace('’', '\'')));
+    int capacity = Math.max(8, text.length() / 4);
+    kinds = new byte[capacity];
+    starts = new int[capacity];
+    ends = new int[capacity];
+    int n = text.length();
+    int p = 0;
+    while (p < n) {
+      char c = text.charAt(p);
+      if (c >= '0' && c <= '9') {
+        p = number(p);
+      } else if (Character.isLetter(text.codePointAt(p))) {
+        p = word(p);
+      } else if (isDash(c)) {
+        add(Kind.DASH, p, p + 1);
+        p++;
+      } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        p++;
+      } else {
+        int end = p + Character.charCount(text.codePointAt(p));
+        add(Kind.OTHER, p, end);
+        p = end;
+      }
     }
+    lowers = new String[size];
+  }
+
+  static boolean isDash(char c) {
+    return c == '-' || c >= '\u2010' && c <= '\u2014';
+  }
+
+  /** Digits with separators or a decimal point between digit groups, from {@code p}: one token. */
+  private int number(int p) {
+    int n = text.length();
+    int end = p;
+    int groups = 0;
+    int firstGroup = -1;
+    boolean groupedInThrees = true;
+    int commas = 0;
+    int dots = 0;
+    boolean dotLast = false;
+    while (true) {
+      int q = end;
+      while (q < n && isDigit(text.charAt(q))) {
+        q++;
+      }
+      int length = q - end;
+      if (groups == 0) {
+        firstGroup = length;
+      } else if (!dotLast && length != 3) {
+        groupedInThrees = false;
+      }
+      groups++;
+      end = q;
+      if (end + 1 < n && (text.charAt(end) == ',' || text.charAt(end) == '.') && isDigit(text.charAt(end + 1))) {
+        boolean dot = text.charAt(end) == '.';
+        if (dot) {
+          dots++;
+        } else {
+          commas++;
+          if (dots > 0) {
+            groupedInThrees = false;
+          }
+        }
+        dotLast = dot;
+        end++;
+        continue;
+      }
+      break;
+    }
+    boolean valid = dots <= 1 && (commas == 0 || firstGroup <= 3 && groupedInThrees)
+        && end - p <= MAX_NUMBER_LENGTH;
+    add(valid ? Kind.NUMBER : Kind.OTHER, p, end);
+    return end;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** A word: a letter, then letters and marks, with inner apostrophes and hyphens ("two-thirds", "Kim's"). */
+  private int word(int p) {
+    int n = text.length();
+    int q = p + Character.charCount(text.codePointAt(p));
+    while (true) {
+      while (q < n && letterOrMark(text.codePointAt(q))) {
+        q += Character.charCount(text.codePointAt(q));
+      }
+      if (q + 1 < n && (text.charAt(q) == '\'' || text.charAt(q) == '’' || text.charAt(q) == '-')
+          && Character.isLetter(text.codePointAt(q + 1))) {
+        q++;
+        continue;
+      }
+      break;
+    }
+    add(Kind.WORD, p, q);
+    return q;
+  }
+
+  private static boolean letterOrMark(int cp) {
+    if (Character.isLetter(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  private void add(Kind kind, int start, int end) {
+    if (size == kinds.length) {
+      int capacity = size * 2;
+      kinds = Arrays.copyOf(kinds, capacity);
+      starts = Arrays.copyOf(starts, capacity);
+      ends = Arrays.copyOf(ends, capacity);
+    }
+    kinds[size] = (byte) kind.ordinal();
+    starts[size] = start;
+    ends[size] = end;
+    size++;
   }
 
   int size() {
-    return tokens.size();
+    return size;
+  }
+
+  Kind kind(int i) {
+    return KINDS[kinds[i]];
+  }
+
+  int start(int i) {
+    return starts[i];
+  }
+
+  int end(int i) {
+    return ends[i];
+  }
+
+  int length(int i) {
+    return ends[i] - starts[i];
+  }
+
+  /** The token's text as written. */
+  String text(int i) {
+    return has(i) ? text.substring(starts[i], ends[i]) : "";
+  }
+
+  /** The first character of token {@code i}, or 0. */
+  char first(int i) {
+    return has(i) ? text.charAt(starts[i]) : 0;
+  }
+
+  boolean capitalised(int i) {
+    return has(i) && Character.isUpperCase(text.codePointAt(starts[i]));
   }
 
   TextSpan span(int fromToken, int toToken) {
-    int start = tokens.get(fromToken).start();
-    int end = tokens.get(toToken - 1).end();
+    int start = starts[fromToken];
+    int end = ends[toToken - 1];
     return TextSpan.of(start, end, text.substring(start, end));
   }
 
   boolean has(int i) {
-    return i >= 0 && i < tokens.size();
+    return i >= 0 && i < size;
   }
 
+  /** The token in lower case, curly apostrophes made straight; made once per token. */
   String lower(int i) {
-    return has(i) ? tokens.get(i).lower() : "";
+    if (!has(i)) {
+      return "";
+    }
+    String lower = lowers[i];
+    if (lower == null) {
+      lower = text.substring(starts[i], ends[i]).toLowerCase(Locale.ROOT).replace('’', '\'');
+      lowers[i] = lower;
+    }
+    return lower;
   }
 
+  /** Whether token {@code i} is a word equal, ignoring case, to one of {@code words} (all lower case). */
   boolean isWord(int i, String... words) {
-    if (!has(i) || tokens.get(i).kind() != Kind.WORD) {
+    if (!has(i) || kinds[i] != Kind.WORD.ordinal()) {
       return false;
     }
+    int length = ends[i] - starts[i];
     for (String w : words) {
-      if (w.equals(tokens.get(i).lower())) {
+      if (w.length() == length && text.regionMatches(true, starts[i], w, 0, length)) {
         return true;
       }
     }
@@ -71,16 +226,16 @@ class Tokens {
   }
 
   boolean isKind(int i, Kind kind) {
-    return has(i) && tokens.get(i).kind() == kind;
+    return has(i) && kinds[i] == kind.ordinal();
   }
 
-  boolean isText(int i, String text) {
-    return has(i) && tokens.get(i).text().equals(text);
+  boolean isText(int i, String s) {
+    return has(i) && ends[i] - starts[i] == s.length() && text.startsWith(s, starts[i]);
   }
 
   /** Token {@code i} follows token {@code i - 1} directly, with nothing in between. */
   boolean glued(int i) {
-    return has(i) && i > 0 && tokens.get(i - 1).end() == tokens.get(i).start();
+    return has(i) && i > 0 && ends[i - 1] == starts[i];
   }
 
   /** Token {@code i} follows token {@code i - 1} after white space that is not a paragraph break. */
@@ -88,8 +243,8 @@ class Tokens {
     if (!has(i) || i == 0) {
       return false;
     }
-    int from = tokens.get(i - 1).end();
-    int to = tokens.get(i).start();
+    int from = ends[i - 1];
+    int to = starts[i];
     if (from == to) {
       return false;
     }
@@ -120,7 +275,24 @@ class Tokens {
     return k;
   }
 
+  /** The text without white space at its ends and with each run of white space inside made one space. */
   static String normalSpace(String text) {
-    return text.strip().replaceAll("\\s+", " ");
+    String stripped = text.strip();
+    StringBuilder out = null;
+    for (int p = 0; p < stripped.length(); p++) {
+      char c = stripped.charAt(p);
+      boolean space = Character.isWhitespace(c);
+      if (out == null && space && (c != ' ' || p + 1 < stripped.length() && Character.isWhitespace(stripped.charAt(p + 1)))) {
+        out = new StringBuilder(stripped.length()).append(stripped, 0, p);
+      }
+      if (out != null) {
+        if (!space) {
+          out.append(c);
+        } else if (out.charAt(out.length() - 1) != ' ') {
+          out.append(' ');
+        }
+      }
+    }
+    return out == null ? stripped : out.toString();
   }
 }

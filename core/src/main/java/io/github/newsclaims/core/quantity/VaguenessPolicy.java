@@ -4,6 +4,7 @@ import io.github.newsclaims.core.Approximator;
 import io.github.newsclaims.core.Interval;
 import io.github.newsclaims.core.UnitKind;
 import java.math.BigDecimal;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -149,6 +150,7 @@ public abstract class VaguenessPolicy {
    * other approximator is itself.
    */
   public final Approximator reading(Approximator approximator) {
+    Objects.requireNonNull(approximator, "approximator");
     if (isStrictComparatives()) {
       return approximator;
     }

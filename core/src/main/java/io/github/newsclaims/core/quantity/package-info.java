@@ -23,6 +23,8 @@
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
+    // A missing required attribute is an impossible value like any broken invariant: one exception type.
+    throwForInvalidImmutableState = IllegalArgumentException.class,
     allowedClasspathAnnotations = {Override.class})
 package io.github.newsclaims.core.quantity;
 

@@ -35,4 +35,25 @@ class QuantityMentionTest {
     assertEquals("quantity mention at [0, 12) \"about 15,000\": estimate q1 has the phrase [100, 112) "
         + "\"about 15,000\", which does not start the mention's span", e.getMessage());
   }
+
+  @Test
+  void knowsWhatItCountsAndMakesTheCallersEstimate() {
+    QuantityMention mention = QuantityPhrases.find("Officials said about 15,000 North Korean soldiers crossed.").get(0);
+    assertEquals(java.util.Optional.of("North Korean soldiers"), mention.getCountedNoun());
+    Estimate estimate = mention.toEstimate("e7", "North Korean troops in Russia");
+    assertEquals("e7", estimate.getId());
+    assertEquals("North Korean troops in Russia", estimate.getMeasure());
+    assertEquals(Approximator.ABOUT, estimate.getApproximator());
+    assertEquals(Interval.closed(13500, 16500), estimate.getInterval());
+    assertEquals(mention.getEstimate().getPhrase(), estimate.getPhrase());
+    assertEquals(java.util.Optional.empty(), QuantityPhrases.find("It cost $3bn.").get(0).getCountedNoun());
+  }
+
+  @Test
+  void rejectsACountedNounThatIsNotInTheSpan() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> QuantityMention.of(span, estimateAt(span), java.util.Optional.of("tanks")));
+    assertEquals("quantity mention at [0, 12) \"about 15,000\": the counted noun \"tanks\" is not written after "
+        + "the quantity words", e.getMessage());
+  }
 }

@@ -78,6 +78,17 @@ class QuantityPhrasesProperties {
   }
 
   @Test
+  void aPluralDenominatorIsNeverAnOrdinalSoFindAndParseAgree() {
+    // Found by the property below: "one thirds" before "quarter" was read as a count of thirds in the
+    // text, but as a fraction on its own.
+    QuantityMention mention = QuantityPhrases.find("about about one thirds quarter").get(0);
+    assertEquals("about one thirds", mention.getSpan().getText());
+    assertEquals(Estimate.builder().from(mention.getEstimate()).id("q1").phrase(Optional.empty()).build(),
+        QuantityPhrases.parse("about one thirds").orElseThrow());
+    assertEquals(io.github.newsclaims.core.UnitKind.FRACTION, mention.getEstimate().getUnit().getKind());
+  }
+
+  @Test
   void aFoundPhraseParsesOnItsOwnToTheSameEstimate() {
     qt().forAll(newsLike()).checkAssert(text -> {
       for (QuantityMention mention : QuantityPhrases.find(text)) {

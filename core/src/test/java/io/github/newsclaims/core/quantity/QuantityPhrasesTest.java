@@ -42,7 +42,7 @@ class QuantityPhrasesTest {
       // numerals, scales and currencies
       "15,000;                              EXACT;              count;             [15000, 15000]",
       "2.3 million people;                  EXACT;              people;            [2300000, 2300000]",
-      "1,234.5 tonnes;                      EXACT;              tonnes;            [1234.5, 1234.5]",
+      "1,234.5 tonnes;                      EXACT;              t;                 [1234.5, 1234.5]",
       "$1.5 billion;                        EXACT;              USD;               [1500000000, 1500000000]",
       "$1.5bn;                              EXACT;              USD;               [1500000000, 1500000000]",
       "€3m;                                 EXACT;              EUR;               [3000000, 3000000]",
@@ -74,7 +74,7 @@ class QuantityPhrasesTest {
       // about
       "some 300 people;                     ABOUT;              people;            [270, 330]",
       "roughly 2,000 homes;                 ABOUT;              homes;             [1800, 2200]",
-      "approximately 1.2 million barrels;   ABOUT;              barrels;           [1080000, 1320000]",
+      "approximately 1.2 million barrels;   ABOUT;              [bbl_us];          [1080000, 1320000]",
       "an estimated 1.2 million;            ABOUT;              count;             [1080000, 1320000]",
       "around $5 million;                   ABOUT;              USD;               [4500000, 5500000]",
       "about half;                          ABOUT;              fraction;          [0.45, 0.55]",
@@ -86,7 +86,7 @@ class QuantityPhrasesTest {
       "more than 200 people;                MORE_THAN;          people;            (200, +∞)",
       "over 40%;                            MORE_THAN;          percent;           (40, 100]",
       "more than a third;                   MORE_THAN;          fraction;          (0.3333333333333333, 1]",
-      "just over 100 miles;                 MORE_THAN;          miles;             (100, 110]",
+      "just over 100 miles;                 MORE_THAN;          [mi_i];            (100, 110]",
       "in excess of $1 trillion;            MORE_THAN;          USD;               (1000000000000, +∞)",
       "more than 1,000 dollars;             MORE_THAN;          USD;               (1000, +∞)",
       "at least 12 children;                AT_LEAST;           children;          [12, +∞)",
@@ -98,7 +98,7 @@ class QuantityPhrasesTest {
       "as many as 3,000 migrants;           UP_TO;              migrants;          [0, 3000]",
       "fewer than 50 soldiers;              FEWER_THAN;         soldiers;          [0, 50)",
       "less than a quarter;                 FEWER_THAN;         fraction;          [0, 0.25)",
-      "under 18 months;                     FEWER_THAN;         months;            [0, 18)",
+      "under 18 months;                     FEWER_THAN;         mo;                [0, 18)",
       // ranges
       "between 10,000 and 12,000 soldiers;  BETWEEN;            soldiers;          [10000, 12000]",
       "between 10 and 12 million;           BETWEEN;            count;             [10000000, 12000000]",

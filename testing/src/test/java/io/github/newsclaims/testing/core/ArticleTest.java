@@ -28,6 +28,26 @@ class ArticleTest {
     assertTrue(article.isContent(TextSpan.find(Samples.TEXT, "Kim")));
   }
 
+  @Test
+  void keepsAParagraphThatOnlyOverlapsFurniture() {
+    Article article = Article.builder().from(Samples.article())
+        .nonContent(List.of(NonContentSpan.of(NonContentKind.ADVERTISEMENT, TextSpan.find(Samples.TEXT, "Advertisement"))))
+        .build();
+    assertEquals(List.of("Headline 🚀",
+            "Kim called production “critical” — state media said about 15,000 soldiers are now there.",
+            "- Advertisement -"),
+        article.contentParagraphs().stream().map(TextSpan::getText).toList());
+    assertFalse(article.isContent(TextSpan.find(Samples.TEXT, "- Advertisement -")));
+  }
+
+  @Test
+  void paragraphsAreUnmodifiable() {
+    Article article = Samples.article();
+    assertThrows(UnsupportedOperationException.class, () -> article.paragraphs().clear());
+    assertThrows(UnsupportedOperationException.class, () -> article.contentParagraphs().clear());
+    assertEquals(3, article.paragraphs().size());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"en_US", "e", "", "EN", "en-"})
   void rejectsALanguageThatIsNotACanonicalBcp47Tag(String tag) {

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 
 class ClaimIndexTest {
   private static final URI NORTH_KOREA = URI.create("http://www.wikidata.org/entity/Q423");
-  private static final URI NIS = URI.create("http://www.wikidata.org/entity/Q490883");
+  /** An identifier of South Korean intelligence elsewhere (an example, not a real registry). */
+  private static final URI NIS = URI.create("https://registry.example/agencies/nis");
 
   /** An article in which {@code source} says that {@code figure} soldiers are in Russia, under {@code key}. */
   private static AnnotatedArticle article(String id, Actor source, String key, double figure) {

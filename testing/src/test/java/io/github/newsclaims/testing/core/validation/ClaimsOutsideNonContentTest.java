@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.newsclaims.core.AnnotatedArticle;
 import io.github.newsclaims.core.Article;
+import io.github.newsclaims.core.Attribution;
 import io.github.newsclaims.core.Claim;
 import io.github.newsclaims.core.ClaimKind;
 import io.github.newsclaims.core.Factuality;
 import io.github.newsclaims.core.NonContentKind;
 import io.github.newsclaims.core.NonContentSpan;
+import io.github.newsclaims.core.Place;
 import io.github.newsclaims.core.TextSpan;
 import io.github.newsclaims.testing.Samples;
 import java.util.List;
@@ -23,6 +25,21 @@ class ClaimsOutsideNonContentTest {
     Claim claim = Claim.builder().from(sample.getClaims().get(0)).addEvidence(ad).build();
     assertEquals(List.of("claims[0].evidence[1]: span " + ad + " lies in non-content (advertisement) "
             + sample.getArticle().getNonContent().get(0).getSpan()),
+        violations(AnnotatedArticle.builder().from(sample).claims(List.of(claim, sample.getClaims().get(1))).build()));
+  }
+
+  @Test
+  void reportsAPlaceMentionAndAHopHedgeInsideAnAdvertisementMarker() {
+    AnnotatedArticle sample = Samples.annotated();
+    TextSpan ad = TextSpan.find(Samples.TEXT, "Advertisement");
+    Claim first = sample.getClaims().get(0);
+    Attribution hop = Attribution.builder().from(first.getAttribution().get(0)).addHedges(ad).build();
+    Claim claim = Claim.builder().from(first).attribution(List.of(hop))
+        .place(Place.builder().name("an advertisement").mention(ad).build()).build();
+    String furniture = sample.getArticle().getNonContent().get(0).getSpan().toString();
+    assertEquals(List.of(
+            "claims[0].attribution[0].hedges[0]: span " + ad + " lies in non-content (advertisement) " + furniture,
+            "claims[0].place.mention: span " + ad + " lies in non-content (advertisement) " + furniture),
         violations(AnnotatedArticle.builder().from(sample).claims(List.of(claim, sample.getClaims().get(1))).build()));
   }
 

@@ -1,0 +1,194 @@
+package io.github.newsclaims.json;
+
+import io.github.newsclaims.core.AnnotatedArticle;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.exc.JacksonIOException;
+
+/**
+ * Reads newsclaims documents ({@value NewsClaimsJson#FORMAT}) strictly, as {@link NewsClaimsJson}
+ * describes: anything but exactly one valid document throws one {@link NewsClaimsJsonException}
+ * listing its problems with their JSON Pointers. Get one from {@link NewsClaimsJson#reader()}.
+ *
+ * <p>Input is UTF-8 only: bytes that are not, UTF-16 and UTF-32 included, are a
+ * {@link NewsClaimsJsonException.Kind#SYNTAX} problem. One byte order mark at the very start of the
+ * input is ignored, in bytes, a {@code Reader} or a {@code String} alike. Memory is bounded by the
+ * input: values nobody asked for are skipped without being held, and at most
+ * {@link NewsClaimsJson#MAX_REPORTED_PROBLEMS} problems are listed.
+ *
+ * <p>Immutable and thread-safe: share one reader. Streams and readers passed in are not closed;
+ * files named by a {@link Path} are opened and closed by the reader.
+ */
+public final class NewsClaimsJsonReader {
+  static final NewsClaimsJsonReader DEFAULT = new NewsClaimsJsonReader(true, null);
+
+  private final boolean rules;
+  /** The caller's validator, or null for the default provider's, built on first use. */
+  private final Validator validator;
+
+  private NewsClaimsJsonReader(boolean rules, Validator validator) {
+    this.rules = rules;
+    this.validator = validator;
+  }
+
+  /**
+   * A reader like this one that does not check the document rules — for trusted input validated
+   * when it was written. Shape and the model's invariants are still checked, so no partly built
+   * article is returned (see {@link NewsClaimsJson#readWithoutDocumentRules(String)}).
+   */
+  public NewsClaimsJsonReader withoutDocumentRules() {
+    return new NewsClaimsJsonReader(false, null);
+  }
+
+  /**
+   * A reader like this one that checks the document rules with {@code validator}, the caller's
+   * Jakarta Validation {@code Validator}, rather than one of the default provider. The validator
+   * must be thread-safe if the reader is shared, as Jakarta Validation validators are.
+   */
+  public NewsClaimsJsonReader withValidator(Validator validator) {
+    return new NewsClaimsJsonReader(true, Objects.requireNonNull(validator, "validator"));
+  }
+
+  /** Whether this reader checks the document rules. */
+  public boolean checksDocumentRules() {
+    return rules;
+  }
+
+  private Validator validator() {
+    return !rules ? null : validator != null ? validator : DocumentRules.defaultValidator();
+  }
+
+  /**
+   * Reads one document.
+   *
+   * @throws NewsClaimsJsonException if the text is not exactly one valid document
+   */
+  public AnnotatedArticle read(String json) {
+    Objects.requireNonNull(json, "json");
+    java.io.Reader withoutBom = Utf8Input.withoutBom(json);
+    return parse(() -> withoutBom == null ? Mappers.MAPPER.createParser(json) : Mappers.MAPPER.createParser(withoutBom));
+  }
+
+  /**
+   * Reads one document from UTF-8 bytes; the stream is not closed.
+   *
+   * @throws NewsClaimsJsonException if the input is not exactly one valid document in UTF-8
+   * @throws UncheckedIOException if the stream fails
+   */
+  public AnnotatedArticle read(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    return parse(() -> Mappers.MAPPER.createParser(Utf8Input.bytes(in, true)));
+  }
+
+  /**
+   * Reads one document from characters; the reader is not closed.
+   *
+   * @throws NewsClaimsJsonException if the input is not exactly one valid document
+   * @throws UncheckedIOException if the reader fails
+   */
+  public AnnotatedArticle read(Reader in) {
+    Objects.requireNonNull(in, "in");
+    return parse(() -> Mappers.MAPPER.createParser(Utf8Input.chars(in)));
+  }
+
+  /**
+   * Reads one document from a UTF-8 file, which is opened and closed here.
+   *
+   * @throws NewsClaimsJsonException if the file does not hold exactly one valid document in UTF-8
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public AnnotatedArticle read(Path file) {
+    Objects.requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private interface ParserSource {
+    JsonParser open() throws IOException;
+  }
+
+  private AnnotatedArticle parse(ParserSource source) {
+    try (JsonParser parser = source.open()) {
+      return DocumentReader.readDocument(parser, validator(), false);
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads JSON Lines in UTF-8 lazily: one line is parsed when the next article is asked for, and no
+   * more than that line's parser buffers and its article are held, however long the line. Each line
+   * must hold one document. Closing the returned stream closes {@code in}; use it in
+   * try-with-resources.
+   *
+   * <p>A line that is not a valid document — bytes that are not UTF-8, an empty line, two documents
+   * on one line, a line longer than {@link NewsClaimsJson#MAX_DOCUMENT_LENGTH} — makes the stream
+   * throw a {@link NewsClaimsJsonException} whose {@link NewsClaimsJsonException#getLine() line} is
+   * set; it ends the stream. A last line without {@code \n} is read; a {@code \r} before {@code \n}
+   * is whitespace.
+   */
+  public Stream<AnnotatedArticle> readLines(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    return stream(JsonLinesReader.of(in, Mappers.MAPPER, validator(), null));
+  }
+
+  /**
+   * Reads JSON Lines in UTF-8 lazily, as {@link #readLines(InputStream)} does, but a bad line does
+   * not end the stream: its {@link NewsClaimsJsonException}, with its line number, is handed to
+   * {@code onBadLine}, the rest of that line is skipped, and reading goes on with the next line. A
+   * bad line costs only itself. Only a failing input ends the stream early, with an
+   * {@link UncheckedIOException}.
+   */
+  public Stream<AnnotatedArticle> readLines(InputStream in, Consumer<NewsClaimsJsonException> onBadLine) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(onBadLine, "onBadLine");
+    return stream(JsonLinesReader.of(in, Mappers.MAPPER, validator(), onBadLine));
+  }
+
+  /** Reads JSON Lines from characters lazily, as {@link #readLines(InputStream)} does. Closing the stream closes {@code in}. */
+  public Stream<AnnotatedArticle> readLines(Reader in) {
+    Objects.requireNonNull(in, "in");
+    return stream(JsonLinesReader.of(in, Mappers.MAPPER, validator(), null));
+  }
+
+  /** Reads JSON Lines from characters lazily, handing bad lines to {@code onBadLine}, as {@link #readLines(InputStream, Consumer)} does. */
+  public Stream<AnnotatedArticle> readLines(Reader in, Consumer<NewsClaimsJsonException> onBadLine) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(onBadLine, "onBadLine");
+    return stream(JsonLinesReader.of(in, Mappers.MAPPER, validator(), onBadLine));
+  }
+
+  /**
+   * Reads a JSON Lines file in UTF-8 lazily, as {@link #readLines(InputStream)} does; closing the
+   * stream closes the file.
+   *
+   * @throws UncheckedIOException if the file cannot be opened
+   */
+  public Stream<AnnotatedArticle> readLines(Path file) {
+    Objects.requireNonNull(file, "file");
+    try {
+      return readLines(Files.newInputStream(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Stream<AnnotatedArticle> stream(JsonLinesReader lines) {
+    return StreamSupport.stream(lines, false).onClose(lines::close);
+  }
+}

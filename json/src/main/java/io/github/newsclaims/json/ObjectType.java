@@ -1,0 +1,239 @@
+package io.github.newsclaims.json;
+
+import io.github.newsclaims.json.NewsClaimsJsonException.Kind;
+import io.github.newsclaims.json.NewsClaimsJsonException.Problem;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * A JSON object of the format mapped to a model type from its declared {@link Property properties}:
+ * read straight from the token stream, written in the declared order.
+ *
+ * <p>Reading is strict and finds every problem in one pass: each member is matched to its
+ * property and read at its pointer; an unknown or repeated member is recorded and its value
+ * skipped without being held, so that later problems are found too; missing required properties
+ * and unknown ones are reported when the object ends. Only if nothing in the object failed is the
+ * model value built, and an invariant the model refuses becomes a problem at the object.
+ *
+ * @param <T> the model type
+ */
+final class ObjectType<T> implements ValueType<T> {
+  private final String name;
+  private final Property<T, ?>[] properties;
+  private final Map<String, Integer> byName = new HashMap<>();
+  private final Function<Slots, T> construct;
+  private final String known;
+
+  @SafeVarargs
+  @SuppressWarnings("varargs") // the properties array is only copied and read, never written through
+  private ObjectType(String name, Function<Slots, T> construct, Property<T, ?>... properties) {
+    if (properties.length > 64) {
+      throw new IllegalArgumentException("an object type has at most 64 properties");
+    }
+    this.name = name;
+    this.construct = construct;
+    this.properties = properties.clone();
+    for (int i = 0; i < properties.length; i++) {
+      if (properties[i].index >= 0) {
+        throw new IllegalStateException("property " + properties[i] + " is declared by two object types");
+      }
+      properties[i].index = i;
+      byName.put(properties[i].name(), i);
+    }
+    this.known = Arrays.stream(properties).map(Property::name).collect(Collectors.joining(", "));
+  }
+
+  /**
+   * An object type named {@code name} (its name in the JSON Schema's {@code $defs}), with these
+   * properties in the order they are written; {@code construct} builds the model value from them
+   * and may record problems of its own at {@link Slots#at()} and return null.
+   */
+  @SafeVarargs
+  @SuppressWarnings("varargs") // passed on to the constructor, which only copies and reads it
+  static <T> ObjectType<T> of(String name, Function<Slots, T> construct, Property<T, ?>... properties) {
+    return new ObjectType<>(name, construct, properties);
+  }
+
+  /** The name of the object type in the JSON Schema, e.g. {@code estimate}. */
+  String name() {
+    return name;
+  }
+
+  /** The properties in the order they are written. */
+  List<Property<T, ?>> properties() {
+    return List.of(properties);
+  }
+
+  @Override
+  public T read(JsonParser parser, Pointer at, Problems problems) {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.START_OBJECT) {
+      token = parser.nextToken();
+    } else if (token != JsonToken.PROPERTY_NAME && token != JsonToken.END_OBJECT) {
+      // A property name or the end: the start of an object a caller's deserializer already consumed.
+      return Values.wrongType(parser, "an object", at, problems);
+    }
+    long before = problems.count();
+    Object[] values = new Object[properties.length];
+    long seen = 0;
+    int expected = 0;
+    List<String> unknown = null;
+    long unlisted = 0;
+    for (; token == JsonToken.PROPERTY_NAME; token = parser.nextToken()) {
+      String member = parser.currentName();
+      int i = lookup(member, expected);
+      if (i < 0) {
+        if (unknown == null) {
+          unknown = new ArrayList<>(4);
+        }
+        if (unknown.size() < NewsClaimsJson.MAX_REPORTED_PROBLEMS) {
+          if (unknown.contains(member)) {
+            duplicate(parser, at.property(member), member, problems);
+          } else {
+            unknown.add(member);
+          }
+        } else {
+          unlisted++;
+        }
+        parser.nextToken();
+        parser.skipChildren();
+        continue;
+      }
+      expected = i + 1;
+      Property<T, ?> property = properties[i];
+      Pointer valueAt = at.property(property.name());
+      if ((seen & 1L << i) != 0) {
+        duplicate(parser, valueAt, member, problems);
+        parser.nextToken();
+        parser.skipChildren();
+        continue;
+      }
+      seen |= 1L << i;
+      parser.nextToken();
+      values[i] = property.isList() ? list(property.type(), parser, valueAt, problems)
+          : property.type().read(parser, valueAt, problems);
+      Problem abandon = problems.takeAbandon();
+      if (abandon != null) {
+        problems.truncate(before);
+        problems.add(abandon);
+        for (token = parser.nextToken(); token == JsonToken.PROPERTY_NAME; token = parser.nextToken()) {
+          parser.nextToken();
+          parser.skipChildren();
+        }
+        return null;
+      }
+    }
+    for (int i = 0; i < properties.length; i++) {
+      if ((seen & 1L << i) == 0 && properties[i].isRequired()) {
+        problems.add(Kind.SHAPE, at, properties[i].missingMessage());
+      }
+    }
+    if (unknown != null) {
+      for (String member : unknown) {
+        problems.add(Kind.SHAPE, at.property(member), "unknown property " + Text.quote(member)
+            + "; known properties are " + known);
+      }
+      problems.addUnlisted(unlisted);
+    }
+    if (problems.count() > before) {
+      return null;
+    }
+    try {
+      return construct.apply(new Slots(values, at, problems));
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      problems.add(Kind.INVARIANT, at, e.getMessage() == null ? "refused by the model" : e.getMessage());
+      return null;
+    }
+  }
+
+  private int lookup(String member, int expected) {
+    // Names from the format's own parser are interned, as are the declared ones: usually the member
+    // is the one written next, found by one reference comparison.
+    if (expected < properties.length && properties[expected].name() == member) {
+      return expected;
+    }
+    for (int i = 0; i < properties.length; i++) {
+      if (properties[i].name() == member) {
+        return i;
+      }
+    }
+    Integer i = byName.get(member);
+    return i == null ? -1 : i;
+  }
+
+  private static void duplicate(JsonParser parser, Pointer at, String member, Problems problems) {
+    // Checked here rather than by the parser so that a mapper configured by the caller is as strict.
+    problems.add(Kind.SYNTAX, at, "duplicate property " + Text.quote(member)
+        + problems.location(parser.currentTokenLocation()));
+  }
+
+  /**
+   * The elements of an array, each read at its index. Once an element fails, the array will not be
+   * built: later elements are still read for their problems but no longer kept.
+   */
+  private static <V> List<V> list(ValueType<V> type, JsonParser parser, Pointer at, Problems problems) {
+    if (parser.currentToken() != JsonToken.START_ARRAY) {
+      return Values.wrongType(parser, "an array", at, problems);
+    }
+    long before = problems.count();
+    List<V> out = new ArrayList<>();
+    int i = 0;
+    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+      V element = type.read(parser, at.index(i++), problems);
+      if (out != null && problems.count() == before) {
+        out.add(element);
+      } else {
+        out = null;
+      }
+    }
+    return out == null ? List.of() : out;
+  }
+
+  @Override
+  public void write(T value, JsonGenerator out) {
+    out.writeStartObject();
+    for (Property<T, ?> property : properties) {
+      writeProperty(property, value, out);
+    }
+    out.writeEndObject();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T, V> void writeProperty(Property<T, V> property, T value, JsonGenerator out) {
+    Object v = property.get(value);
+    switch (property.cardinality()) {
+      case REQUIRED -> {
+        out.writeName(property.serializedName());
+        property.type().write((V) v, out);
+      }
+      case OPTIONAL -> {
+        Optional<V> optional = (Optional<V>) v;
+        if (optional.isPresent()) {
+          out.writeName(property.serializedName());
+          property.type().write(optional.get(), out);
+        }
+      }
+      case LIST, REQUIRED_LIST -> {
+        List<V> list = (List<V>) v;
+        if (!list.isEmpty()) {
+          out.writeName(property.serializedName());
+          out.writeStartArray();
+          for (V element : list) {
+            property.type().write(element, out);
+          }
+          out.writeEndArray();
+        }
+      }
+      default -> throw new AssertionError(property.cardinality());
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package io.github.newsclaims.json;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
+
+/**
+ * One property of an object of the format, declared once: its JSON name, whether it must be
+ * present, the type of its value and where the model keeps it. The reader, the writer and the
+ * tests that hold FORMAT.md and the JSON Schema to the code all take the property from here.
+ *
+ * @param <T> the model type the property belongs to
+ * @param <V> the type of its value (of each element, for an array)
+ */
+final class Property<T, V> {
+  /** How often a property occurs. */
+  enum Cardinality {
+    /** Exactly one value, always written. */
+    REQUIRED,
+    /** At most one value; absent when the model's {@code Optional} is empty. */
+    OPTIONAL,
+    /** An array, absent when empty. */
+    LIST,
+    /** An array that must be present (and that the writer leaves out only if the model allows it empty). */
+    REQUIRED_LIST
+  }
+
+  private final String name;
+  private final SerializableString serialized;
+  private final Cardinality cardinality;
+  private final ValueType<V> type;
+  private final Function<T, ?> getter;
+  private final String missing;
+  /** The property's place in its {@link ObjectType}, set when the object type is declared. */
+  int index = -1;
+
+  private Property(String name, Cardinality cardinality, ValueType<V> type, Function<T, ?> getter) {
+    this.name = name.intern();
+    this.serialized = new SerializedString(name);
+    this.cardinality = cardinality;
+    this.type = type;
+    this.getter = getter;
+    this.missing = "missing required property " + Text.quote(name);
+  }
+
+  /** A property that must be present. */
+  static <T, V> Property<T, V> required(String name, ValueType<V> type, Function<T, V> getter) {
+    return new Property<>(name, Cardinality.REQUIRED, type, getter);
+  }
+
+  /** A property that may be absent. */
+  static <T, V> Property<T, V> optional(String name, ValueType<V> type, Function<T, Optional<V>> getter) {
+    return new Property<>(name, Cardinality.OPTIONAL, type, getter);
+  }
+
+  /** An array property, absent when empty. */
+  static <T, V> Property<T, V> list(String name, ValueType<V> type, Function<T, ? extends List<V>> getter) {
+    return new Property<>(name, Cardinality.LIST, type, getter);
+  }
+
+  /** An array property that must be present. */
+  static <T, V> Property<T, V> requiredList(String name, ValueType<V> type, Function<T, ? extends List<V>> getter) {
+    return new Property<>(name, Cardinality.REQUIRED_LIST, type, getter);
+  }
+
+  /** The JSON name, interned, so that a name Jackson interned compares by reference. */
+  String name() {
+    return name;
+  }
+
+  SerializableString serializedName() {
+    return serialized;
+  }
+
+  Cardinality cardinality() {
+    return cardinality;
+  }
+
+  /** The type of the value, of each element for an array. */
+  ValueType<V> type() {
+    return type;
+  }
+
+  /** Whether the property must be present. */
+  boolean isRequired() {
+    return cardinality == Cardinality.REQUIRED || cardinality == Cardinality.REQUIRED_LIST;
+  }
+
+  /** Whether the value is an array. */
+  boolean isList() {
+    return cardinality == Cardinality.LIST || cardinality == Cardinality.REQUIRED_LIST;
+  }
+
+  /** The model's value of this property: the value, an {@code Optional} or a {@code List}. */
+  Object get(T value) {
+    return getter.apply(value);
+  }
+
+  /** The message for the property's absence. */
+  String missingMessage() {
+    return missing;
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}
