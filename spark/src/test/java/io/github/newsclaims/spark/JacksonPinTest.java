@@ -15,7 +15,6 @@ import java.util.jar.JarFile;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,12 +32,7 @@ class JacksonPinTest {
 
   @BeforeAll
   static void start() {
-    spark = SparkSessions.local2("JacksonPinTest");
-  }
-
-  @AfterAll
-  static void stop() {
-    spark.stop();
+    spark = SparkSessions.shared();
   }
 
   @Test

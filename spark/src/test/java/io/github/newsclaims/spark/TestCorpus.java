@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -37,9 +38,13 @@ final class TestCorpus {
     this.directory = directory;
   }
 
-  /** The article of synthetic seed {@code n}, with the corpus-unique id {@code article-<n>}. */
+  /**
+   * The article of synthetic seed {@code n}, with the corpus-unique id {@code article-<n>}: one to
+   * four claims, so that 10,000 articles (about 25,000 claims, with their attribution chains and
+   * estimates) stay quick to generate, parse and compare.
+   */
   static AnnotatedArticle article(long n) {
-    AnnotatedArticle synthetic = Generators.synthetic(n, 3 + (int) (n % 8));
+    AnnotatedArticle synthetic = Generators.synthetic(n, 1 + (int) (n % 4));
     Article article = Article.builder().from(synthetic.getArticle()).id("article-" + n).build();
     return AnnotatedArticle.builder().from(synthetic).article(article).build();
   }
@@ -47,45 +52,59 @@ final class TestCorpus {
   /**
    * Writes {@code articles} articles into {@code files} files in {@code directory} (every third
    * file gzip-compressed, named {@code .jsonl.gz}), with a bad line after about one good line in
-   * {@code badEvery}, and a {@code _SUCCESS} marker that reading must skip.
+   * {@code badEvery}, and a {@code _SUCCESS} marker that reading must skip. The files are generated
+   * in parallel, each from its own seed, so the corpus is the same however many threads there are.
    */
   static TestCorpus write(Path directory, int articles, int files, int badEvery, long seed) {
     TestCorpus corpus = new TestCorpus(directory);
-    Random random = new Random(seed);
     try {
       Files.createDirectories(directory);
       Files.writeString(directory.resolve("_SUCCESS"), "not a document\n");
-      int perFile = (articles + files - 1) / files;
-      int n = 0;
-      for (int f = 0; f < files; f++) {
-        boolean gzip = f % 3 == 2;
-        String name = String.format("part-%05d.jsonl%s", f, gzip ? ".gz" : "");
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        long line = 0;
-        for (int i = 0; i < perFile && n < articles; i++, n++) {
-          AnnotatedArticle article = article(seed * 1_000_000 + n);
-          String json = NewsClaimsJson.write(article);
-          if (random.nextInt(badEvery) == 0) {
-            byte[] broken = corpus.breakLine(json, random.nextInt(BREAKS));
-            line++;
-            corpus.expectBad(name, line, broken);
-            bytes.write(broken);
-            bytes.write('\n');
-          }
-          line++;
-          corpus.good.add(new Good(name, line, json, article));
-          bytes.write(json.getBytes(StandardCharsets.UTF_8));
-          bytes.write('\n');
-        }
-        try (OutputStream out = gzip ? new GZIPOutputStream(Files.newOutputStream(directory.resolve(name)))
-            : Files.newOutputStream(directory.resolve(name))) {
-          bytes.writeTo(out);
-        }
-      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    int perFile = (articles + files - 1) / files;
+    List<TestCorpus> parts = IntStream.range(0, files).parallel()
+        .mapToObj(f -> writeFile(directory, f, f * perFile, Math.min(articles, (f + 1) * perFile), badEvery, seed))
+        .toList();
+    for (TestCorpus part : parts) {
+      corpus.good.addAll(part.good);
+      corpus.bad.addAll(part.bad);
+    }
     return corpus;
+  }
+
+  /** File number {@code f} of a corpus: articles {@code from} (inclusive) to {@code to}. */
+  private static TestCorpus writeFile(Path directory, int f, int from, int to, int badEvery, long seed) {
+    TestCorpus part = new TestCorpus(directory);
+    Random random = new Random(seed * 1_000 + f);
+    boolean gzip = f % 3 == 2;
+    String name = String.format("part-%05d.jsonl%s", f, gzip ? ".gz" : "");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    long line = 0;
+    for (int n = from; n < to; n++) {
+      AnnotatedArticle article = article(seed * 1_000_000 + n);
+      String json = NewsClaimsJson.write(article);
+      if (random.nextInt(badEvery) == 0) {
+        byte[] broken = part.breakLine(json, random.nextInt(BREAKS));
+        line++;
+        part.expectBad(name, line, broken);
+        bytes.write(broken, 0, broken.length);
+        bytes.write('\n');
+      }
+      line++;
+      part.good.add(new Good(name, line, json, article));
+      byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
+      bytes.write(utf8, 0, utf8.length);
+      bytes.write('\n');
+    }
+    try (OutputStream out = gzip ? new GZIPOutputStream(Files.newOutputStream(directory.resolve(name)))
+        : Files.newOutputStream(directory.resolve(name))) {
+      bytes.writeTo(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return part;
   }
 
   private static final int BREAKS = 8;
