@@ -7,6 +7,7 @@ import io.github.newsclaims.core.EstimateConflict;
 import io.github.newsclaims.core.Estimates;
 import io.github.newsclaims.spark.NewsClaimsDatasets;
 import io.github.newsclaims.spark.NewsClaimsSpark;
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -80,12 +81,25 @@ public final class CorpusJob {
 
   /**
    * {@code CorpusJob <input> <output>}: reads the corpus at {@code input} and writes the tables
-   * into the new directory {@code output}.
+   * into the new directory {@code output}, then prints the {@link Summary}. Without a master set by
+   * {@code spark-submit} ({@code spark.master}), it runs on {@code local[*]}. A failing job (no
+   * such input, an output directory that exists) ends with a one-line error on standard error and
+   * exit status 1; a wrong command line with exit status 2. Bad lines in the corpus never fail it:
+   * they are the {@code errors} table.
    */
   public static void main(String[] args) {
+    Command.main(args, CorpusJob::run);
+  }
+
+  /**
+   * Runs the command as {@link #main} does, printing to the given streams.
+   *
+   * @return the exit status: 0 done, 1 the job failed, 2 bad command line
+   */
+  static int run(String[] args, PrintStream out, PrintStream err) {
     if (args.length != 2) {
-      System.err.println("usage: CorpusJob <input: file, directory or glob of JSON Lines> <output directory>");
-      System.exit(2);
+      err.println("usage: CorpusJob <input: file, directory or glob of JSON Lines> <output directory>");
+      return 2;
     }
     SparkSession.Builder builder = SparkSession.builder().appName("newsclaims corpus job");
     if (System.getProperty("spark.master") == null) {
@@ -93,7 +107,13 @@ public final class CorpusJob {
     }
     SparkSession spark = builder.getOrCreate();
     try {
-      System.out.println(run(spark, args[0], args[1]));
+      out.println(run(spark, args[0], args[1]));
+      return 0;
+    } catch (Exception e) {
+      // Spark and Hadoop throw checked exceptions (an input path that matches nothing) that Scala
+      // does not declare, so Java can catch them only as Exception.
+      err.println("corpus job: " + ClaimReport.oneLine(e));
+      return 1;
     } finally {
       spark.stop();
     }
@@ -134,7 +154,17 @@ public final class CorpusJob {
         .flatMapGroups(pairs, Encoders.row(CONFLICTS));
   }
 
-  /** Estimates can conflict only within one group: the same measure, the same unit. */
+  /**
+   * Estimates can conflict only within one group: the same measure, the same unit.
+   *
+   * <p>WORKAROUND, to go when core's fix lands: {@code Estimates.conflicts(Collection)} pairs
+   * estimates whose units are merely commensurable (counts of different nouns, "soldiers" and
+   * "troops") and then throws, since {@code EstimateConflict} demands the same unit. This job
+   * therefore applies the rule the Javadoc of {@code Estimates.conflicts} states — the same unit,
+   * counted noun included — and compares each pair with {@link Estimates#compare}. Once fixed,
+   * group by what the fixed rule compares, and let {@code CorpusJobTest} check the table against
+   * {@code Estimates.conflicts(articles)} itself.
+   */
   private static String group(Estimate estimate) {
     return measureKey(estimate) + "\u0000" + estimate.getUnit().getKind() + "\u0000"
         + estimate.getUnit().getName().orElse("");

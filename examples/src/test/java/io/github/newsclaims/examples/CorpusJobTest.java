@@ -1,5 +1,6 @@
 package io.github.newsclaims.examples;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +13,9 @@ import io.github.newsclaims.core.EstimateComparison;
 import io.github.newsclaims.core.Estimates;
 import io.github.newsclaims.testing.Generators;
 import io.github.newsclaims.json.NewsClaimsJson;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,10 +88,25 @@ class CorpusJobTest {
     }
   }
 
+  @Test
+  void aWrongCommandLineIsExitStatusTwoWithoutStartingSpark() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = CorpusJob.run(new String[] {"only-an-input"}, new PrintStream(out, true, UTF_8),
+        new PrintStream(err, true, UTF_8));
+    assertEquals(2, status);
+    assertEquals("", out.toString(UTF_8));
+    assertTrue(err.toString(UTF_8).startsWith("usage: CorpusJob <input"), err.toString());
+  }
+
   /**
    * Every pair of estimates across the corpus with the same measure (as Estimates.conflicts
    * compares measures) and the same unit whose comparison is CONFLICTING, the lower article and
    * estimate id first.
+   *
+   * <p>WORKAROUND, to go when core's fix lands: computed here rather than by
+   * {@code Estimates.conflicts(articles)}, which throws on estimates of counts whose nouns differ
+   * (see {@code CorpusJob.group}); once fixed, compare with {@code Estimates.conflicts(articles)}.
    */
   private static Set<String> conflictsInOneJvm(List<AnnotatedArticle> articles) {
     List<Map.Entry<String, Estimate>> all = new ArrayList<>();
