@@ -55,7 +55,7 @@ import scala.Tuple4;
  */
 public final class CorpusJob {
   /** The schema of the {@code conflicts} table. */
-  public static final StructType CONFLICTS = DataTypes.createStructType(new StructField[] {
+  static final StructType CONFLICTS = DataTypes.createStructType(new StructField[] {
       DataTypes.createStructField("measure", DataTypes.StringType, false),
       DataTypes.createStructField("unit", DataTypes.StringType, false),
       DataTypes.createStructField("firstArticle", DataTypes.StringType, false),
@@ -120,7 +120,7 @@ public final class CorpusJob {
   }
 
   /** Runs the job in {@code spark}: reads {@code input}, writes {@code output}. */
-  public static Summary run(SparkSession spark, String input, String output) {
+  static Summary run(SparkSession spark, String input, String output) {
     NewsClaimsDatasets corpus = NewsClaimsSpark.read(spark, input).cache();
     try {
       Dataset<Row> conflicts = conflicts(corpus).cache();
@@ -139,7 +139,7 @@ public final class CorpusJob {
   }
 
   /** The {@link #CONFLICTS} table: conflicting pairs of estimates, grouped by measure and unit. */
-  public static Dataset<Row> conflicts(NewsClaimsDatasets corpus) {
+  static Dataset<Row> conflicts(NewsClaimsDatasets corpus) {
     Encoder<Tuple4<String, String, String, Estimate>> estimateInArticle =
         Encoders.tuple(Encoders.STRING(), Encoders.STRING(), Encoders.STRING(), Encoders.kryo(Estimate.class));
     FlatMapFunction<AnnotatedArticle, Tuple4<String, String, String, Estimate>> estimates = article -> article.getClaims()
@@ -200,7 +200,7 @@ public final class CorpusJob {
    * The {@code actor-claims} table: per actor name and kind, the claims attributed to it anywhere in
    * their attribution chain, across the corpus.
    */
-  public static Dataset<Row> actorClaims(NewsClaimsDatasets corpus) {
+  static Dataset<Row> actorClaims(NewsClaimsDatasets corpus) {
     Dataset<Row> hops = corpus.attributions().filter("sourceId IS NOT NULL")
         .selectExpr("articleId", "claimId", "sourceId", "depth", "commitment");
     Dataset<Row> actors = corpus.actors().selectExpr("articleId", "actorId AS sourceId", "name", "kind");
