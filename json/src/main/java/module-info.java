@@ -9,6 +9,8 @@ module io.github.newsclaims.json {
   // The reader checks the document rules with Hibernate Validator, whose messages need Jakarta EL.
   requires org.hibernate.validator;
   requires jakarta.el;
+  // To keep the validator's start-up banner quiet (java.util.logging is its default backend).
+  requires java.logging;
 
   exports io.github.newsclaims.json;
 

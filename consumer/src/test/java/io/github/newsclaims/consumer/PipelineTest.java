@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.newsclaims.core.AnnotatedArticle;
 import io.github.newsclaims.core.Approximator;
+import io.github.newsclaims.core.Factuality;
 import io.github.newsclaims.core.Interval;
+import io.github.newsclaims.core.authoring.Cues;
 import io.github.newsclaims.json.NewsClaimsJson;
 import io.github.newsclaims.json.NewsClaimsJsonException;
 import io.github.newsclaims.jsonld.NewsClaimsJsonLd;
@@ -75,5 +78,28 @@ class PipelineTest {
   @Test
   void jacksonFindsTheNewsclaimsModule() {
     assertEquals(java.util.List.of("newsclaims"), Pipeline.discoveredModules());
+  }
+
+  /** The cue table is a resource inside core's module; the authoring API and the draft reader find it from here too. */
+  @Test
+  void annotatesByQuotationWithTheCueTableAndReadsTheSameDraft() {
+    if (Pipeline.class.getModule().isNamed()) {
+      assertEquals("io.github.newsclaims.core", Cues.class.getModule().getName());
+    }
+    assertEquals(Factuality.CERTAIN, Cues.commitment("said").orElseThrow());
+    assertTrue(Cues.all().size() > 20, "the whole cue table is read: " + Cues.all().size() + " rows");
+    AnnotatedArticle annotated = Pipeline.annotated();
+    assertEquals(Factuality.PROBABLE, annotated.getClaims().get(0).getAttribution().get(0).getCommitment());
+    assertEquals(Interval.closed(13_500, 16_500), annotated.getClaims().get(0).getEstimates().get(0).getInterval());
+    assertEquals(java.util.List.of(), NewsClaimsJson.check(annotated));
+    String draft = "{\"format\": \"newsclaims-draft/1\", \"article\": {\"id\": \"a1\", \"headline\": \"Troops\","
+        + " \"language\": \"en\", \"text\": \"South Korean intelligence estimates that about 15,000 soldiers are in"
+        + " Russia.\"}, \"actors\": [{\"id\": \"nis\", \"name\": \"South Korean intelligence\", \"kind\":"
+        + " \"intelligence_agency\"}], \"claims\": [{\"id\": \"c1\", \"proposition\": \"About 15,000 soldiers are"
+        + " in Russia.\", \"evidence\": [\"South Korean intelligence estimates that about 15,000 soldiers are in"
+        + " Russia\"], \"kind\": \"quantity\", \"attribution\": [{\"source\": \"nis\", \"cue\": \"estimates\","
+        + " \"mode\": \"indirect\"}], \"estimates\": [{\"id\": \"e1\", \"measure\": \"soldiers in Russia\","
+        + " \"phrase\": \"about 15,000\"}]}]}";
+    assertEquals(annotated, Pipeline.draft(draft));
   }
 }

@@ -73,14 +73,24 @@ public abstract class Actor {
 
   @Value.Check
   final void check() {
-    Checks.nonBlank("actor", "id", getId());
-    Checks.nonBlank("actor " + getId(), "name", getName());
-    Checks.allNonBlank("actor " + getId(), "aliases", getAliases());
-    Checks.distinctIgnoringCase("actor " + getId(), "names (name and aliases, ignoring case)", names());
-    getAffiliation().ifPresent(affiliation -> Checks.nonBlank("actor " + getId(), "affiliation", affiliation));
-    Checks.check(!getAffiliation().equals(Optional.of(getId())),
-        "actor %s affiliation must not be the actor itself", getId());
-    SameAs.check("actor " + getId(), getSameAs());
+    // The owner text ("actor a1") and the messages are made only on failure.
+    String id = getId();
+    Checks.nonBlank("actor", "id", id);
+    Checks.nonBlank("actor", id, "name", getName());
+    Checks.allNonBlank("actor", id, "aliases", getAliases());
+    if (!getAliases().isEmpty()) {
+      Checks.distinctIgnoringCase("actor " + id, "names (name and aliases, ignoring case)", names());
+    }
+    if (getAffiliation().isPresent()) {
+      String affiliation = getAffiliation().get();
+      Checks.nonBlank("actor", id, "affiliation", affiliation);
+      if (affiliation.equals(id)) {
+        Checks.fail("actor %s affiliation must not be the actor itself", id);
+      }
+    }
+    if (!getSameAs().isEmpty()) {
+      SameAs.check("actor " + id, getSameAs());
+    }
   }
 
   /** Builds an {@link Actor}; {@code id}, {@code name} and {@code kind} are required. */

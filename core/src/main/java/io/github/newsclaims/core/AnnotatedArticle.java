@@ -6,6 +6,7 @@ import io.github.newsclaims.core.validation.SpansMatchText;
 import jakarta.validation.Valid;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -70,13 +71,22 @@ public abstract class AnnotatedArticle {
 
   @Value.Lazy
   Map<String, Estimate> estimatesById() {
-    return index(estimates().toList(), Estimate::getId);
+    Map<String, Estimate> map = new HashMap<>();
+    for (Claim claim : getClaims()) {
+      for (Estimate estimate : claim.getEstimates()) {
+        map.putIfAbsent(estimate.getId(), estimate);
+      }
+    }
+    return Collections.unmodifiableMap(map);
   }
 
   private static <T> Map<String, T> index(List<T> values, Function<T, String> id) {
-    Map<String, T> map = new HashMap<>();
-    values.forEach(value -> map.putIfAbsent(id.apply(value), value));
-    return Map.copyOf(map);
+    // Built once, on first use, and never handed out: a read-only view of the map needs no copy.
+    Map<String, T> map = new HashMap<>(Math.max(16, values.size() * 2));
+    for (T value : values) {
+      map.putIfAbsent(id.apply(value), value);
+    }
+    return Collections.unmodifiableMap(map);
   }
 
   /** The actor with the given id. */
@@ -122,12 +132,24 @@ public abstract class AnnotatedArticle {
   @Value.Check
   final void check() {
     String id = getArticle().getId();
-    Checks.distinct("article " + id, "actor ids", getActors().stream().map(Actor::getId).toList());
-    Checks.distinct("article " + id, "claim ids", getClaims().stream().map(Claim::getId).toList());
-    Checks.distinct("article " + id, "estimate ids", estimates().map(Estimate::getId).toList());
+    Checks.distinct("article", id, "actor ids", getActors(), Actor::getId);
+    Checks.distinct("article", id, "claim ids", getClaims(), Claim::getId);
+    Set<String> estimateIds = new HashSet<>();
+    for (Claim claim : getClaims()) {
+      for (Estimate estimate : claim.getEstimates()) {
+        if (!estimateIds.add(estimate.getId())) {
+          Checks.fail("%s %s must not repeat %s", "article " + id, "estimate ids", Checks.quote(estimate.getId()));
+        }
+      }
+    }
 
+    // The graphs hold only the nodes that have edges: a node without one is on no cycle.
     Map<String, List<String>> affiliations = new HashMap<>();
-    getActors().forEach(actor -> affiliations.put(actor.getId(), actor.getAffiliation().stream().toList()));
+    for (Actor actor : getActors()) {
+      if (actor.getAffiliation().isPresent()) {
+        affiliations.put(actor.getId(), List.of(actor.getAffiliation().get()));
+      }
+    }
     noCycle("actor affiliations", affiliations);
 
     // One graph per kind of relation, holding the claims that have relations of that kind.
@@ -145,11 +167,15 @@ public abstract class AnnotatedArticle {
     }
 
     Map<String, List<String>> estimateEdges = new HashMap<>();
-    estimates().forEach(estimate -> {
-      List<String> targets = new ArrayList<>(estimate.getDerivedFrom());
-      estimate.getRelativeTo().ifPresent(targets::add);
-      estimateEdges.put(estimate.getId(), targets);
-    });
+    for (Claim claim : getClaims()) {
+      for (Estimate estimate : claim.getEstimates()) {
+        if (!estimate.getDerivedFrom().isEmpty() || estimate.getRelativeTo().isPresent()) {
+          List<String> targets = new ArrayList<>(estimate.getDerivedFrom());
+          estimate.getRelativeTo().ifPresent(targets::add);
+          estimateEdges.put(estimate.getId(), targets);
+        }
+      }
+    }
     noCycle("estimates (relativeTo and derivedFrom)", estimateEdges);
   }
 

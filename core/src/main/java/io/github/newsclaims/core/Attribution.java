@@ -74,7 +74,7 @@ public abstract class Attribution {
     } else if (getMode() != AttributionMode.UNNAMED_HEARSAY) {
       Checks.check(getSource().isPresent(), "attribution of mode %s needs a source actor", getMode());
     }
-    if (new java.util.HashSet<>(getHedges()).size() != getHedges().size()) {
+    if (Checks.firstRepeat(getHedges()) >= 0) {
       Checks.fail("attribution hedges must not repeat a span, were %s", getHedges());
     }
   }

@@ -2,9 +2,11 @@ package io.github.newsclaims.core;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /** Invariant checks shared by the value types; every message names the attribute and the bad value. */
 final class Checks {
@@ -27,10 +29,29 @@ final class Checks {
     }
   }
 
+  /** As {@link #nonBlank(String, String, String)} for the owner {@code kind + " " + id}, whose text is made only on failure. */
+  static void nonBlank(String kind, String id, String attribute, String value) {
+    if (value.isBlank()) {
+      nonBlank(kind + " " + id, attribute, value);
+    }
+  }
+
   static void allNonBlank(String owner, String attribute, Collection<String> values) {
     for (String value : values) {
-      check(!value.isBlank(), "%s %s must not contain a blank entry, was %s", owner, attribute,
-          values.stream().map(Checks::quote).toList());
+      if (value.isBlank()) {
+        // The message lists every entry: made only here, on failure.
+        fail("%s %s must not contain a blank entry, was %s", owner, attribute,
+            values.stream().map(Checks::quote).toList());
+      }
+    }
+  }
+
+  /** As {@link #allNonBlank(String, String, Collection)} for the owner {@code kind + " " + id}, made only on failure. */
+  static void allNonBlank(String kind, String id, String attribute, List<String> values) {
+    for (int i = 0; i < values.size(); i++) {
+      if (values.get(i).isBlank()) {
+        allNonBlank(kind + " " + id, attribute, values);
+      }
     }
   }
 
@@ -41,6 +62,72 @@ final class Checks {
         fail("%s %s must not repeat %s", owner, attribute, quote(value));
       }
     }
+  }
+
+  /** Lists this short are compared pairwise, which allocates nothing; longer ones go through a hash set. */
+  private static final int PAIRWISE = 8;
+
+  /**
+   * No two elements of {@code values} have the same {@code key}; the owner {@code kind + " " + id}
+   * and the message are made only on failure, which reports the first element whose key repeats an
+   * earlier one, as {@link #distinct(String, String, Collection)} does.
+   */
+  static <T> void distinct(String kind, String id, String attribute, List<T> values, Function<T, String> key) {
+    int n = values.size();
+    if (n < 2) {
+      return;
+    }
+    if (n <= PAIRWISE) {
+      for (int j = 1; j < n; j++) {
+        String value = key.apply(values.get(j));
+        for (int i = 0; i < j; i++) {
+          if (value.equals(key.apply(values.get(i)))) {
+            fail("%s %s must not repeat %s", kind + " " + id, attribute, quote(value));
+          }
+        }
+      }
+      return;
+    }
+    Set<String> seen = new HashSet<>(n * 2);
+    for (int j = 0; j < n; j++) {
+      String value = key.apply(values.get(j));
+      if (!seen.add(value)) {
+        fail("%s %s must not repeat %s", kind + " " + id, attribute, quote(value));
+      }
+    }
+  }
+
+  /**
+   * The index of the first element of {@code values} equal to an earlier one, or -1: pairwise,
+   * without allocating, for short lists; through a hash set for longer ones, so that it stays linear.
+   */
+  static int firstRepeat(List<?> values) {
+    int n = values.size();
+    if (n < 2) {
+      return -1;
+    }
+    if (n <= PAIRWISE) {
+      for (int j = 1; j < n; j++) {
+        for (int i = 0; i < j; i++) {
+          if (values.get(i).equals(values.get(j))) {
+            return j;
+          }
+        }
+      }
+      return -1;
+    }
+    Set<Object> seen = new HashSet<>(n * 2);
+    for (int j = 0; j < n; j++) {
+      if (!seen.add(values.get(j))) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** As {@link #distinct(String, String, String, List, Function)} for strings themselves. */
+  static void distinct(String kind, String id, String attribute, List<String> values) {
+    distinct(kind, id, attribute, values, Function.identity());
   }
 
   /**

@@ -104,37 +104,67 @@ public abstract class Claim {
 
   @Value.Check
   final void check() {
-    Checks.nonBlank("claim", "id", getId());
-    String owner = "claim " + getId();
-    Checks.nonBlank(owner, "proposition", getProposition());
-    getKey().ifPresent(key -> Checks.nonBlank(owner, "key", key));
-    Checks.check(!getEvidence().isEmpty(), "%s evidence must hold at least one span", owner);
+    // Every claim read or built runs these: the happy path allocates nothing, and the owner text
+    // ("claim c1") and the messages are made only on failure.
+    String id = getId();
+    Checks.nonBlank("claim", "id", id);
+    Checks.nonBlank("claim", id, "proposition", getProposition());
+    if (getKey().isPresent()) {
+      Checks.nonBlank("claim", id, "key", getKey().get());
+    }
+    if (getEvidence().isEmpty()) {
+      Checks.fail("%s evidence must hold at least one span", "claim " + id);
+    }
     List<Attribution> chain = getAttribution();
     for (int i = 1; i < chain.size(); i++) {
-      Checks.check(chain.get(i).getMode() != AttributionMode.AUTHORIAL,
-          "%s attribution[%s] is AUTHORIAL; the article's own voice can only be the first hop", owner, i);
-    }
-    Set<String> seen = new HashSet<>();
-    for (String source : sources()) {
-      if (!seen.add(source)) {
-        Checks.fail("%s attribution chain is cyclic: actor %s appears twice in %s", owner, Checks.quote(source), sources());
+      if (chain.get(i).getMode() == AttributionMode.AUTHORIAL) {
+        Checks.fail("%s attribution[%s] is AUTHORIAL; the article's own voice can only be the first hop",
+            "claim " + id, i);
       }
     }
-    Set<String> related = new HashSet<>();
-    for (ClaimRelation relation : getRelations()) {
-      Checks.check(!relation.getTarget().equals(getId()), "%s must not relate to itself (%s)", owner, relation);
-      Checks.check(related.add(relation.toString()), "%s must not repeat the relation %s", owner, relation);
+    if (chain.size() > 1) {
+      List<String> sources = sources();
+      int repeat = Checks.firstRepeat(sources);
+      if (repeat >= 0) {
+        Checks.fail("%s attribution chain is cyclic: actor %s appears twice in %s", "claim " + id,
+            Checks.quote(sources.get(repeat)), sources);
+      }
     }
-    for (ClaimRelation relation : getRelations()) {
-      Checks.check(relation.getKind() != ClaimRelationKind.SUPPORTS
-              || !related.contains(ClaimRelation.of(ClaimRelationKind.CONTRADICTS, relation.getTarget()).toString()),
-          "%s must not both support and contradict %s", owner, relation.getTarget());
+    List<ClaimRelation> relations = getRelations();
+    int self = -1;
+    for (int j = 0; j < relations.size() && self < 0; j++) {
+      if (relations.get(j).getTarget().equals(id)) {
+        self = j;
+      }
     }
-    Checks.distinct(owner, "estimate ids", getEstimates().stream().map(Estimate::getId).toList());
-    Checks.allNonBlank(owner, "about", getAbout());
-    Checks.distinct(owner, "about", getAbout());
-    Checks.distinct(owner, "reviews (reviewer and url)",
-        getReviews().stream().map(review -> review.getReviewer() + " " + review.getUrl()).toList());
+    int repeat = Checks.firstRepeat(relations);
+    if (self >= 0 && (repeat < 0 || self <= repeat)) {
+      Checks.fail("%s must not relate to itself (%s)", "claim " + id, relations.get(self));
+    }
+    if (repeat >= 0) {
+      Checks.fail("%s must not repeat the relation %s", "claim " + id, relations.get(repeat));
+    }
+    if (relations.size() > 1) {
+      Set<String> contradicted = new HashSet<>();
+      for (ClaimRelation relation : relations) {
+        if (relation.getKind() == ClaimRelationKind.CONTRADICTS) {
+          contradicted.add(relation.getTarget());
+        }
+      }
+      for (ClaimRelation relation : relations) {
+        if (relation.getKind() == ClaimRelationKind.SUPPORTS && contradicted.contains(relation.getTarget())) {
+          Checks.fail("%s must not both support and contradict %s", "claim " + id, relation.getTarget());
+        }
+      }
+    }
+    Checks.distinct("claim", id, "estimate ids", getEstimates(), Estimate::getId);
+    Checks.allNonBlank("claim", id, "about", getAbout());
+    Checks.distinct("claim", id, "about", getAbout());
+    List<ClaimReview> reviews = getReviews();
+    if (reviews.size() > 1) {
+      Checks.distinct("claim " + id, "reviews (reviewer and url)",
+          reviews.stream().map(review -> review.getReviewer() + " " + review.getUrl()).toList());
+    }
   }
 
   /** Builds a {@link Claim}; id, proposition, kind, factuality and one evidence span are required. */

@@ -66,21 +66,36 @@ public abstract class Estimate {
   /** Checks the invariants and normalises a stated {@code -0.0} to {@code 0.0}, as {@link Interval} does. */
   @Value.Check
   final Estimate check() {
-    Checks.nonBlank("estimate", "id", getId());
-    Checks.nonBlank("estimate " + getId(), "measure", getMeasure());
-    getStatedValue().ifPresent(v -> Checks.finite("estimate " + getId(), "statedValue", v));
-    getRelativeTo().ifPresent(target -> Checks.nonBlank("estimate " + getId(), "relativeTo", target));
-    Checks.check(!getRelativeTo().equals(Optional.of(getId())),
-        "estimate %s must not be relative to itself", getId());
-    Checks.check(!getDerivedFrom().contains(getId()), "estimate %s must not be derived from itself", getId());
-    Checks.allNonBlank("estimate " + getId(), "derivedFrom", getDerivedFrom());
-    Checks.distinct("estimate " + getId(), "derivedFrom", getDerivedFrom());
-    Checks.check(isDerived() != getDerivedFrom().isEmpty(),
-        "estimate %s: derivedFrom %s must be non-empty exactly when the approximator is DERIVED (was %s)",
-        getId(), getDerivedFrom(), getApproximator());
-    Checks.check(!isDerived() || getPhrase().isEmpty(),
-        "estimate %s is DERIVED and so has no phrase, was %s", getId(), getPhrase().orElse(null));
-    if (getStatedValue().filter(v -> Double.doubleToRawLongBits(v) == Double.doubleToRawLongBits(-0.0)).isPresent()) {
+    // Every estimate read or parsed runs these: the owner text ("estimate e1") and the messages
+    // are made only on failure.
+    String id = getId();
+    Checks.nonBlank("estimate", "id", id);
+    Checks.nonBlank("estimate", id, "measure", getMeasure());
+    Optional<Double> stated = getStatedValue();
+    if (stated.isPresent() && !Double.isFinite(stated.get())) {
+      Checks.finite("estimate " + id, "statedValue", stated.get());
+    }
+    if (getRelativeTo().isPresent()) {
+      String target = getRelativeTo().get();
+      Checks.nonBlank("estimate", id, "relativeTo", target);
+      if (target.equals(id)) {
+        Checks.fail("estimate %s must not be relative to itself", id);
+      }
+    }
+    List<String> derivedFrom = getDerivedFrom();
+    if (derivedFrom.contains(id)) {
+      Checks.fail("estimate %s must not be derived from itself", id);
+    }
+    Checks.allNonBlank("estimate", id, "derivedFrom", derivedFrom);
+    Checks.distinct("estimate", id, "derivedFrom", derivedFrom);
+    if (isDerived() == derivedFrom.isEmpty()) {
+      Checks.fail("estimate %s: derivedFrom %s must be non-empty exactly when the approximator is DERIVED (was %s)",
+          id, derivedFrom, getApproximator());
+    }
+    if (isDerived() && getPhrase().isPresent()) {
+      Checks.fail("estimate %s is DERIVED and so has no phrase, was %s", id, getPhrase().get());
+    }
+    if (stated.isPresent() && Double.doubleToRawLongBits(stated.get()) == Double.doubleToRawLongBits(-0.0)) {
       return builder().from(this).statedValue(0.0).build();
     }
     return this;

@@ -20,6 +20,7 @@ public final class ArticleFixtures {
   private static final String BASE = "/io/github/newsclaims/examples/";
   private static final String KIM_TEXT = BASE + "kim-jong-un-artillery-surge.txt";
   private static final String KIM_JSON = BASE + "kim-jong-un-artillery-surge.json";
+  private static final String KIM_DRAFT = BASE + "kim-jong-un-artillery-surge.draft.json";
 
   private ArticleFixtures() {}
 
@@ -47,6 +48,15 @@ public final class ArticleFixtures {
   /** The annotation of that article as a newsclaims JSON document, as shipped. */
   public static String kimJongUnArtillerySurgeJson() {
     return Kim.JSON;
+  }
+
+  /**
+   * The same annotation written as a draft ({@code newsclaims-draft/1}): every span a quotation, the
+   * defaults left to the reader. {@code NewsClaimsJson.readDraft} turns it into exactly
+   * {@link #kimJongUnArtillerySurge()}; json/FORMAT.md explains it.
+   */
+  public static String kimJongUnArtillerySurgeDraft() {
+    return resource(KIM_DRAFT);
   }
 
   /** A fresh stream over the UTF-8 bytes of that JSON document; the caller closes it. */

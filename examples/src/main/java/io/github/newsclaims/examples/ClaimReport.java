@@ -134,6 +134,21 @@ public final class ClaimReport {
     return message.lines().findFirst().orElse(message);
   }
 
+  /**
+   * Appends the whole report to {@code out} — a {@code StringBuilder}, a {@code Writer}, a
+   * {@code PrintStream} — lines separated by {@code \n}. For a downstream project's own articles.
+   *
+   * @throws UncheckedIOException if {@code out} fails
+   */
+  public static void render(AnnotatedArticle annotated, Appendable out) {
+    String report = render(annotated);
+    try {
+      out.append(report);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The whole report, lines separated by {@code \n}. */
   public static String render(AnnotatedArticle annotated) {
     StringBuilder out = new StringBuilder();

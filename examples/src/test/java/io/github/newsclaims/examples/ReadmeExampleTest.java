@@ -2,36 +2,30 @@ package io.github.newsclaims.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.newsclaims.core.Actor;
 import io.github.newsclaims.core.ActorKind;
 import io.github.newsclaims.core.AnnotatedArticle;
 import io.github.newsclaims.core.AnnotationMethod;
 import io.github.newsclaims.core.AnnotationProvenance;
 import io.github.newsclaims.core.Article;
-import io.github.newsclaims.core.Attribution;
 import io.github.newsclaims.core.AttributionMode;
 import io.github.newsclaims.core.Claim;
 import io.github.newsclaims.core.ClaimKind;
 import io.github.newsclaims.core.ClaimReview;
-import io.github.newsclaims.core.Estimate;
 import io.github.newsclaims.core.Factuality;
 import io.github.newsclaims.core.PartialDate;
-import io.github.newsclaims.core.Place;
 import io.github.newsclaims.core.Rating;
-import io.github.newsclaims.core.quantity.QuantityPhrases;
 import io.github.newsclaims.core.TextSpan;
+import io.github.newsclaims.core.authoring.ArticleAnnotator;
+import io.github.newsclaims.core.authoring.Quote;
 import io.github.newsclaims.json.NewsClaimsJson;
+import io.github.newsclaims.json.NewsClaimsJsonException.Problem;
 import io.github.newsclaims.jsonld.NewsClaimsJsonLd;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
-import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -42,44 +36,36 @@ class ReadmeExampleTest {
     // README:begin
     String text = "South Korean intelligence estimates that about 15,000 North Korean soldiers are now in Russia.";
     Article article = Article.builder().id("example").headline("Troops in Russia").language("en").text(text).build();
-    Actor nis = Actor.builder().id("nis").name("South Korean intelligence").kind(ActorKind.INTELLIGENCE_AGENCY).build();
-    Actor checker = Actor.builder().id("checker").name("Example Fact Check").kind(ActorKind.NEWS_OUTLET)
-        .addSameAs(URI.create("https://factcheck.example/")).build();
 
-    // "about 15,000" → ABOUT [13500, 16500] soldiers, under the default vagueness policy
-    Estimate soldiers = QuantityPhrases.find(text).get(0).getEstimate();
-
-    Claim claim = Claim.builder().id("c1")
-        .key("nk-troops-in-russia")              // links this claim's appearances in other articles
-        .proposition("About 15,000 North Korean soldiers are in Russia.")
-        .kind(ClaimKind.QUANTITY)
-        .addEvidence(TextSpan.find(text, "about 15,000 North Korean soldiers are now in Russia"))
-        .addAttribution(Attribution.builder().source("nis").mode(AttributionMode.INDIRECT)
-            .cue(TextSpan.find(text, "estimates")).commitment(Factuality.PROBABLE).build())
-        .factuality(Factuality.UNDERSPECIFIED)   // the article itself does not commit
-        .addEstimates(soldiers)
-        .place(Place.builder().name("Russia").mention(TextSpan.find(text, "Russia"))
-            .addSameAs(URI.create("http://www.wikidata.org/entity/Q159")).build())
-        .addReviews(ClaimReview.builder().reviewer("checker")    // a fact-checker's verdict (an invented one)
+    AnnotatedArticle annotated = ArticleAnnotator.of(article)
+        .provenance(AnnotationProvenance.of("Jane Doe", AnnotationMethod.MANUAL))  // who annotated it
+        .actor("nis", ActorKind.INTELLIGENCE_AGENCY, "South Korean intelligence")
+        .actor("checker", ActorKind.NEWS_OUTLET, "Example Fact Check").sameAs(URI.create("https://factcheck.example/"))
+        .claim("c1", ClaimKind.QUANTITY, "About 15,000 North Korean soldiers are in Russia.")
+        .key("nk-troops-in-russia")             // links this claim's appearances in other articles
+        .evidence("about 15,000 North Korean soldiers are now in Russia")   // spans by quotation, not offsets
+        .said("nis", "estimates")                                           // commitment PR+, from the cue
+        .estimate("q1", "about 15,000", "North Korean soldiers")            // ABOUT [13500, 16500] soldiers
+        .place("Russia", Quote.of("Russia"), URI.create("http://www.wikidata.org/entity/Q159"))
+        .review(ClaimReview.builder().reviewer("checker")    // a fact-checker's verdict (an invented one)
             .rating(Rating.of("Unproven", 2, 1, 5)).url(URI.create("https://factcheck.example/nk-troops"))
             .date(PartialDate.of(2024, 11, 28)).summary("Only South Korean intelligence gives the figure.").build())
-        .build();
-    AnnotatedArticle annotated = AnnotatedArticle.builder().article(article).addActors(nis, checker).addClaims(claim)
-        .provenance(AnnotationProvenance.of("Jane Doe", AnnotationMethod.MANUAL))  // who annotated it
-        .build();
+        .build();                         // the article's factuality: Uu, it reports and does not commit
 
-    Set<ConstraintViolation<AnnotatedArticle>> problems;
-    try (ValidatorFactory validation = Validation.buildDefaultValidatorFactory()) {
-      problems = validation.getValidator().validate(annotated);                       // document rules
-    }
-    String json = NewsClaimsJson.writePretty(annotated);                                 // newsclaims/1
-    AnnotatedArticle again = NewsClaimsJson.read(json);                                  // strict
+    List<Problem> problems = NewsClaimsJson.check(annotated);            // document rules, in one call
+    String json = NewsClaimsJson.writePretty(annotated);                 // newsclaims/1
+    AnnotatedArticle again = NewsClaimsJson.read(json);                  // strict
     // README:end
 
-    assertEquals(Set.of(), problems);
+    assertEquals(List.of(), problems);
     assertEquals(annotated, again);
-    assertEquals("[13500, 16500]", soldiers.getInterval().toString());
-    assertEquals("about 15,000", soldiers.getPhrase().orElseThrow().getText());
+    Claim claim = annotated.claim("c1").orElseThrow();
+    assertEquals(TextSpan.of(41, 93, "about 15,000 North Korean soldiers are now in Russia"), claim.getEvidence().get(0));
+    assertEquals(Factuality.PROBABLE, claim.getAttribution().get(0).getCommitment());
+    assertEquals(AttributionMode.INDIRECT, claim.getAttribution().get(0).getMode());
+    assertEquals(Factuality.UNDERSPECIFIED, claim.getFactuality());
+    assertEquals("[13500, 16500]", claim.getEstimates().get(0).getInterval().toString());
+    assertEquals("about 15,000", claim.getEstimates().get(0).getPhrase().orElseThrow().getText());
     assertEquals("Unproven", again.getClaims().get(0).getReviews().get(0).getRating().getLabel());
     assertEquals(java.util.Optional.of("Q159"), again.getClaims().get(0).getPlace().orElseThrow().wikidataId());
     // json/FORMAT.md shows this document as its worked example of a fact-checked claim.

@@ -8,8 +8,11 @@ import io.github.newsclaims.core.Claim;
 import io.github.newsclaims.core.Estimate;
 import io.github.newsclaims.json.NewsClaimsJsonException.Kind;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -62,8 +65,8 @@ final class AnnotatedArticleMapping {
     List<Claim> claims = v.list(CLAIMS);
     // Every element was read, so list positions are JSON positions: name the repeated id's place.
     Pointer at = v.at();
-    repeated(actors.stream().map(Actor::getId).toList(), "actor", i -> at.property("actors").index(i), problems);
-    repeated(claims.stream().map(Claim::getId).toList(), "claim", i -> at.property("claims").index(i), problems);
+    repeated(actors, Actor::getId, "actor", i -> at.property("actors").index(i), problems);
+    repeated(claims, Claim::getId, "claim", i -> at.property("claims").index(i), problems);
     repeatedEstimates(claims, at, problems);
     if (problems.count() > before) {
       return null;
@@ -72,14 +75,29 @@ final class AnnotatedArticleMapping {
         .provenance(v.optional(PROVENANCE)).build();
   }
 
-  private static void repeated(List<String> ids, String what, IntFunction<Pointer> place, Problems problems) {
-    Map<String, Integer> first = new HashMap<>();
-    for (int i = 0; i < ids.size(); i++) {
-      Integer earlier = first.putIfAbsent(ids.get(i), i);
-      if (earlier != null) {
-        problems.add(Kind.INVARIANT, place.apply(i).property("id"), what + " id " + Text.quote(ids.get(i))
-            + " is already the id of " + place.apply(earlier));
+  private static <T> void repeated(List<T> values, Function<T, String> id, String what, IntFunction<Pointer> place,
+      Problems problems) {
+    if (values.size() < 2) {
+      return;
+    }
+    // Only a repeated id needs the place of its first use: found by a search then, at most for the
+    // problems that are listed; the rest are only counted.
+    Set<String> seen = new HashSet<>(values.size() * 2);
+    for (int i = 0; i < values.size(); i++) {
+      String value = id.apply(values.get(i));
+      if (seen.add(value)) {
+        continue;
       }
+      if (problems.full()) {
+        problems.addUnlisted(1);
+        continue;
+      }
+      int earlier = 0;
+      while (!id.apply(values.get(earlier)).equals(value)) {
+        earlier++;
+      }
+      problems.add(Kind.INVARIANT, place.apply(i).property("id"), what + " id " + Text.quote(value)
+          + " is already the id of " + place.apply(earlier));
     }
   }
 

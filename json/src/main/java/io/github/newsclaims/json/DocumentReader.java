@@ -46,18 +46,20 @@ final class DocumentReader {
   /**
    * Reads a whole document from a fresh parser: exactly one annotated article and nothing after it.
    *
+   * @param root the document's type: {@link AnnotatedArticleMapping#TYPE}, or {@link DraftMapping#TYPE} for a draft
    * @param validator checks the document rules; null to skip them (shape and invariants are always checked)
    * @param withinLine whether the input is one line of JSON Lines, so that locations give only the column
    * @throws UncheckedIOException if the input fails
    */
-  static AnnotatedArticle readDocument(JsonParser parser, Validator validator, boolean withinLine) {
+  static AnnotatedArticle readDocument(JsonParser parser, ValueType<AnnotatedArticle> root, Validator validator,
+      boolean withinLine) {
     Problems problems = new Problems(withinLine);
     AnnotatedArticle article;
     try {
       if (parser.nextToken() == null) {
         throw Problems.single(Kind.SYNTAX, Pointer.ROOT, "no JSON document: the input is empty");
       }
-      article = AnnotatedArticleMapping.TYPE.read(parser, Pointer.ROOT, problems);
+      article = root.read(parser, Pointer.ROOT, problems);
       requireEnd(parser, withinLine);
     } catch (StreamConstraintsException e) {
       throw Problems.single(Kind.LIMIT, Pointer.at(parser), Text.jacksonMessage(e, parser, withinLine));

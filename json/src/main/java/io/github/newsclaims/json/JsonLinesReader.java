@@ -88,7 +88,7 @@ final class JsonLinesReader implements Spliterator<AnnotatedArticle>, AutoClosea
 
   private AnnotatedArticle readLine() {
     try (JsonParser parser = source.open(mapper, lineNumber == 1)) {
-      return DocumentReader.readDocument(parser, validator, true);
+      return DocumentReader.readDocument(parser, AnnotatedArticleMapping.TYPE, validator, true);
     } catch (UncheckedIOException | JacksonIOException e) {
       throw failure(e.getCause());
     } catch (IOException e) {

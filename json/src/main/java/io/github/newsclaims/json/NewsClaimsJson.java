@@ -8,6 +8,8 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -44,6 +46,12 @@ public final class NewsClaimsJson {
 
   /** The class path resource name of the JSON Schema (draft 2020-12) of the format. */
   public static final String SCHEMA_RESOURCE = "io/github/newsclaims/json/newsclaims-1.schema.json";
+
+  /** The draft format {@link #readDraft(String)} reads: the document format with quotations instead of spans. */
+  public static final String DRAFT_FORMAT = "newsclaims-draft/1";
+
+  /** The class path resource name of the JSON Schema (draft 2020-12) of the draft format. */
+  public static final String DRAFT_SCHEMA_RESOURCE = "io/github/newsclaims/json/newsclaims-draft-1.schema.json";
 
   /** Read limit: objects and arrays nest at most this deep; a document needs 7. */
   public static final int MAX_NESTING_DEPTH = 64;
@@ -211,6 +219,71 @@ public final class NewsClaimsJson {
   }
 
   /**
+   * Reads a draft ({@value #DRAFT_FORMAT}) and resolves it into an article. A draft is a
+   * {@value #FORMAT} document in which every span is written as a quotation — {@code "about
+   * 15,000"}, {@code {"quote": "He", "occurrence": 2}}, {@code {"quote": "said", "after": "Kim"}}
+   * — and the defaults of {@link io.github.newsclaims.core.authoring.ArticleAnnotator} apply:
+   * a hop's commitment from its cue, the article's factuality from the chain, an estimate's reading
+   * from its phrase. FORMAT.md documents it; {@link #DRAFT_SCHEMA_RESOURCE} is its schema.
+   *
+   * <p>A draft is read as strictly and safely as a document: UTF-8 only in every form, the read
+   * limits above, at most {@link #MAX_REPORTED_PROBLEMS} problems listed, no partial article.
+   *
+   * @throws NewsClaimsJsonException listing every problem with its JSON Pointer into the draft: its
+   *     syntax and shape as for {@link #read(String)}, then every quotation that is absent or
+   *     ambiguous (with the candidates) and every default that does not apply (kind
+   *     {@link NewsClaimsJsonException.Kind#DRAFT DRAFT}), then the document rules of the result
+   */
+  public static AnnotatedArticle readDraft(String json) {
+    return NewsClaimsJsonReader.DEFAULT.readDraft(json);
+  }
+
+  /**
+   * Reads a draft from UTF-8 bytes, as {@link #readDraft(String)} does; the stream is not closed.
+   *
+   * @throws NewsClaimsJsonException if the draft cannot be read or resolved
+   * @throws UncheckedIOException if the stream fails
+   */
+  public static AnnotatedArticle readDraft(InputStream in) {
+    return NewsClaimsJsonReader.DEFAULT.readDraft(in);
+  }
+
+  /**
+   * Reads a draft from characters, as {@link #readDraft(String)} does; the reader is not closed.
+   *
+   * @throws NewsClaimsJsonException if the draft cannot be read or resolved
+   * @throws UncheckedIOException if the reader fails
+   */
+  public static AnnotatedArticle readDraft(Reader in) {
+    return NewsClaimsJsonReader.DEFAULT.readDraft(in);
+  }
+
+  /**
+   * Reads a draft file (UTF-8), as {@link #readDraft(String)} does.
+   *
+   * @throws NewsClaimsJsonException if the draft cannot be read or resolved
+   * @throws UncheckedIOException if the file cannot be read (a missing file is a
+   *     {@link java.nio.file.NoSuchFileException} cause)
+   */
+  public static AnnotatedArticle readDraft(Path file) {
+    return NewsClaimsJsonReader.DEFAULT.readDraft(file);
+  }
+
+  /**
+   * Checks the document rules of an article built in memory — spans against the text, references
+   * between ids, intervals against their approximators, claims outside page furniture — in one
+   * call, without a {@code ValidatorFactory} to manage and without the validation provider's
+   * start-up banner. The same rules {@link #read(String)} checks, reported the same way.
+   *
+   * @return every broken rule with the JSON Pointer of the value concerned (kind
+   *     {@link NewsClaimsJsonException.Kind#RULE RULE}), ordered by pointer, at most
+   *     {@link #MAX_REPORTED_PROBLEMS}; empty when the article keeps every rule
+   */
+  public static List<NewsClaimsJsonException.Problem> check(AnnotatedArticle article) {
+    return NewsClaimsJsonReader.DEFAULT.check(article);
+  }
+
+  /**
    * Reads JSON Lines in UTF-8 lazily: the stream parses one line when the next article is asked
    * for and holds no more than that line's parser buffers and its article, however long the line.
    * Each line must hold one document. Closing the returned stream closes {@code in}; use it in
@@ -256,9 +329,18 @@ public final class NewsClaimsJson {
    * schema accepts may still break an invariant or a document rule, which only reading checks.
    */
   public static String schema() {
-    try (InputStream in = NewsClaimsJson.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE)) {
+    return resource(SCHEMA_RESOURCE);
+  }
+
+  /** The JSON Schema (draft 2020-12) of the draft format {@value #DRAFT_FORMAT}. */
+  public static String draftSchema() {
+    return resource(DRAFT_SCHEMA_RESOURCE);
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = NewsClaimsJson.class.getClassLoader().getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("the schema " + SCHEMA_RESOURCE + " is missing from the class path");
+        throw new IllegalStateException("the schema " + name + " is missing from the class path");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -51,7 +51,13 @@ public final class NewsClaimsJsonException extends RuntimeException {
      * A document rule (Jakarta Validation) broken by the built document: a span that does not
      * match the article text, a dangling id, an interval that disagrees with its approximator.
      */
-    RULE
+    RULE,
+    /**
+     * A draft ({@code newsclaims-draft/1}) that cannot be resolved into an article: a quotation that
+     * is absent or ambiguous (the message lists the candidates), a default that does not apply (a
+     * cue the cue table lacks), an id the draft does not define.
+     */
+    DRAFT
   }
 
   /**

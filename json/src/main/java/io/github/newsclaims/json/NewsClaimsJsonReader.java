@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -16,8 +17,8 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.exc.JacksonIOException;
 
 /**
- * Reads newsclaims documents ({@value NewsClaimsJson#FORMAT}) strictly, as {@link NewsClaimsJson}
- * describes: anything but exactly one valid document throws one {@link NewsClaimsJsonException}
+ * Reads newsclaims documents ({@value NewsClaimsJson#FORMAT}) and drafts
+ * ({@value NewsClaimsJson#DRAFT_FORMAT}) strictly, as {@link NewsClaimsJson} describes: anything but exactly one valid document throws one {@link NewsClaimsJsonException}
  * listing its problems with their JSON Pointers. Get one from {@link NewsClaimsJson#reader()}.
  *
  * <p>Input is UTF-8 only: bytes that are not, UTF-16 and UTF-32 included, are a
@@ -69,14 +70,28 @@ public final class NewsClaimsJsonReader {
   }
 
   /**
+   * Checks the document rules of an article built in memory, as {@link NewsClaimsJson#check} does,
+   * with this reader's validator (the default provider's, its start-up banner quiet, unless
+   * {@link #withValidator} gave another). A reader {@link #withoutDocumentRules() without document
+   * rules} still checks them here: checking is what was asked for.
+   *
+   * @return every broken rule with its JSON Pointer, ordered by pointer, at most
+   *     {@link NewsClaimsJson#MAX_REPORTED_PROBLEMS}; empty when the article keeps every rule
+   */
+  public List<NewsClaimsJsonException.Problem> check(AnnotatedArticle article) {
+    Objects.requireNonNull(article, "article");
+    Problems problems = new Problems(false);
+    DocumentRules.check(article, Pointer.ROOT, problems, validator != null ? validator : DocumentRules.defaultValidator());
+    return problems.isEmpty() ? List.of() : problems.exception().getProblems();
+  }
+
+  /**
    * Reads one document.
    *
    * @throws NewsClaimsJsonException if the text is not exactly one valid document
    */
   public AnnotatedArticle read(String json) {
-    Objects.requireNonNull(json, "json");
-    java.io.Reader withoutBom = Utf8Input.withoutBom(json);
-    return parse(() -> withoutBom == null ? Mappers.MAPPER.createParser(json) : Mappers.MAPPER.createParser(withoutBom));
+    return parse(source(json), AnnotatedArticleMapping.TYPE);
   }
 
   /**
@@ -86,8 +101,7 @@ public final class NewsClaimsJsonReader {
    * @throws UncheckedIOException if the stream fails
    */
   public AnnotatedArticle read(InputStream in) {
-    Objects.requireNonNull(in, "in");
-    return parse(() -> Mappers.MAPPER.createParser(Utf8Input.bytes(in, true)));
+    return parse(source(in), AnnotatedArticleMapping.TYPE);
   }
 
   /**
@@ -97,8 +111,7 @@ public final class NewsClaimsJsonReader {
    * @throws UncheckedIOException if the reader fails
    */
   public AnnotatedArticle read(Reader in) {
-    Objects.requireNonNull(in, "in");
-    return parse(() -> Mappers.MAPPER.createParser(Utf8Input.chars(in)));
+    return parse(source(in), AnnotatedArticleMapping.TYPE);
   }
 
   /**
@@ -108,21 +121,83 @@ public final class NewsClaimsJsonReader {
    * @throws UncheckedIOException if the file cannot be read
    */
   public AnnotatedArticle read(Path file) {
-    Objects.requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return parse(file, AnnotatedArticleMapping.TYPE);
+  }
+
+  /**
+   * Reads a draft ({@value NewsClaimsJson#DRAFT_FORMAT}) and resolves it into an article, as
+   * {@link NewsClaimsJson#readDraft(String)} describes, with the guarantees of {@link #read(String)}
+   * and this reader's document rules.
+   *
+   * @throws NewsClaimsJsonException listing every problem of the draft with its JSON Pointer
+   */
+  public AnnotatedArticle readDraft(String json) {
+    return parse(source(json), DraftMapping.TYPE);
+  }
+
+  /**
+   * Reads a draft from UTF-8 bytes, as {@link #readDraft(String)} does; the stream is not closed.
+   *
+   * @throws NewsClaimsJsonException if the draft cannot be read or resolved
+   * @throws UncheckedIOException if the stream fails
+   */
+  public AnnotatedArticle readDraft(InputStream in) {
+    return parse(source(in), DraftMapping.TYPE);
+  }
+
+  /**
+   * Reads a draft from characters, as {@link #readDraft(String)} does; the reader is not closed.
+   *
+   * @throws NewsClaimsJsonException if the draft cannot be read or resolved
+   * @throws UncheckedIOException if the reader fails
+   */
+  public AnnotatedArticle readDraft(Reader in) {
+    return parse(source(in), DraftMapping.TYPE);
+  }
+
+  /**
+   * Reads a draft from a UTF-8 file, which is opened and closed here, as {@link #readDraft(String)} does.
+   *
+   * @throws NewsClaimsJsonException if the draft cannot be read or resolved
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public AnnotatedArticle readDraft(Path file) {
+    return parse(file, DraftMapping.TYPE);
   }
 
   private interface ParserSource {
     JsonParser open() throws IOException;
   }
 
-  private AnnotatedArticle parse(ParserSource source) {
+  private static ParserSource source(String json) {
+    Objects.requireNonNull(json, "json");
+    java.io.Reader withoutBom = Utf8Input.withoutBom(json);
+    return () -> withoutBom == null ? Mappers.MAPPER.createParser(json) : Mappers.MAPPER.createParser(withoutBom);
+  }
+
+  private static ParserSource source(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    return () -> Mappers.MAPPER.createParser(Utf8Input.bytes(in, true));
+  }
+
+  private static ParserSource source(Reader in) {
+    Objects.requireNonNull(in, "in");
+    return () -> Mappers.MAPPER.createParser(Utf8Input.chars(in));
+  }
+
+  /** Reads the file, opened and closed here. */
+  private AnnotatedArticle parse(Path file, ValueType<AnnotatedArticle> root) {
+    Objects.requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return parse(source(in), root);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private AnnotatedArticle parse(ParserSource source, ValueType<AnnotatedArticle> root) {
     try (JsonParser parser = source.open()) {
-      return DocumentReader.readDocument(parser, validator(), false);
+      return DocumentReader.readDocument(parser, root, validator(), false);
     } catch (JacksonIOException e) {
       throw new UncheckedIOException(e.getCause());
     } catch (IOException e) {

@@ -88,18 +88,19 @@ final class ObjectType<T> implements ValueType<T> {
     int expected = 0;
     List<String> unknown = null;
     long unlisted = 0;
+    Pointer member = null;
     for (; token == JsonToken.PROPERTY_NAME; token = parser.nextToken()) {
-      String member = parser.currentName();
-      int i = lookup(member, expected);
+      String name = parser.currentName();
+      int i = lookup(name, expected);
       if (i < 0) {
         if (unknown == null) {
           unknown = new ArrayList<>(4);
         }
         if (unknown.size() < NewsClaimsJson.MAX_REPORTED_PROBLEMS) {
-          if (unknown.contains(member)) {
-            duplicate(parser, at.property(member), member, problems);
+          if (unknown.contains(name)) {
+            duplicate(parser, at.property(name), name, problems);
           } else {
-            unknown.add(member);
+            unknown.add(name);
           }
         } else {
           unlisted++;
@@ -110,9 +111,12 @@ final class ObjectType<T> implements ValueType<T> {
       }
       expected = i + 1;
       Property<T, ?> property = properties[i];
-      Pointer valueAt = at.property(property.name());
+      if (member == null) {
+        member = at.cursor();
+      }
+      Pointer valueAt = member.moveTo(property.name());
       if ((seen & 1L << i) != 0) {
-        duplicate(parser, valueAt, member, problems);
+        duplicate(parser, valueAt, name, problems);
         parser.nextToken();
         parser.skipChildren();
         continue;
@@ -138,8 +142,8 @@ final class ObjectType<T> implements ValueType<T> {
       }
     }
     if (unknown != null) {
-      for (String member : unknown) {
-        problems.add(Kind.SHAPE, at.property(member), "unknown property " + Text.quote(member)
+      for (String name : unknown) {
+        problems.add(Kind.SHAPE, at.property(name), "unknown property " + Text.quote(name)
             + "; known properties are " + known);
       }
       problems.addUnlisted(unlisted);
@@ -187,10 +191,11 @@ final class ObjectType<T> implements ValueType<T> {
     long before = problems.count();
     List<V> out = new ArrayList<>();
     int i = 0;
+    Pointer element = at.cursor();
     for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-      V element = type.read(parser, at.index(i++), problems);
+      V value = type.read(parser, element.moveTo(i++), problems);
       if (out != null && problems.count() == before) {
-        out.add(element);
+        out.add(value);
       } else {
         out = null;
       }

@@ -8,23 +8,35 @@ import tools.jackson.core.TokenStreamContext;
 
 /**
  * A JSON Pointer (RFC 6901) to a value of the document being read, built while descending. The
- * text is assembled only when a problem is reported, so the happy path allocates one small node
- * per value and no strings.
+ * text is assembled only when a problem is reported, so the happy path allocates no strings.
+ *
+ * <p>Reading an object or an array does not make a pointer per member or element: it makes one
+ * {@linkplain #cursor() cursor}, a pointer below its own that it {@linkplain #moveTo(String) moves}
+ * from member to member. A cursor is only good while its reader is on that member, which is all a
+ * reader needs: {@link Problems} turns a pointer into its text the moment a problem is recorded,
+ * and nothing else keeps one. Pointers made by {@link #property(String)} and {@link #index(int)}
+ * are fixed.
  */
 final class Pointer implements Comparable<Pointer> {
   /** The whole document: the empty pointer. */
   static final Pointer ROOT = new Pointer(null, null, -1, "");
 
   private final Pointer parent;
-  private final String name;
-  private final int index;
+  private String name;
+  private int index;
   private String text;
+  private final boolean cursor;
 
   private Pointer(Pointer parent, String name, int index, String text) {
+    this(parent, name, index, text, false);
+  }
+
+  private Pointer(Pointer parent, String name, int index, String text, boolean cursor) {
     this.parent = parent;
     this.name = name;
     this.index = index;
     this.text = text;
+    this.cursor = cursor;
   }
 
   /** A pointer given as text, e.g. the position of a value inside a caller's larger document. */
@@ -57,6 +69,32 @@ final class Pointer implements Comparable<Pointer> {
   /** The pointer to element {@code index} of the array this points to. */
   Pointer index(int index) {
     return new Pointer(this, null, index, null);
+  }
+
+  /**
+   * A cursor below this pointer, not yet on any member or element: one per object or array read,
+   * {@linkplain #moveTo(String) moved} to each of its members or elements in turn.
+   */
+  Pointer cursor() {
+    return new Pointer(this, null, -1, null, true);
+  }
+
+  /** Moves this cursor to the property {@code name} of its parent; returns it. */
+  Pointer moveTo(String name) {
+    assert cursor : "only a cursor moves";
+    this.name = name;
+    this.index = -1;
+    this.text = null;
+    return this;
+  }
+
+  /** Moves this cursor to element {@code index} of its parent; returns it. */
+  Pointer moveTo(int index) {
+    assert cursor : "only a cursor moves";
+    this.name = null;
+    this.index = index;
+    this.text = null;
+    return this;
   }
 
   /** Whether this is the whole document. */

@@ -65,6 +65,42 @@ final class Property<T, V> {
     return new Property<>(name, Cardinality.REQUIRED_LIST, type, getter);
   }
 
+  /**
+   * The property of the same name and cardinality as {@code declared}, for another object type that
+   * only reads it — the draft's version of an object ({@link DraftMapping}) — holding values of
+   * {@code type}. Its name comes from the declaration, so the two cannot drift apart.
+   */
+  static <T, V> Property<T, V> like(Property<?, ?> declared, ValueType<V> type) {
+    return new Property<>(declared.name, declared.cardinality, type, Property::readOnly);
+  }
+
+  /** As {@link #like(Property, ValueType)}, with the declared value type. */
+  static <T, V> Property<T, V> like(Property<?, V> declared) {
+    return like(declared, declared.type);
+  }
+
+  /**
+   * As {@link #like(Property, ValueType)}, but optional where {@code declared} is required: a value
+   * a draft may leave to a default.
+   */
+  static <T, V> Property<T, V> defaultedLike(Property<?, ?> declared, ValueType<V> type) {
+    Cardinality cardinality = switch (declared.cardinality) {
+      case REQUIRED -> Cardinality.OPTIONAL;
+      case REQUIRED_LIST -> Cardinality.LIST;
+      default -> declared.cardinality;
+    };
+    return new Property<>(declared.name, cardinality, type, Property::readOnly);
+  }
+
+  /** A property of an object that is only read, such as the draft's quotation object. */
+  static <T, V> Property<T, V> readOnly(String name, Cardinality cardinality, ValueType<V> type) {
+    return new Property<>(name, cardinality, type, Property::readOnly);
+  }
+
+  private static Object readOnly(Object value) {
+    throw new UnsupportedOperationException("a draft is read, never written");
+  }
+
   /** The JSON name, interned, so that a name Jackson interned compares by reference. */
   String name() {
     return name;

@@ -349,14 +349,13 @@ class NumberReader extends Tokens {
     String last = "";
     BigDecimal lastScale = null;
     boolean prefix = false;
-    if (isWord(k, "a", "an") && spaced(k + 1) && isWord(k + 1, "hundred", "thousand", "million", "billion",
-        "trillion", "dozen")) {
+    if (isWord(k, "a", "an") && spaced(k + 1) && isWord(k + 1, SCALE_WORDS)) {
       current = BigDecimal.ONE;
       prefix = true;
       last = "prefix";
       k++;
     } else if (isWord(k, "half") && spaced(k + 1) && isWord(k + 1, "a", "an") && spaced(k + 2)
-        && isWord(k + 2, "hundred", "thousand", "million", "billion", "trillion", "dozen")) {
+        && isWord(k + 2, SCALE_WORDS)) {
       current = new BigDecimal("0.5");
       prefix = true;
       last = "prefix";

@@ -198,4 +198,7 @@ final class QuantityLexicon {
         "doubling", "doubles", "triple", "tripling", "triples", "quadruple", "dozen"));
     return Set.copyOf(words);
   }
+
+  /** Scale words after "a" or "an": "a hundred", "a million", "a dozen"; an array, so that comparing allocates nothing. */
+  static final String[] SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "dozen"};
 }

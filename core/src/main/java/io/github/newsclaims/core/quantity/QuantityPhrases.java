@@ -147,14 +147,14 @@ public final class QuantityPhrases {
     Objects.requireNonNull(policy, "policy");
     QuantityReader reader = new QuantityReader(text, policy);
     List<QuantityMention> mentions = new ArrayList<>();
-    for (QuantityReader.Found found : reader.findFrom(0)) {
+    // Each estimate is built once, with its final id, measure and span; a phrase whose estimate the
+    // model refuses is not read, and the search goes on at the next word.
+    reader.scan(0, false, found -> {
       TextSpan span = reader.span(found);
       String measure = found.measure() != null ? found.measure() : QuantityReader.normalSpace(span.getText());
       Estimate estimate = found.estimate("q" + (mentions.size() + 1), measure, reader.quantitySpan(found));
-      if (estimate != null) {
-        mentions.add(QuantityMention.of(span, estimate, Optional.ofNullable(found.measure())));
-      }
-    }
+      return estimate != null && mentions.add(QuantityMention.of(span, estimate, Optional.ofNullable(found.measure())));
+    });
     return List.copyOf(mentions);
   }
 }

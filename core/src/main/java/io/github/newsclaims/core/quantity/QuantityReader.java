@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 
 /**
@@ -22,9 +23,7 @@ import java.util.regex.Matcher;
  * change ("more than doubled"), each with the noun it counts. One reader reads one text, longest
  * phrase first at each word.
  */
-final class QuantityReader extends NumberReader {
-  /** A counted noun phrase: its tokens' end, its text as written and the unit name. */
-  private record Noun(int end, String text, String unit) {}
+final class QuantityReader extends NounReader {
 
   /**
    * A quantity phrase read from tokens {@code [start, end)}, before it becomes an {@link Estimate}.
@@ -74,17 +73,26 @@ final class QuantityReader extends NumberReader {
    */
   List<Found> findFrom(int from, boolean everyToken) {
     List<Found> found = new ArrayList<>();
+    scan(from, everyToken, f -> f.estimate("q", "q", null) != null && found.add(f));
+    return found;
+  }
+
+  /**
+   * Offers {@code take} each phrase that is not weak from token {@code from} on, longest first at
+   * each word; a phrase taken (true) is stepped over, one refused (its estimate would break an
+   * invariant) is not, and reading goes on at the next token. The finder builds each estimate once,
+   * in {@code take}.
+   */
+  void scan(int from, boolean everyToken, Predicate<Found> take) {
     int i = from;
     while (i < size()) {
       Found f = everyToken || canStart(i) ? mentionAt(i) : null;
-      if (f != null && !f.weak() && f.estimate("q", "q", null) != null) {
-        found.add(f);
+      if (f != null && !f.weak() && take.test(f)) {
         i = f.end();
       } else {
         i++;
       }
     }
-    return found;
   }
 
   /** Whether a quantity phrase can start at token {@code i}: a number, a sign, or a word the grammar starts with. */
@@ -109,7 +117,8 @@ final class QuantityReader extends NumberReader {
 
   private boolean anyOf(int i, List<String> words, boolean ignoreCase) {
     int length = length(i);
-    for (String w : words) {
+    for (int n = 0; n < words.size(); n++) {
+      String w = words.get(n);
       if (w.length() == length && text.regionMatches(ignoreCase, start(i), w, 0, length)) {
         return true;
       }
@@ -158,7 +167,7 @@ final class QuantityReader extends NumberReader {
         break;
       }
     }
-    if (isWord(i, "past") && isWord(i - 1, "the", "its", "their", "his", "her", "our", "this", "these", "those")) {
+    if (isWord(i, "past") && isWord(i - 1, DETERMINERS)) {
       return null; // "the past 30 years": a span, not a hedge
     }
     if (modifier == null && isWord(i, "down") && spaced(i + 1)) {
@@ -240,47 +249,6 @@ final class QuantityReader extends NumberReader {
         && !amount.num().scaled();
   }
 
-  /** "two of her grandsons", "five of the critically ill": a count of a group named after "of". */
-  private boolean countedAfterOf(int end) {
-    return spaced(end) && isWord(end, "of") && spaced(end + 1)
-        && isWord(end + 1, "the", "her", "his", "their", "its", "our", "my", "your", "these", "those");
-  }
-
-  /**
-   * A bare number that is part of a name: "S&amp;P 500", "Boeing 737", "its 737 Max", "Category 4":
-   * it follows a capitalised word inside the sentence or comes before a capitalised word that is
-   * not what it counts.
-   */
-  private boolean nameNumber(int k, int end, boolean bare) {
-    boolean afterName = spaced(k) && isKind(k - 1, Kind.WORD) && capitalised(k - 1) && !month(k - 1)
-        && !WEEKDAYS.contains(lower(k - 1)) && !sentenceStart(k - 1) && (bare || plainDigits(k));
-    boolean beforeName = bare && spaced(end) && isKind(end, Kind.WORD) && capitalised(end) && plainDigits(k);
-    return afterName || beforeName;
-  }
-
-  private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday",
-      "thursday", "friday", "saturday", "sunday");
-
-  private boolean sentenceStart(int k) {
-    return k == 0 || isKind(k - 1, Kind.OTHER) && ".!?\"“:".indexOf(first(k - 1)) >= 0;
-  }
-
-  /** "one hospital": a singular noun after "one", not a unit, a pronoun or a function word. */
-  private Noun singularNoun(int k) {
-    if (!spaced(k) || !isKind(k, Kind.WORD) || capitalised(k)) {
-      return null;
-    }
-    String w = lower(k);
-    if (STOP_WORDS.contains(w) || w.endsWith("ly") || w.endsWith("ed") || w.endsWith("ing")
-        || SINGULAR_EXCLUSIONS.contains(w) || smallNumber(w) != null) {
-      return null;
-    }
-    return new Noun(k + 1, text(k), w);
-  }
-
-  private static final java.util.Set<String> SINGULAR_EXCLUSIONS = java.util.Set.of("another", "way", "thing",
-      "time", "day", "point", "side", "hand", "another's", "one", "last", "first", "final", "more", "less", "else");
-
   private Found relativeChange(int i, int k, NumeralModifier modifier) {
     int end = k + 1;
     Double factor = RELATIVE_CHANGES.get(lower(k));
@@ -297,8 +265,8 @@ final class QuantityReader extends NumberReader {
       factor = decimal(text(k)).doubleValue();
       end = k + 3;
     }
-    if (factor == null && isWord(k, "double", "doubling", "doubles", "triple", "tripling", "triples", "quadruple")
-        && (modifier != null || isWord(k - 1, "to") || isWord(k - 1, "will", "would", "could", "may", "might"))) {
+    if (factor == null && isWord(k, MULTIPLYING_VERBS)
+        && (modifier != null || isWord(k - 1, "to") || isWord(k - 1, MODALS))) {
       factor = lower(k).startsWith("doubl") ? 2.0 : lower(k).startsWith("tripl") ? 3.0 : 4.0;
     }
     if (factor == null && isWord(k, "twice") && comparative(k + 1)) {
@@ -385,8 +353,7 @@ final class QuantityReader extends NumberReader {
   }
 
   private Found range(int i) {
-    boolean ranging = isWord(i - 1, "from") && isWord(i - 2, "range", "ranges", "ranged", "ranging", "vary",
-        "varies", "varied", "varying");
+    boolean ranging = isWord(i - 1, "from") && isWord(i - 2, RANGE_VERBS);
     if ((isWord(i - 1, "from") && !ranging) || isWord(i - 1, "between") || changeVerb(i - 1)) {
       // "from X to Y" and "dropped X to Y" are changes, not ranges; "ranging from X to Y" is a range
       return null;
@@ -524,33 +491,9 @@ final class QuantityReader extends NumberReader {
     }
   }
 
-  /** The counted noun phrase starting at token {@code k}: up to four words ending in a plural noun. */
-  private Noun noun(int k) {
-    if (!spaced(k)) {
-      return null;
-    }
-    int last = -1;
-    for (int j = k; j < k + 4 && has(j) && (j == k || spaced(j)) && isKind(j, Kind.WORD); j++) {
-      String w = lower(j);
-      if (STOP_WORDS.contains(w) || smallNumber(w) != null || SCALES.containsKey(w) || PLURAL_SCALES.containsKey(w)
-          || w.endsWith("'s")) {
-        break;
-      }
-      if (plural(w)) {
-        last = j;
-      }
-    }
-    if (last < 0 || CURRENCY_WORDS.containsKey(lower(last))) {
-      return null;
-    }
-    int head = last;
-    int from = head;
-    boolean headCapital = capitalised(head);
-    while (!headCapital && from > k && !capitalised(from - 1)) {
-      from--;
-    }
-    String unit = headCapital ? lower(head) : text.substring(start(from), end(head));
-    String phrase = text.substring(start(k), end(last));
-    return new Noun(last + 1, normalSpace(phrase), normalSpace(unit));
-  }
+  // Word lists the grammar compares tokens with, held once so that no comparison allocates.
+  private static final String[] DETERMINERS = {"the", "its", "their", "his", "her", "our", "this", "these", "those"};
+  private static final String[] MULTIPLYING_VERBS = {"double", "doubling", "doubles", "triple", "tripling", "triples", "quadruple"};
+  private static final String[] MODALS = {"will", "would", "could", "may", "might"};
+  private static final String[] RANGE_VERBS = {"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"};
 }

@@ -211,18 +211,41 @@ class Tokens {
     return lower;
   }
 
-  /** Whether token {@code i} is a word equal, ignoring case, to one of {@code words} (all lower case). */
+  /**
+   * Whether token {@code i} is a word equal, ignoring case, to one of {@code words} (all lower case).
+   * The grammar asks this of nearly every token: callers with more than three words pass a constant
+   * array, so that no call allocates.
+   */
   boolean isWord(int i, String... words) {
     if (!has(i) || kinds[i] != Kind.WORD.ordinal()) {
       return false;
     }
-    int length = ends[i] - starts[i];
-    for (String w : words) {
-      if (w.length() == length && text.regionMatches(true, starts[i], w, 0, length)) {
+    for (int w = 0; w < words.length; w++) {
+      if (is(i, words[w])) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether token {@code i} is the word {@code word} (lower case), ignoring case. */
+  boolean isWord(int i, String word) {
+    return has(i) && kinds[i] == Kind.WORD.ordinal() && is(i, word);
+  }
+
+  /** Whether token {@code i} is the word {@code a} or {@code b} (lower case), ignoring case. */
+  boolean isWord(int i, String a, String b) {
+    return has(i) && kinds[i] == Kind.WORD.ordinal() && (is(i, a) || is(i, b));
+  }
+
+  /** Whether token {@code i} is the word {@code a}, {@code b} or {@code c} (lower case), ignoring case. */
+  boolean isWord(int i, String a, String b, String c) {
+    return has(i) && kinds[i] == Kind.WORD.ordinal() && (is(i, a) || is(i, b) || is(i, c));
+  }
+
+  private boolean is(int i, String w) {
+    int length = ends[i] - starts[i];
+    return w.length() == length && text.regionMatches(true, starts[i], w, 0, length);
   }
 
   boolean isKind(int i, Kind kind) {
@@ -266,8 +289,8 @@ class Tokens {
   /** The end of the word sequence {@code words} starting at token {@code i}, or -1. */
   int phrase(int i, List<String> words) {
     int k = i;
-    for (String w : words) {
-      if (!isWord(k, w) || k > i && !spaced(k)) {
+    for (int n = 0; n < words.size(); n++) {
+      if (!isWord(k, words.get(n)) || k > i && !spaced(k)) {
         return -1;
       }
       k++;

@@ -37,6 +37,19 @@ class QuantityMentionTest {
   }
 
   @Test
+  void toEstimateKeepsTheReadingWithTheAnnotatorsIdAndMeasure() {
+    QuantityMention mention = QuantityPhrases.find("They say about 15,000 North Korean soldiers are there.").get(0);
+    Estimate estimate = mention.toEstimate("e-soldiers", "North Korean soldiers in Russia");
+    assertEquals("e-soldiers", estimate.getId());
+    assertEquals("North Korean soldiers in Russia", estimate.getMeasure());
+    assertEquals(TextSpan.of(9, 21, "about 15,000"), estimate.getPhrase().orElseThrow());
+    assertEquals(Interval.closed(13500, 16500), estimate.getInterval());
+    assertEquals(Approximator.ABOUT, estimate.getApproximator());
+    assertEquals(Unit.count("soldiers"), estimate.getUnit());
+    assertThrows(IllegalArgumentException.class, () -> mention.toEstimate(" ", "soldiers"));
+  }
+
+  @Test
   void knowsWhatItCountsAndMakesTheCallersEstimate() {
     QuantityMention mention = QuantityPhrases.find("Officials said about 15,000 North Korean soldiers crossed.").get(0);
     assertEquals(java.util.Optional.of("North Korean soldiers"), mention.getCountedNoun());

@@ -25,8 +25,11 @@ public final class ClaimsOutsideNonContentValidator
     if (annotated == null || annotated.getArticle().getNonContent().isEmpty()) {
       return true;
     }
-    context.disableDefaultConstraintViolation();
     Furniture furniture = new Furniture(annotated.getArticle().getNonContent());
+    if (ClaimSpans.all(annotated.getClaims(), span -> furniture.overlapping(span).isEmpty())) {
+      return true;
+    }
+    context.disableDefaultConstraintViolation();
     boolean[] valid = {true};
     ClaimSpans.forEach(annotated.getClaims(), (path, span) -> {
       for (NonContentSpan overlapping : furniture.overlapping(span)) {

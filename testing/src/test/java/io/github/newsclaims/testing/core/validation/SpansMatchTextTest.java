@@ -39,6 +39,17 @@ class SpansMatchTextTest {
   }
 
   @Test
+  void aLongMismatchShowsWhereTheTextsFirstDiffer() {
+    String real = Samples.TEXT.substring(13, 99);
+    String typo = real.substring(0, 67) + "X" + real.substring(68);
+    assertEquals(List.of("claims[1].evidence[0].text: span [13, 99) \"Kim called production “critical” — state media "
+            + "said about...\" does not match the article text: they first differ at offset 80 (character 67 of the "
+            + "span), where the span has \"…said about 15,000 so[X]diers are now ther\" and the text has \"…said about "
+            + "15,000 so[l]diers are now ther\""),
+        violations(withSecondClaim(second().evidence(List.of(TextSpan.of(13, 99, typo))).build())));
+  }
+
+  @Test
   void reportsHopHedgesAndPlaceMentions() {
     Attribution hop = Attribution.builder().from(sample.getClaims().get(1).getAttribution().get(0))
         .addHedges(TextSpan.find(Samples.TEXT, "said"), TextSpan.of(0, 3, "Kim")).build();

@@ -1,0 +1,36 @@
+package io.github.newsclaims.core.authoring;
+
+import io.github.newsclaims.core.AttributionMode;
+import io.github.newsclaims.core.Factuality;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One row of the cue table ({@link Cues}): a cue word in all its written forms, the attribution
+ * mode a hop it introduces usually has, and the commitment it gives by default.
+ *
+ * @param lemma the dictionary form, e.g. {@code "estimate"}
+ * @param forms every written form, lower case, e.g. {@code [estimate, estimates, estimated, estimating]}
+ * @param mode the usual mode of a hop with this cue; empty for a word that is only a hedge ("could")
+ * @param commitment the default commitment of whoever uses the cue (the source of the hop, or, for a
+ *     hedge, whoever voices the claim)
+ * @param factive whether the cue makes the article presuppose the content ("acknowledged")
+ * @param comment why, in a few words
+ */
+public record Cue(String lemma, List<String> forms, Optional<AttributionMode> mode, Factuality commitment,
+    boolean factive, String comment) {
+  /** Checks that no component is null and copies the forms. */
+  public Cue {
+    Objects.requireNonNull(lemma, "lemma");
+    forms = List.copyOf(forms);
+    Objects.requireNonNull(mode, "mode");
+    Objects.requireNonNull(commitment, "commitment");
+    Objects.requireNonNull(comment, "comment");
+  }
+
+  /** Whether the cue only hedges and never introduces a source ("could", "potentially"). */
+  public boolean isHedgeOnly() {
+    return mode.isEmpty();
+  }
+}

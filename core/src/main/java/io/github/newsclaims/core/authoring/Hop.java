@@ -1,0 +1,191 @@
+package io.github.newsclaims.core.authoring;
+
+import io.github.newsclaims.core.AttributionMode;
+import io.github.newsclaims.core.Factuality;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One hop of an attribution chain written by quotation, for {@link ClaimAnnotator#hop(Hop)}:
+ * {@code Hop.by("kcna").cue("according to").mention("state media")}. Immutable, so one hop can
+ * be given to every claim it covers (a report carried over several paragraphs).
+ *
+ * <p>Defaults, applied when the claim is built:
+ * <ul>
+ *   <li><b>mode</b>: the cue's mode in the {@link Cues cue table}, else {@code INDIRECT} for a
+ *       named source and {@code UNNAMED_HEARSAY} for {@link #unnamed()};</li>
+ *   <li><b>commitment</b>: the cue's commitment in the cue table ("said" CT+, "estimates" PR+,
+ *       "suggests" PS+), lowered by the hop's own {@linkplain #hedge hedges} ("could" PS+); a hop
+ *       without a cue, or with a cue the table lacks, needs {@link #commitment(Factuality)};</li>
+ *   <li><b>source mention</b>: the one place inside the claim's evidence where the source actor's
+ *       name or an alias is written, not overlapping the cue; none if there is no such place
+ *       ({@link #mention} sets it, {@link #noMention()} suppresses it).</li>
+ * </ul>
+ */
+public final class Hop {
+  private String source;
+  private AttributionMode mode;
+  private Quote cue;
+  private Quote mention;
+  private boolean noMention;
+  private Factuality commitment;
+  private When time;
+  private List<Quote> hedges = List.of();
+  private boolean carriedOver;
+
+  private Hop(String source) {
+    this.source = source;
+  }
+
+  private Hop copy() {
+    Hop copy = new Hop(source);
+    copy.mode = mode;
+    copy.cue = cue;
+    copy.mention = mention;
+    copy.noMention = noMention;
+    copy.commitment = commitment;
+    copy.time = time;
+    copy.hedges = hedges;
+    copy.carriedOver = carriedOver;
+    return copy;
+  }
+
+  /** A hop whose source is the actor {@code actorId}. */
+  public static Hop by(String actorId) {
+    return new Hop(Objects.requireNonNull(actorId, "actorId"));
+  }
+
+  /** A hop without a source actor: faceless hearsay ("reportedly"), or an {@code AUTHORIAL} cue. */
+  public static Hop unnamed() {
+    return new Hop(null);
+  }
+
+  /** The cue words, e.g. {@code "according to"}. */
+  public Hop cue(String quote) {
+    return cue(Quote.of(quote));
+  }
+
+  /** The cue, as a quote with disambiguators. */
+  public Hop cue(Quote quote) {
+    Hop copy = copy();
+    copy.cue = Objects.requireNonNull(quote, "quote");
+    return copy;
+  }
+
+  /** How the source's words are reported, instead of the cue table's hint. */
+  public Hop mode(AttributionMode mode) {
+    Hop copy = copy();
+    copy.mode = Objects.requireNonNull(mode, "mode");
+    return copy;
+  }
+
+  /** Where the text names the source, e.g. {@code "state media"}, {@code "He"}. */
+  public Hop mention(String quote) {
+    return mention(Quote.of(quote));
+  }
+
+  /** Where the text names the source, as a quote with disambiguators. */
+  public Hop mention(Quote quote) {
+    Hop copy = copy();
+    copy.mention = Objects.requireNonNull(quote, "quote");
+    copy.noMention = false;
+    return copy;
+  }
+
+  /** No source mention, even where the source's name stands in the evidence. */
+  public Hop noMention() {
+    Hop copy = copy();
+    copy.mention = null;
+    copy.noMention = true;
+    return copy;
+  }
+
+  /** The source's commitment, instead of the cue table's. */
+  public Hop commitment(Factuality commitment) {
+    Hop copy = copy();
+    copy.commitment = Objects.requireNonNull(commitment, "commitment");
+    return copy;
+  }
+
+  /** When the source said it ("In April"). */
+  public Hop at(When time) {
+    Hop copy = copy();
+    copy.time = Objects.requireNonNull(time, "time");
+    return copy;
+  }
+
+  /**
+   * Hedge words of this source, which lower its commitment: the experts' "could" in "experts
+   * believe the value could run into billions". Looked for in the claim's evidence first.
+   */
+  public Hop hedge(String... quotes) {
+    Hop hop = this;
+    for (String quote : quotes) {
+      hop = hop.hedge(Quote.of(quote));
+    }
+    return hop;
+  }
+
+  /** A hedge of this source, as a quote with disambiguators. */
+  public Hop hedge(Quote quote) {
+    List<Quote> more = new ArrayList<>(hedges);
+    more.add(Objects.requireNonNull(quote, "quote"));
+    Hop copy = copy();
+    copy.hedges = List.copyOf(more);
+    return copy;
+  }
+
+  /**
+   * Marks the hop as carried over: the claim's sentence inherits it from an earlier one (paragraphs
+   * two and three of a report introduced once by "according to state media"); its cue and mention,
+   * if given, are the earlier sentence's.
+   */
+  public Hop carriedOver() {
+    Hop copy = copy();
+    copy.carriedOver = true;
+    return copy;
+  }
+
+  Optional<String> source() {
+    return Optional.ofNullable(source);
+  }
+
+  Optional<AttributionMode> mode() {
+    return Optional.ofNullable(mode);
+  }
+
+  Optional<Quote> cue() {
+    return Optional.ofNullable(cue);
+  }
+
+  Optional<Quote> mention() {
+    return Optional.ofNullable(mention);
+  }
+
+  boolean withoutMention() {
+    return noMention;
+  }
+
+  Optional<Factuality> commitment() {
+    return Optional.ofNullable(commitment);
+  }
+
+  Optional<When> time() {
+    return Optional.ofNullable(time);
+  }
+
+  List<Quote> hedges() {
+    return hedges;
+  }
+
+  boolean isCarriedOver() {
+    return carriedOver;
+  }
+
+  @Override
+  public String toString() {
+    return "hop by " + (source == null ? "(unnamed)" : source) + (cue == null ? "" : ", cue " + cue);
+  }
+}

@@ -1,0 +1,89 @@
+package io.github.newsclaims.core.authoring;
+
+import io.github.newsclaims.core.TimeKind;
+import java.time.Period;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A time reference written by quotation, for a claim ({@link ClaimAnnotator#time(When)}) or a hop
+ * ({@link Hop#at(When)}): {@code When.of(TimeKind.DATE, "In April").month(4)},
+ * {@code When.of(TimeKind.RECURRING, "annual").period(Period.ofYears(1))}. What the text does not
+ * say (the year of "In April") stays empty. Immutable.
+ */
+public final class When {
+  private final TimeKind kind;
+  private final Quote expression;
+  private final Integer year;
+  private final Integer month;
+  private final Integer day;
+  private final Period period;
+
+  private When(TimeKind kind, Quote expression, Integer year, Integer month, Integer day, Period period) {
+    this.kind = Objects.requireNonNull(kind, "kind");
+    this.expression = expression;
+    this.year = year;
+    this.month = month;
+    this.day = day;
+    this.period = period;
+  }
+
+  /** A time of {@code kind} written as {@code quote}, e.g. {@code When.of(TimeKind.PRESENT, "now")}. */
+  public static When of(TimeKind kind, String quote) {
+    return of(kind, Quote.of(quote));
+  }
+
+  /** A time of {@code kind} written as {@code quote}. */
+  public static When of(TimeKind kind, Quote quote) {
+    return new When(kind, Objects.requireNonNull(quote, "quote"), null, null, null, null);
+  }
+
+  /** A time of {@code kind} that no words of the text express. */
+  public static When of(TimeKind kind) {
+    return new When(kind, null, null, null, null, null);
+  }
+
+  /** The year, when the text gives it. */
+  public When year(int year) {
+    return new When(kind, expression, year, month, day, period);
+  }
+
+  /** The month 1–12, when the text gives it. */
+  public When month(int month) {
+    return new When(kind, expression, year, month, day, period);
+  }
+
+  /** The day of the month, when the text gives it. */
+  public When day(int day) {
+    return new When(kind, expression, year, month, day, period);
+  }
+
+  /** How often a recurring time recurs ("annual": one year). */
+  public When period(Period period) {
+    return new When(kind, expression, year, month, day, Objects.requireNonNull(period, "period"));
+  }
+
+  TimeKind kind() {
+    return kind;
+  }
+
+  Optional<Quote> expression() {
+    return Optional.ofNullable(expression);
+  }
+
+  Optional<Integer> year() {
+    return Optional.ofNullable(year);
+  }
+
+  Optional<Integer> month() {
+    return Optional.ofNullable(month);
+  }
+
+  Optional<Integer> day() {
+    return Optional.ofNullable(day);
+  }
+
+  Optional<Period> period() {
+    return Optional.ofNullable(period);
+  }
+}
