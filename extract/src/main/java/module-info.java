@@ -6,4 +6,5 @@ module io.github.newsclaims.extract {
   requires transitive io.github.newsclaims.core;
 
   exports io.github.newsclaims.extract;
+  exports io.github.newsclaims.extract.evaluation;
 }

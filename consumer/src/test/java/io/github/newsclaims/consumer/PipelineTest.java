@@ -86,10 +86,10 @@ class PipelineTest {
     if (Pipeline.class.getModule().isNamed()) {
       assertEquals("io.github.newsclaims.core", Cues.class.getModule().getName());
     }
-    assertEquals(Factuality.CERTAIN, Cues.commitment("said").orElseThrow());
+    assertEquals(Factuality.CERTAINLY_SO, Cues.commitment("said").orElseThrow());
     assertTrue(Cues.all().size() > 20, "the whole cue table is read: " + Cues.all().size() + " rows");
     AnnotatedArticle annotated = Pipeline.annotated();
-    assertEquals(Factuality.PROBABLE, annotated.getClaims().get(0).getAttribution().get(0).getCommitment());
+    assertEquals(Factuality.PROBABLY_SO, annotated.getClaims().get(0).getAttribution().get(0).getCommitment());
     assertEquals(Interval.closed(13_500, 16_500), annotated.getClaims().get(0).getEstimates().get(0).getInterval());
     assertEquals(java.util.List.of(), NewsClaimsJson.check(annotated));
     String draft = "{\"format\": \"newsclaims-draft/1\", \"article\": {\"id\": \"a1\", \"headline\": \"Troops\","

@@ -14,39 +14,43 @@ import org.immutables.value.Value;
  * <p>Invariants: id and name not blank; aliases not blank, and name and aliases distinct ignoring
  * case (as {@link #isKnownAs(String)} compares them);
  * an actor is not affiliated with itself; {@code sameAs} URIs are absolute and distinct.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Actor {
   Actor() {}
 
-  /** Identifier, unique within its {@link AnnotatedArticle}, e.g. {@code "kcna"}. */
+  /** {@return the identifier, unique within its {@link AnnotatedArticle}, e.g. {@code "kcna"}} */
   public abstract String getId();
 
-  /** The name the article uses most, e.g. "Korean Central News Agency". */
+  /** {@return the name the article uses most, e.g. "Korean Central News Agency"} */
   public abstract String getName();
 
-  /** What sort of party this is. */
+  /** {@return what sort of party this is} */
   public abstract ActorKind getKind();
 
-  /** Other names the article uses for the same party, e.g. "Pyongyang" for North Korea. */
+  /** {@return the other names the article uses for the same party, e.g. "Pyongyang" for North Korea} */
   public abstract List<String> getAliases();
 
-  /** The id of the actor this one belongs to or speaks for, e.g. KCNA to North Korea. */
+  /** {@return the id of the actor this one belongs to or speaks for, e.g. KCNA to North Korea} */
   public abstract Optional<String> getAffiliation();
 
   /**
    * Absolute URIs that name the same party elsewhere — its Wikidata item
    * ({@code http://www.wikidata.org/entity/Q423} for North Korea), an official site — so that the
    * actor can be matched across articles and linked to knowledge bases (schema.org {@code sameAs}).
+   *
+   * @return the absolute URIs naming the same party; possibly empty
    */
   public abstract List<URI> getSameAs();
 
-  /** A builder for an actor. */
+  /** {@return a builder for an actor} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The name followed by the aliases. */
+  /** {@return the name followed by the aliases} */
   public final List<String> names() {
     return Stream.concat(Stream.of(getName()), getAliases().stream()).toList();
   }
@@ -56,6 +60,7 @@ public abstract class Actor {
    * {@link String#equalsIgnoreCase} does — the same comparison that keeps an actor's names distinct.
    *
    * @param name a name as written, not null
+   * @return true if {@code name} equals the name or an alias, ignoring case
    */
   public final boolean isKnownAs(String name) {
     Objects.requireNonNull(name, "name");
@@ -66,6 +71,8 @@ public abstract class Actor {
    * The Wikidata item id, such as {@code "Q423"}, of the first {@link #getSameAs() sameAs} URI that
    * names a Wikidata item ({@code http://www.wikidata.org/entity/Q423} or
    * {@code https://www.wikidata.org/wiki/Q423}).
+   *
+   * @return the Wikidata item id, or empty when no {@code sameAs} URI names a Wikidata item
    */
   public final Optional<String> wikidataId() {
     return SameAs.wikidataId(getSameAs());
@@ -93,7 +100,11 @@ public abstract class Actor {
     }
   }
 
-  /** Builds an {@link Actor}; {@code id}, {@code name} and {@code kind} are required. */
+  /**
+   * Builds an {@link Actor}; {@code id}, {@code name} and {@code kind} are required.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableActor.Builder {
     Builder() {}
   }

@@ -1,6 +1,10 @@
 package io.github.newsclaims.core;
 
-/** What sort of party an {@link Actor} is. */
+/**
+ * What sort of party an {@link Actor} is.
+ *
+ * @since 0.1.0
+ */
 public enum ActorKind {
   /** A named individual, such as Kim Jong Un. */
   PERSON,

@@ -1,6 +1,7 @@
 package io.github.newsclaims.core;
 
 import io.github.newsclaims.core.validation.ClaimsOutsideNonContent;
+import io.github.newsclaims.core.validation.IntervalMatchesApproximator;
 import io.github.newsclaims.core.validation.ReferencesResolve;
 import io.github.newsclaims.core.validation.SpansMatchText;
 import jakarta.validation.Valid;
@@ -13,10 +14,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.immutables.value.Value;
 
 /**
@@ -28,33 +29,40 @@ import org.immutables.value.Value;
  * {@code CONTRADICTS} and {@code CONTRASTS}, which are naturally mutual), or among estimates that are relative to or
  * derived from each other. Document rules — every span matches the text ({@link SpansMatchText}),
  * every reference resolves ({@link ReferencesResolve}), no claim lies in page furniture
- * ({@link ClaimsOutsideNonContent}), every interval agrees with its approximator — are reported
- * together by Jakarta Validation.
+ * ({@link ClaimsOutsideNonContent}), every interval agrees with its approximator
+ * ({@link IntervalMatchesApproximator}) — are reported together by Jakarta Validation. They are
+ * checked on the article itself, which cascades ({@code @Valid}) only into its {@link Article}:
+ * validating an annotated article walks two objects, whatever the number of claims.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @SpansMatchText
 @ReferencesResolve
 @ClaimsOutsideNonContent
+@IntervalMatchesApproximator
 public abstract class AnnotatedArticle {
   AnnotatedArticle() {}
 
-  /** The article. */
+  /** {@return the article} */
   @Valid
   public abstract Article getArticle();
 
-  /** The parties that make or are the subject of the claims. */
-  public abstract List<@Valid Actor> getActors();
+  /** {@return the parties that make or are the subject of the claims} */
+  public abstract List<Actor> getActors();
 
-  /** The claims, in the order the article makes them. */
-  public abstract List<@Valid Claim> getClaims();
+  /** {@return the claims, in the order the article makes them} */
+  public abstract List<Claim> getClaims();
 
   /**
    * Who made the annotation and how (PROV-O {@code wasAttributedTo}, ninjs {@code creator}); a
    * claim annotated otherwise carries its own.
+   *
+   * @return the annotation's provenance, or empty when not recorded
    */
   public abstract Optional<AnnotationProvenance> getProvenance();
 
-  /** A builder for an annotated article. */
+  /** {@return a builder for an annotated article} */
   public static Builder builder() {
     return new Builder();
   }
@@ -89,44 +97,101 @@ public abstract class AnnotatedArticle {
     return Collections.unmodifiableMap(map);
   }
 
-  /** The actor with the given id. */
+  /**
+   * The actor with the given id.
+   *
+   * @param id an actor id
+   * @return the actor, or empty if the article has no actor with that id
+   */
   public final Optional<Actor> actor(String id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(actorsById().get(id));
   }
 
-  /** The claim with the given id. */
+  /**
+   * The claim with the given id.
+   *
+   * @param id a claim id
+   * @return the claim, or empty if the article has no claim with that id
+   */
   public final Optional<Claim> claim(String id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(claimsById().get(id));
   }
 
-  /** The estimate with the given id, from whichever claim holds it. */
+  /**
+   * The estimate with the given id, from whichever claim holds it.
+   *
+   * @param id an estimate id
+   * @return the estimate, or empty if no claim has an estimate with that id
+   */
   public final Optional<Estimate> estimate(String id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(estimatesById().get(id));
   }
 
-  /** Every estimate of every claim, in claim order. */
-  public final Stream<Estimate> estimates() {
-    return getClaims().stream().flatMap(claim -> claim.getEstimates().stream());
+  /**
+   * Every estimate of every claim, in claim order.
+   *
+   * @return an unmodifiable list, computed once
+   */
+  @Value.Lazy
+  public List<Estimate> estimates() {
+    return getClaims().stream().flatMap(claim -> claim.getEstimates().stream()).toList();
   }
 
-  /** The claims whose attribution chain names the actor anywhere, outermost or nested. */
+  /**
+   * The claims whose attribution chain names the actor anywhere, outermost or nested.
+   *
+   * @param actorId an actor id
+   * @return the claims whose chain names the actor, in article order; possibly empty
+   */
   public final List<Claim> claimsAttributedTo(String actorId) {
+    Objects.requireNonNull(actorId, "actorId");
     return getClaims().stream().filter(claim -> claim.sources().contains(actorId)).toList();
   }
 
-  /** The claims about the actor. */
+  /**
+   * The claims about the actor.
+   *
+   * @param actorId an actor id
+   * @return the claims about the actor, in article order; possibly empty
+   */
   public final List<Claim> claimsAbout(String actorId) {
+    Objects.requireNonNull(actorId, "actorId");
     return getClaims().stream().filter(claim -> claim.getAbout().contains(actorId)).toList();
   }
 
-  /** Who annotated {@code claim}: its own provenance if it has one, else the article's. */
+  /**
+   * Who annotated {@code claim}: its own provenance if it has one, else the article's.
+   *
+   * @param claim a claim of this article
+   * @return the provenance that applies to the claim, or empty when neither records one
+   */
   public final Optional<AnnotationProvenance> provenanceOf(Claim claim) {
+    Objects.requireNonNull(claim, "claim");
     return claim.getProvenance().or(this::getProvenance);
   }
 
-  /** The claims that carry at least one estimate. */
+  /** {@return the claims that carry at least one estimate} */
   public final List<Claim> claimsWithEstimates() {
     return getClaims().stream().filter(claim -> !claim.getEstimates().isEmpty()).toList();
+  }
+
+  /**
+   * A short description for people: the article's id and headline and how much was annotated, e.g.
+   * {@code AnnotatedArticle kim-1 "North Korea's artillery output surges...": 12 actors, 28 claims, 9 estimates}.
+   */
+  @Override
+  public String toString() {
+    long estimates = estimates().size();
+    return "AnnotatedArticle " + getArticle().getId() + " " + Checks.quote(getArticle().getHeadline())
+        + ": " + plural(getActors().size(), "actor") + ", " + plural(getClaims().size(), "claim") + ", "
+        + plural(estimates, "estimate");
+  }
+
+  private static String plural(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   @Value.Check
@@ -254,7 +319,11 @@ public abstract class AnnotatedArticle {
     return removed == edges.size();
   }
 
-  /** Builds an {@link AnnotatedArticle}; the article is required. */
+  /**
+   * Builds an {@link AnnotatedArticle}; the article is required.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableAnnotatedArticle.Builder {
     Builder() {}
   }

@@ -1,6 +1,10 @@
 package io.github.newsclaims.core;
 
-/** How an annotation came about (see {@link AnnotationProvenance}). */
+/**
+ * How an annotation came about (see {@link AnnotationProvenance}).
+ *
+ * @since 0.1.0
+ */
 public enum AnnotationMethod {
   /** A person annotated it by hand. */
   MANUAL,

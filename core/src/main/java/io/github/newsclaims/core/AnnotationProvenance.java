@@ -11,31 +11,46 @@ import org.immutables.value.Value;
  * extractor's claims and a reviewer's corrections keep their marks apart.
  *
  * <p>Invariants: the annotator is not blank; the confidence, when given, is a number from 0 to 1.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class AnnotationProvenance {
   AnnotationProvenance() {}
 
-  /** Who annotated: a person ("Jane Doe") or a tool and its version ("claim-extractor 2.1.0"). */
+  /** {@return who annotated: a person ("Jane Doe") or a tool and its version ("claim-extractor 2.1.0")} */
   public abstract String getAnnotator();
 
-  /** How the annotation came about. */
+  /** {@return how the annotation came about} */
   public abstract AnnotationMethod getMethod();
 
-  /** How confident the annotator is that the annotation is right, from 0 to 1, when it says. */
+  /** {@return how confident the annotator is that the annotation is right, from 0 to 1, when it says} */
   public abstract Optional<Double> getConfidence();
 
-  /** Provenance without a confidence. */
+  /**
+   * Provenance without a confidence.
+   *
+   * @param annotator who annotated: a person or a tool and its version; not blank
+   * @param method how the annotation came about; not null
+   * @return the provenance
+   */
   public static AnnotationProvenance of(String annotator, AnnotationMethod method) {
     return builder().annotator(annotator).method(method).build();
   }
 
-  /** Provenance with a confidence from 0 to 1. */
+  /**
+   * Provenance with a confidence from 0 to 1.
+   *
+   * @param annotator who annotated: a person or a tool and its version; not blank
+   * @param method how the annotation came about; not null
+   * @param confidence how confident the annotator is, from 0 to 1
+   * @return the provenance
+   */
   public static AnnotationProvenance of(String annotator, AnnotationMethod method, double confidence) {
     return builder().annotator(annotator).method(method).confidence(confidence).build();
   }
 
-  /** A builder for provenance. */
+  /** {@return a builder for provenance} */
   public static Builder builder() {
     return new Builder();
   }
@@ -55,7 +70,11 @@ public abstract class AnnotationProvenance {
     return this;
   }
 
-  /** Builds {@link AnnotationProvenance}; annotator and method are required. */
+  /**
+   * Builds {@link AnnotationProvenance}; annotator and method are required.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableAnnotationProvenance.Builder {
     Builder() {}
   }

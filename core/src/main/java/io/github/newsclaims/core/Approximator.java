@@ -5,6 +5,8 @@ package io.github.newsclaims.core;
  * drop or flatten this; newsclaims keeps it, and the document rule
  * {@link io.github.newsclaims.core.validation.IntervalMatchesApproximator} checks that an
  * estimate's {@link Interval} agrees with it.
+ *
+ * @since 0.1.0
  */
 public enum Approximator {
   /** A number stated as exact: "217 members". Interval: the point {@code [v, v]}. */

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +21,8 @@ import org.immutables.value.Value;
  * form (as {@link Locale#toLanguageTag()} prints it, e.g. {@code en}, {@code en-GB}); non-content
  * spans do not overlap. Document rule: {@link SpansMatchText} (every non-content span matches the
  * text).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @SpansMatchText
@@ -28,31 +31,31 @@ public abstract class Article {
 
   Article() {}
 
-  /** Identifier of the article, e.g. a slug or a database key. */
+  /** {@return the identifier of the article, e.g. a slug or a database key} */
   public abstract String getId();
 
-  /** The headline. */
+  /** {@return the headline} */
   public abstract String getHeadline();
 
-  /** The publication or outlet, when known. */
+  /** {@return the publication or outlet, when known} */
   public abstract Optional<String> getOutlet();
 
-  /** Where it was published, when known. */
+  /** {@return where it was published, when known} */
   public abstract Optional<URI> getUrl();
 
-  /** When it was published, to the precision known. */
+  /** {@return when it was published, to the precision known} */
   public abstract Optional<PartialDate> getPublicationDate();
 
-  /** The BCP 47 language tag of the text, e.g. {@code en}. */
+  /** {@return the BCP 47 language tag of the text, e.g. {@code en}} */
   public abstract String getLanguage();
 
-  /** The verbatim text, byte for byte as published; every {@link TextSpan} indexes into it. */
+  /** {@return the verbatim text, byte for byte as published; every {@link TextSpan} indexes into it} */
   public abstract String getText();
 
-  /** Spans of the text that are page furniture, not content: teasers, ad markers, a repeated headline. */
+  /** {@return the spans of the text that are page furniture, not content: teasers, ad markers, a repeated headline} */
   public abstract List<NonContentSpan> getNonContent();
 
-  /** A builder for an article. */
+  /** {@return a builder for an article} */
   public static Builder builder() {
     return new Builder();
   }
@@ -60,14 +63,27 @@ public abstract class Article {
   /**
    * The paragraphs of the text — runs of non-empty lines — in order, furniture included.
    *
+   * <p>A lone surrogate is legal text, but no span may begin with a low surrogate or end with a high
+   * one (see {@link TextSpan}): an unpaired surrogate at a paragraph's edge is left outside the
+   * paragraph, and a paragraph of nothing else (or of blanks) is no paragraph. Never throws.
+   *
    * @return an unmodifiable list of the paragraphs' spans
    */
   public final List<TextSpan> paragraphs() {
+    String text = getText();
     List<TextSpan> paragraphs = new ArrayList<>();
-    Matcher m = PARAGRAPH.matcher(getText());
+    Matcher m = PARAGRAPH.matcher(text);
     while (m.find()) {
-      if (!m.group().isBlank()) {
-        paragraphs.add(TextSpan.of(m.start(), m.end(), m.group()));
+      int start = m.start();
+      int end = m.end();
+      while (start < end && Character.isLowSurrogate(text.charAt(start))) {
+        start++;
+      }
+      while (end > start && Character.isHighSurrogate(text.charAt(end - 1))) {
+        end--;
+      }
+      if (start < end && !text.substring(start, end).isBlank()) {
+        paragraphs.add(TextSpan.in(text, start, end));
       }
     }
     return List.copyOf(paragraphs);
@@ -85,9 +101,32 @@ public abstract class Article {
         .toList();
   }
 
-  /** Whether {@code span} overlaps no non-content span. */
+  /**
+   * Whether {@code span} overlaps no non-content span.
+   *
+   * @param span a span of the text
+   * @return true if the span overlaps no non-content span
+   */
   public final boolean isContent(TextSpan span) {
+    Objects.requireNonNull(span, "span");
     return getNonContent().stream().noneMatch(furniture -> furniture.getSpan().overlaps(span));
+  }
+
+  /**
+   * A short description for people: the id, the headline (shortened past 60 characters), the
+   * outlet and date when known, and the size of the text, e.g.
+   * {@code Article kim-1 "North Korea's artillery output surges..." (Yonhap, 2024-11-28; 2170 chars, 1 non-content span)}.
+   * The text itself is left out: it may be megabytes long.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Article ").append(getId()).append(' ')
+        .append(Checks.quote(getHeadline())).append(" (");
+    getOutlet().ifPresent(outlet -> out.append(outlet).append(getPublicationDate().isPresent() ? ", " : "; "));
+    getPublicationDate().ifPresent(date -> out.append(date).append("; "));
+    int spans = getNonContent().size();
+    return out.append(getText().length()).append(" chars, ").append(spans)
+        .append(spans == 1 ? " non-content span)" : " non-content spans)").toString();
   }
 
   @Value.Check
@@ -124,7 +163,11 @@ public abstract class Article {
     }
   }
 
-  /** Builds an {@link Article}; id, headline, language and text are required. */
+  /**
+   * Builds an {@link Article}; id, headline, language and text are required.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableArticle.Builder {
     Builder() {}
   }

@@ -14,49 +14,57 @@ import org.immutables.value.Value;
  * cue (without one it would say no more than an empty chain); every other mode except
  * {@link AttributionMode#UNNAMED_HEARSAY UNNAMED_HEARSAY} names a source actor; hedges are
  * distinct; an authorial hop is never carried over.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Attribution {
   Attribution() {}
 
-  /** The id of the actor that says it; empty for the article's own voice and faceless hearsay. */
+  /** {@return the id of the actor that says it; empty for the article's own voice and faceless hearsay} */
   public abstract Optional<String> getSource();
 
   /**
    * Where the text names the source — "state media", "Analysts", "South Korean intelligence",
    * "He" — when it does (PARC's source span); empty for faceless hearsay such as "reportedly".
+   *
+   * @return the span naming the source, or empty
    */
   public abstract Optional<TextSpan> getSourceMention();
 
-  /** The cue word(s) and where: "according to", "estimates", "say", "reportedly", "stating". */
+  /** {@return the cue word(s) and where: "according to", "estimates", "say", "reportedly", "stating"} */
   public abstract Optional<TextSpan> getCue();
 
-  /** How the source's words are reported. */
+  /** {@return how the source's words are reported} */
   public abstract AttributionMode getMode();
 
-  /** How firmly the source presents what it says (its FactBank value for the content). */
+  /** {@return how firmly the source presents what it says (its FactBank value for the content)} */
   public abstract Factuality getCommitment();
 
   /**
    * The hedge cues that lower this hop's commitment: "reportedly", "potentially", "suggests". The
    * claim's own {@link Claim#getHedges() hedges} are those of the article's voice.
+   *
+   * @return the hedge cues of this hop; possibly empty
    */
   public abstract List<TextSpan> getHedges();
 
-  /** When the source said it ("In April"), when the text tells. */
+  /** {@return when the source said it ("In April"), when the text tells} */
   public abstract Optional<TimeReference> getTime();
 
   /**
    * Whether the sentence inherits this attribution from an earlier one rather than stating it: after
    * "Kim praised efforts …", the next sentence "He also ordered …" or one with no attribution words
    * at all still reports Kim. The source mention and cue, if given, are then the earlier sentence's.
+   *
+   * @return true if this attribution is carried over from an earlier sentence
    */
   @Value.Default
   public boolean isCarriedOver() {
     return false;
   }
 
-  /** A builder for an attribution hop. */
+  /** {@return a builder for an attribution hop} */
   public static Builder builder() {
     return new Builder();
   }
@@ -79,7 +87,11 @@ public abstract class Attribution {
     }
   }
 
-  /** Builds an {@link Attribution}; mode and commitment are required. */
+  /**
+   * Builds an {@link Attribution}; mode and commitment are required.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableAttribution.Builder {
     Builder() {}
   }

@@ -3,6 +3,8 @@ package io.github.newsclaims.core;
 /**
  * How a source's words reach the article, after PARC 3.0's direct / indirect / mixed distinction,
  * plus the cues news leans on.
+ *
+ * @since 0.1.0
  */
 public enum AttributionMode {
   /** The source's words in quotation marks, whole. */

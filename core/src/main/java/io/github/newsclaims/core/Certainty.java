@@ -1,6 +1,10 @@
 package io.github.newsclaims.core;
 
-/** How firmly a source commits to a proposition (FactBank's CT, PR, PS, U). */
+/**
+ * How firmly a source commits to a proposition (FactBank's CT, PR, PS, U).
+ *
+ * @since 0.1.0
+ */
 public enum Certainty {
   /** Stated as fact: "said", "acknowledged". */
   CERTAIN,

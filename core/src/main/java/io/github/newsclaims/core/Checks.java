@@ -159,9 +159,10 @@ final class Checks {
     }
   }
 
-  /** Quotes a value for a message, shortening long text. */
+  /** Quotes a value for a message, shortening long text (never between the halves of a surrogate pair). */
   static String quote(String value) {
-    String shown = value.length() > 60 ? value.substring(0, 57) + "..." : value;
+    int cut = Character.isHighSurrogate(value.length() > 57 ? value.charAt(56) : 'x') ? 56 : 57;
+    String shown = value.length() > 60 ? value.substring(0, cut) + "..." : value;
     return '"' + shown + '"';
   }
 }

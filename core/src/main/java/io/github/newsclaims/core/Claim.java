@@ -24,79 +24,89 @@ import org.immutables.value.Value;
  * distinct; the key, when given, is not blank; no two reviews by the same reviewer at the same URL.
  * Document rules: every span (the place's mention and each hop's hedges included) matches the text;
  * every reviewer is an actor of the article.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Claim {
   Claim() {}
 
-  /** Identifier, unique within its {@link AnnotatedArticle}, e.g. {@code "c5"}. */
+  /** {@return the identifier, unique within its {@link AnnotatedArticle}, e.g. {@code "c5"}} */
   public abstract String getId();
 
   /**
    * A stable key the user chooses — a URI or a token such as {@code "nk-troops-in-russia-15000"} —
    * shared by the appearances of the same claim in many articles, so that a {@link ClaimIndex} can
    * link them. Unlike the id, it is not unique within an article.
+   *
+   * @return the stable cross-article key, or empty
    */
   public abstract Optional<String> getKey();
 
-  /** The proposition restated in plain words. */
+  /** {@return the proposition restated in plain words} */
   public abstract String getProposition();
 
-  /** Where the article makes the claim; at least one span. */
+  /** {@return where the article makes the claim; at least one span} */
   public abstract List<TextSpan> getEvidence();
 
-  /** What sort of proposition it is. */
+  /** {@return what sort of proposition it is} */
   public abstract ClaimKind getKind();
 
-  /** The sources beyond the article's own voice, outermost first; empty when the article itself asserts it. */
-  public abstract List<@Valid Attribution> getAttribution();
+  /** {@return the sources beyond the article's own voice, outermost first; empty when the article itself asserts it} */
+  public abstract List<Attribution> getAttribution();
 
-  /** The article's own commitment to the proposition. */
+  /** {@return the article's own commitment to the proposition} */
   public abstract Factuality getFactuality();
 
-  /** Hedge cues that weaken the claim: "reportedly", "potentially", "could". */
+  /** {@return the hedge cues that weaken the claim: "reportedly", "potentially", "could"} */
   public abstract List<TextSpan> getHedges();
 
-  /** The quantities inside the claim. */
+  /**
+   * {@return the quantities inside the claim} {@code @Valid}, so that a claim validated by itself reports
+   * its estimates' {@link io.github.newsclaims.core.validation.IntervalMatchesApproximator}; an
+   * {@link AnnotatedArticle} checks its estimates itself and does not cascade into its claims.
+   */
   public abstract List<@Valid Estimate> getEstimates();
 
-  /** When the claim holds or happened. */
+  /** {@return when the claim holds or happened} */
   public abstract Optional<TimeReference> getTime();
 
-  /** Where the claim holds or the event happened: "in the Kursk region". */
+  /** {@return where the claim holds or the event happened: "in the Kursk region"} */
   public abstract Optional<Place> getPlace();
 
-  /** The ids of the actors the claim is about. */
+  /** {@return the ids of the actors the claim is about} */
   public abstract List<String> getAbout();
 
-  /** How this claim bears on other claims of the article. */
+  /** {@return how this claim bears on other claims of the article} */
   public abstract List<ClaimRelation> getRelations();
 
-  /** Published verdicts on the claim by fact-checkers; not the article's own factuality. */
+  /** {@return the published verdicts on the claim by fact-checkers; not the article's own factuality} */
   public abstract List<ClaimReview> getReviews();
 
   /**
    * Who annotated this claim, when it differs from the article's
    * {@link AnnotatedArticle#getProvenance() provenance} (see {@link AnnotatedArticle#provenanceOf(Claim)}).
+   *
+   * @return the claim's own provenance, or empty when the article's applies
    */
   public abstract Optional<AnnotationProvenance> getProvenance();
 
-  /** A builder for a claim. */
+  /** {@return a builder for a claim} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Whether the article asserts the claim in its own voice, with no other source. */
+  /** {@return whether the article asserts the claim in its own voice, with no other source} */
   public final boolean isAuthorial() {
     return getAttribution().stream().allMatch(hop -> hop.getMode() == AttributionMode.AUTHORIAL);
   }
 
-  /** The ids of the source actors in the chain, outermost first. */
+  /** {@return the ids of the source actors in the chain, outermost first} */
   public final List<String> sources() {
     return getAttribution().stream().flatMap(hop -> hop.getSource().stream()).toList();
   }
 
-  /** The innermost hop — whose words the proposition finally is — if any. */
+  /** {@return the innermost hop — whose words the proposition finally is — if any} */
   public final Optional<Attribution> innermostAttribution() {
     List<Attribution> chain = getAttribution();
     return chain.isEmpty() ? Optional.empty() : Optional.of(chain.get(chain.size() - 1));
@@ -167,7 +177,11 @@ public abstract class Claim {
     }
   }
 
-  /** Builds a {@link Claim}; id, proposition, kind, factuality and one evidence span are required. */
+  /**
+   * Builds a {@link Claim}; id, proposition, kind, factuality and one evidence span are required.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableClaim.Builder {
     Builder() {}
   }

@@ -7,15 +7,21 @@ import java.util.Objects;
  *
  * @param article the annotated article the claim belongs to
  * @param claim the claim
+ * @since 0.1.0
  */
 public record ClaimAppearance(AnnotatedArticle article, Claim claim) {
-  /** An appearance; both parts are required. */
+  /**
+   * An appearance; both parts are required.
+   *
+   * @param article the annotated article the claim appears in; not null
+   * @param claim the claim, as that article holds it; not null
+   */
   public ClaimAppearance {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(claim, "claim");
   }
 
-  /** The id of the article, e.g. {@code "kim-jong-un-artillery-surge"}. */
+  /** {@return the id of the article, e.g. {@code "kim-jong-un-artillery-surge"}} */
   public String articleId() {
     return article.getArticle().getId();
   }

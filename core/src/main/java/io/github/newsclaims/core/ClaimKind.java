@@ -1,6 +1,10 @@
 package io.github.newsclaims.core;
 
-/** What sort of proposition a {@link Claim} is. */
+/**
+ * What sort of proposition a {@link Claim} is.
+ *
+ * @since 0.1.0
+ */
 public enum ClaimKind {
   /** Something happened: "Pyongyang has sent thousands of civilian workers". */
   EVENT,

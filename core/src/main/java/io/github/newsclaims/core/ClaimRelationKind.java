@@ -1,6 +1,10 @@
 package io.github.newsclaims.core;
 
-/** How one {@link Claim} bears on another. */
+/**
+ * How one {@link Claim} bears on another.
+ *
+ * @since 0.1.0
+ */
 public enum ClaimRelationKind {
   /** Gives reason to believe the target. */
   SUPPORTS,

@@ -13,27 +13,29 @@ import org.immutables.value.Value;
  * <p>Invariants: the reviewer is not blank; the URL is absolute; the summary, when given, is not
  * blank. Document rule: the reviewer is an actor of the article
  * ({@link io.github.newsclaims.core.validation.ReferencesResolve}).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class ClaimReview {
   ClaimReview() {}
 
-  /** The id of the actor that published the review, e.g. a fact-checking organisation. */
+  /** {@return the id of the actor that published the review, e.g. a fact-checking organisation} */
   public abstract String getReviewer();
 
-  /** The verdict. */
+  /** {@return the verdict} */
   public abstract Rating getRating();
 
-  /** Where the review is published. */
+  /** {@return where the review is published} */
   public abstract URI getUrl();
 
-  /** When it was published, to the precision known. */
+  /** {@return when it was published, to the precision known} */
   public abstract Optional<PartialDate> getDate();
 
-  /** The reviewer's summary of its finding, in its words. */
+  /** {@return the reviewer's summary of its finding, in its words} */
   public abstract Optional<String> getSummary();
 
-  /** A builder for a review. */
+  /** {@return a builder for a review} */
   public static Builder builder() {
     return new Builder();
   }
@@ -47,7 +49,11 @@ public abstract class ClaimReview {
     getSummary().ifPresent(summary -> Checks.nonBlank(owner, "summary", summary));
   }
 
-  /** Builds a {@link ClaimReview}; reviewer, rating and url are required. */
+  /**
+   * Builds a {@link ClaimReview}; reviewer, rating and url are required.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableClaimReview.Builder {
     Builder() {}
   }

@@ -20,45 +20,47 @@ import org.immutables.value.Value;
  * relative to nor derived from itself; {@code derivedFrom} is non-empty exactly when the
  * approximator is {@code DERIVED}, and then there is no phrase. Whether the interval agrees with
  * the approximator is a document rule, {@link IntervalMatchesApproximator}.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @IntervalMatchesApproximator
 public abstract class Estimate {
   Estimate() {}
 
-  /** Identifier, unique within its {@link AnnotatedArticle}, so other estimates can refer to it. */
+  /** {@return the identifier, unique within its {@link AnnotatedArticle}, so other estimates can refer to it} */
   public abstract String getId();
 
-  /** What is measured, in plain words: "North Korean soldiers in Russia". */
+  /** {@return what is measured, in plain words: "North Korean soldiers in Russia"} */
   public abstract String getMeasure();
 
-  /** The unit. */
+  /** {@return the unit} */
   public abstract Unit getUnit();
 
-  /** The phrase as written and where ("about 15,000"); empty for a derived estimate. */
+  /** {@return the phrase as written and where ("about 15,000"); empty for a derived estimate} */
   public abstract Optional<TextSpan> getPhrase();
 
-  /** How the quantity was hedged. */
+  /** {@return how the quantity was hedged} */
   public abstract Approximator getApproximator();
 
-  /** The range the phrase stands for. */
+  /** {@return the range the phrase stands for} */
   public abstract Interval getInterval();
 
-  /** The number as stated ("15,000" in "about 15,000"), when one was. */
+  /** {@return the number as stated ("15,000" in "about 15,000"), when one was} */
   public abstract Optional<Double> getStatedValue();
 
-  /** The id of the estimate this one is a fraction or multiple of ("a third <em>of them</em>"). */
+  /** {@return the id of the estimate this one is a fraction or multiple of ("a third <em>of them</em>")} */
   public abstract Optional<String> getRelativeTo();
 
-  /** The ids of the estimates this one was computed from; non-empty only when {@code DERIVED}. */
+  /** {@return the ids of the estimates this one was computed from; non-empty only when {@code DERIVED}} */
   public abstract List<String> getDerivedFrom();
 
-  /** A builder for an estimate. */
+  /** {@return a builder for an estimate} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Whether this figure was computed rather than stated. */
+  /** {@return whether this figure was computed rather than stated} */
   public final boolean isDerived() {
     return getApproximator() == Approximator.DERIVED;
   }
@@ -79,12 +81,12 @@ public abstract class Estimate {
       String target = getRelativeTo().get();
       Checks.nonBlank("estimate", id, "relativeTo", target);
       if (target.equals(id)) {
-        Checks.fail("estimate %s must not be relative to itself", id);
+        Checks.fail("estimate %s relativeTo must not name the estimate itself", id);
       }
     }
     List<String> derivedFrom = getDerivedFrom();
     if (derivedFrom.contains(id)) {
-      Checks.fail("estimate %s must not be derived from itself", id);
+      Checks.fail("estimate %s derivedFrom must not name the estimate itself, was %s", id, derivedFrom);
     }
     Checks.allNonBlank("estimate", id, "derivedFrom", derivedFrom);
     Checks.distinct("estimate", id, "derivedFrom", derivedFrom);
@@ -101,7 +103,11 @@ public abstract class Estimate {
     return this;
   }
 
-  /** Builds an {@link Estimate}; id, measure, unit, approximator and interval are required. */
+  /**
+   * Builds an {@link Estimate}; id, measure, unit, approximator and interval are required.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableEstimate.Builder {
     Builder() {}
   }

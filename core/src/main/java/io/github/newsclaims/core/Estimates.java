@@ -23,6 +23,8 @@ import java.util.Objects;
  * <p>Methods that build an estimate throw {@link IllegalArgumentException} when the new estimate
  * would break an {@link Estimate} invariant (a blank id, an id equal to an operand's), and as each
  * method documents.
+ *
+ * @since 0.1.0
  */
 public final class Estimates {
   private Estimates() {}
@@ -31,9 +33,19 @@ public final class Estimates {
    * The sum {@code a + b}, e.g. soldiers plus civilian workers sent.
    *
    * @param unit the unit of the result, of the same kind as both operands
+   * @param id the id of the result, unique within its article
+   * @param measure what the result measures, in plain words
+   * @param a the first operand
+   * @param b the second operand
+   * @return the derived estimate, its interval the interval sum and {@code derivedFrom} both ids
    * @throws IllegalArgumentException if the units are of different kinds or different currencies
    */
   public static Estimate sum(String id, String measure, Unit unit, Estimate a, Estimate b) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(measure, "measure");
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
     sameKind("add", unit, a, b);
     return derived(id, measure, unit, a.getInterval().plus(b.getInterval()), a, b);
   }
@@ -42,9 +54,19 @@ public final class Estimates {
    * The difference {@code a - b}, e.g. troops sent minus troops killed or injured.
    *
    * @param unit the unit of the result, of the same kind as both operands
+   * @param id the id of the result, unique within its article
+   * @param measure what the result measures, in plain words
+   * @param a the estimate subtracted from
+   * @param b the estimate subtracted
+   * @return the derived estimate, its interval the interval difference and {@code derivedFrom} both ids
    * @throws IllegalArgumentException if the units are of different kinds or different currencies
    */
   public static Estimate difference(String id, String measure, Unit unit, Estimate a, Estimate b) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(measure, "measure");
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
     sameKind("subtract", unit, a, b);
     return derived(id, measure, unit, a.getInterval().minus(b.getInterval()), a, b);
   }
@@ -54,8 +76,18 @@ public final class Estimates {
    * percentage must count as hundredths, use {@link #share(String, String, Unit, Estimate, Estimate)}.
    *
    * @param unit the unit of the result; not checked against the operands
+   * @param id the id of the result, unique within its article
+   * @param measure what the result measures, in plain words
+   * @param a the first factor
+   * @param b the second factor
+   * @return the derived estimate, its interval the interval product and {@code derivedFrom} both ids
    */
   public static Estimate product(String id, String measure, Unit unit, Estimate a, Estimate b) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(measure, "measure");
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
     return derived(id, measure, unit, a.getInterval().times(b.getInterval()), a, b);
   }
 
@@ -64,10 +96,20 @@ public final class Estimates {
    * year's as a {@link Unit#multiplier() multiplier}.
    *
    * @param unit the unit of the result; not checked against the operands
+   * @param id the id of the result, unique within its article
+   * @param measure what the result measures, in plain words
+   * @param a the dividend
+   * @param b the divisor
+   * @return the derived estimate, its interval the interval quotient and {@code derivedFrom} both ids
    * @throws IllegalArgumentException if {@code b}'s interval contains zero (see
    *     {@link Interval#dividedBy(Interval)})
    */
   public static Estimate ratio(String id, String measure, Unit unit, Estimate a, Estimate b) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(measure, "measure");
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
     return derived(id, measure, unit, a.getInterval().dividedBy(b.getInterval()), a, b);
   }
 
@@ -77,9 +119,19 @@ public final class Estimates {
    * PERCENTAGE} share counts as hundredths, a {@link UnitKind#FRACTION FRACTION} as it stands.
    *
    * @param unit the unit of the result, usually the whole's
+   * @param id the id of the result, unique within its article
+   * @param measure what the result measures, in plain words
+   * @param share the fraction or percentage estimate
+   * @param whole the estimate it is a share of
+   * @return the derived estimate of the part
    * @throws IllegalArgumentException if {@code share} is neither a fraction nor a percentage
    */
   public static Estimate share(String id, String measure, Unit unit, Estimate share, Estimate whole) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(measure, "measure");
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(share, "share");
+    Objects.requireNonNull(whole, "whole");
     UnitKind kind = share.getUnit().getKind();
     Checks.check(kind == UnitKind.FRACTION || kind == UnitKind.PERCENTAGE,
         "estimate %s is a share only if it is a FRACTION or PERCENTAGE, was %s", share.getId(), kind);
@@ -91,9 +143,19 @@ public final class Estimates {
    * {@code a} multiplied by the exact, finite {@code factor}: last year's output "doubled" when the
    * factor is known exactly, or a count converted to another unit.
    *
+   * @param id the id of the result, unique within its article
+   * @param measure what the result measures, in plain words
+   * @param unit the unit of the result
+   * @param a the estimate to scale
+   * @param factor the exact factor; finite
+   * @return the derived estimate, its interval {@code a}'s scaled by the factor
    * @throws IllegalArgumentException if the factor is NaN or infinite
    */
   public static Estimate scaled(String id, String measure, Unit unit, Estimate a, double factor) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(measure, "measure");
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(a, "a");
     return derived(id, measure, unit, a.getInterval().scaledBy(factor), a);
   }
 
@@ -104,19 +166,27 @@ public final class Estimates {
    * {@link Unit#isCommensurableWith(Unit) commensurable} (the same kind and currency; the counted
    * nouns of counts may differ).
    *
+   * @param a one estimate
+   * @param b another estimate of the same measure, in a commensurable unit
+   * @return how their intervals relate
    * @throws IllegalArgumentException if the units are not commensurable
    */
   public static EstimateComparison compare(Estimate a, Estimate b) {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
     Checks.check(a.getUnit().isCommensurableWith(b.getUnit()),
         "cannot compare estimate %s (%s) with estimate %s (%s): units differ",
         a.getId(), a.getUnit(), b.getId(), b.getUnit());
-    return EstimateComparison.of(a.getInterval(), b.getInterval());
+    return EstimateComparison.ofIntervals(a.getInterval(), b.getInterval());
   }
 
   /**
    * Every pair of conflicting estimates in one article: the same measure (compared ignoring case and
    * runs of white space), commensurable units, disjoint intervals. Pairs come in the order of
    * {@link AnnotatedArticle#estimates()}.
+   *
+   * @param article the annotated article to look in
+   * @return the conflicting pairs; empty when there are none
    */
   public static List<EstimateConflict> conflicts(AnnotatedArticle article) {
     return conflicts(List.of(Objects.requireNonNull(article, "article")));
@@ -124,9 +194,15 @@ public final class Estimates {
 
   /**
    * Every pair of conflicting estimates within and across {@code articles}: the same measure
-   * (compared ignoring case and runs of white space), the same unit, disjoint intervals. Pairs come
+   * (compared ignoring case and runs of white space), {@linkplain Unit#isCommensurableWith(Unit)
+   * commensurable} units (the same kind and currency; counts whose nouns differ, "soldiers" and
+   * "troops", are compared, since the measure says what is counted), disjoint intervals. Never throws
+   * for valid articles. Pairs come
    * in the order of the articles and, within each, of {@link AnnotatedArticle#estimates()}; each
    * pair once.
+   *
+   * @param articles the annotated articles to look in
+   * @return the conflicting pairs; empty when there are none
    */
   public static List<EstimateConflict> conflicts(Collection<AnnotatedArticle> articles) {
     Objects.requireNonNull(articles, "articles");

@@ -1,6 +1,7 @@
 package io.github.newsclaims.core;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -11,21 +12,23 @@ import org.immutables.value.Value;
  *
  * <p>Invariants: only FactBank's eight values exist — CT+, CT−, CTu, PR+, PR−, PS+, PS−, Uu. An
  * unknown polarity goes with certain or underspecified; underspecified goes with unknown polarity.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Factuality {
   /** CT+: stated as fact. */
-  public static final Factuality CERTAIN = of(Polarity.POSITIVE, Certainty.CERTAIN);
+  public static final Factuality CERTAINLY_SO = of(Polarity.POSITIVE, Certainty.CERTAIN);
   /** PR+: presented as probably so. */
-  public static final Factuality PROBABLE = of(Polarity.POSITIVE, Certainty.PROBABLE);
+  public static final Factuality PROBABLY_SO = of(Polarity.POSITIVE, Certainty.PROBABLE);
   /** PS+: presented as possibly so. */
-  public static final Factuality POSSIBLE = of(Polarity.POSITIVE, Certainty.POSSIBLE);
+  public static final Factuality POSSIBLY_SO = of(Polarity.POSITIVE, Certainty.POSSIBLE);
   /** CT−: stated as not so. */
-  public static final Factuality CERTAIN_NOT = of(Polarity.NEGATIVE, Certainty.CERTAIN);
+  public static final Factuality CERTAINLY_NOT = of(Polarity.NEGATIVE, Certainty.CERTAIN);
   /** PR−: presented as probably not so. */
-  public static final Factuality PROBABLE_NOT = of(Polarity.NEGATIVE, Certainty.PROBABLE);
+  public static final Factuality PROBABLY_NOT = of(Polarity.NEGATIVE, Certainty.PROBABLE);
   /** PS−: presented as possibly not so. */
-  public static final Factuality POSSIBLE_NOT = of(Polarity.NEGATIVE, Certainty.POSSIBLE);
+  public static final Factuality POSSIBLY_NOT = of(Polarity.NEGATIVE, Certainty.POSSIBLE);
   /** CTu: the source is certain but does not say which way (FactBank: "John knows whether Mary came"). */
   public static final Factuality CERTAIN_BUT_UNKNOWN = of(Polarity.UNKNOWN, Certainty.CERTAIN);
   /** Uu: uncommitted or unknown. */
@@ -33,21 +36,34 @@ public abstract class Factuality {
 
   Factuality() {}
 
-  /** Whether the proposition is presented as holding, not holding, or left open. */
+  /** {@return whether the proposition is presented as holding, not holding, or left open} */
   public abstract Polarity getPolarity();
 
-  /** How firmly. */
+  /** {@return how firmly the proposition is presented: certain, probable, possible or underspecified} */
   public abstract Certainty getCertainty();
 
-  /** The ICD 203 probability band, when the source gives or implies one. */
+  /** {@return the ICD 203 probability band, when the source gives or implies one} */
   public abstract Optional<Likelihood> getLikelihood();
 
-  /** A factuality value without a likelihood band. */
+  /**
+   * A factuality value without a likelihood band.
+   *
+   * @param polarity whether the event is presented as happening; not null
+   * @param certainty how certain the source is; not null
+   * @return the factuality value
+   */
   public static Factuality of(Polarity polarity, Certainty certainty) {
     return ImmutableFactuality.builder().polarity(polarity).certainty(certainty).build();
   }
 
-  /** A factuality value with a likelihood band. */
+  /**
+   * A factuality value with a likelihood band.
+   *
+   * @param polarity whether the event is presented as happening; not null
+   * @param certainty how certain the source is; not null
+   * @param likelihood the likelihood band; not null
+   * @return the factuality value
+   */
   public static Factuality of(Polarity polarity, Certainty certainty, Likelihood likelihood) {
     return ImmutableFactuality.builder().polarity(polarity).certainty(certainty).likelihood(likelihood).build();
   }
@@ -56,11 +72,14 @@ public abstract class Factuality {
    * Parses a FactBank code: {@code CT+}, {@code CT-}, {@code CTu}, {@code PR+}, {@code PR-},
    * {@code PS+}, {@code PS-} or {@code Uu}.
    *
+   * @param code the FactBank code
+   * @return the factuality value it names, without a likelihood band
    * @throws IllegalArgumentException for any other text
    */
   public static Factuality fromFactBankCode(String code) {
-    for (Factuality value : new Factuality[] {CERTAIN, PROBABLE, POSSIBLE, CERTAIN_NOT, PROBABLE_NOT,
-        POSSIBLE_NOT, CERTAIN_BUT_UNKNOWN, UNDERSPECIFIED}) {
+    Objects.requireNonNull(code, "code");
+    for (Factuality value : new Factuality[] {CERTAINLY_SO, PROBABLY_SO, POSSIBLY_SO, CERTAINLY_NOT, PROBABLY_NOT,
+        POSSIBLY_NOT, CERTAIN_BUT_UNKNOWN, UNDERSPECIFIED}) {
       if (value.factBankCode().equals(code)) {
         return value;
       }
@@ -68,12 +87,17 @@ public abstract class Factuality {
     throw new IllegalArgumentException("not a FactBank factuality code: " + Checks.quote(code));
   }
 
-  /** This value with the given likelihood band. */
+  /**
+   * This value with the given likelihood band.
+   *
+   * @param likelihood the likelihood band; not null
+   * @return a copy of this value with the band
+   */
   public final Factuality withBand(Likelihood likelihood) {
     return of(getPolarity(), getCertainty(), likelihood);
   }
 
-  /** The FactBank code, e.g. {@code PR+}. */
+  /** {@return the FactBank code, e.g. {@code PR+}} */
   public final String factBankCode() {
     String certainty = switch (getCertainty()) {
       case CERTAIN -> "CT";
@@ -89,11 +113,24 @@ public abstract class Factuality {
     return certainty + polarity;
   }
 
-  /** The FactBank code, with the band when there is one: {@code PR+ (likely)}. */
+  /**
+   * The FactBank code and what it means, with the band when there is one: {@code CT+ (certainly so)},
+   * {@code PR- (probably not)}, {@code Uu (uncommitted)}, {@code PR+ (probably so; likely)}.
+   */
   @Override
   public String toString() {
-    return factBankCode() + getLikelihood()
-        .map(band -> " (" + band.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")").orElse("");
+    String meaning = switch (factBankCode()) {
+      case "CT+" -> "certainly so";
+      case "PR+" -> "probably so";
+      case "PS+" -> "possibly so";
+      case "CT-" -> "certainly not";
+      case "PR-" -> "probably not";
+      case "PS-" -> "possibly not";
+      case "CTu" -> "certain, which way unknown";
+      default -> "uncommitted";
+    };
+    return factBankCode() + " (" + meaning + getLikelihood()
+        .map(band -> "; " + band.name().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse("") + ")";
   }
 
   @Value.Check

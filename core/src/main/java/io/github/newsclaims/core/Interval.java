@@ -2,6 +2,7 @@ package io.github.newsclaims.core;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
@@ -21,6 +22,8 @@ import org.immutables.value.Value;
  *
  * <p>Invariants: no bound is NaN; {@code low <= high}; an infinite bound is open; a degenerate
  * interval {@code low == high} is closed on both sides (so it is never empty).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Interval {
@@ -30,65 +33,122 @@ public abstract class Interval {
 
   Interval() {}
 
-  /** The lower bound, {@link Double#NEGATIVE_INFINITY} when unbounded below. */
+  /** {@return the lower bound, {@link Double#NEGATIVE_INFINITY} when unbounded below} */
   public abstract double getLow();
 
-  /** Whether the lower bound belongs to the interval. */
+  /** {@return whether the lower bound belongs to the interval} */
   public abstract boolean isLowClosed();
 
-  /** The upper bound, {@link Double#POSITIVE_INFINITY} when unbounded above. */
+  /** {@return the upper bound, {@link Double#POSITIVE_INFINITY} when unbounded above} */
   public abstract double getHigh();
 
-  /** Whether the upper bound belongs to the interval. */
+  /** {@return whether the upper bound belongs to the interval} */
   public abstract boolean isHighClosed();
 
-  /** An interval from its bounds and their closedness; the general factory. */
+  /**
+   * An interval from its bounds and their closedness; the general factory.
+   *
+   * @param low the lower bound; not NaN, not above {@code high}
+   * @param lowClosed whether the lower bound belongs to the interval; false for an infinite bound
+   * @param high the upper bound; not NaN
+   * @param highClosed whether the upper bound belongs to the interval; false for an infinite bound
+   * @return the interval
+   */
   public static Interval of(double low, boolean lowClosed, double high, boolean highClosed) {
     return ImmutableInterval.builder().low(low).lowClosed(lowClosed).high(high).highClosed(highClosed).build();
   }
 
-  /** {@code [low, high]}. */
+  /**
+   * {@code [low, high]}.
+   *
+   * @param low the lower bound; finite
+   * @param high the upper bound; finite, not below {@code low}
+   * @return the closed interval
+   */
   public static Interval closed(double low, double high) {
     return of(low, true, high, true);
   }
 
-  /** {@code (low, high)}. */
+  /**
+   * {@code (low, high)}.
+   *
+   * @param low the lower bound
+   * @param high the upper bound; above {@code low}
+   * @return the open interval
+   */
   public static Interval open(double low, double high) {
     return of(low, false, high, false);
   }
 
-  /** {@code [low, high)}. */
+  /**
+   * {@code [low, high)}.
+   *
+   * @param low the lower bound, included; finite
+   * @param high the upper bound, excluded; above {@code low}
+   * @return the interval
+   */
   public static Interval closedOpen(double low, double high) {
     return of(low, true, high, false);
   }
 
-  /** {@code (low, high]}. */
+  /**
+   * {@code (low, high]}.
+   *
+   * @param low the lower bound, excluded; below {@code high}
+   * @param high the upper bound, included; finite
+   * @return the interval
+   */
   public static Interval openClosed(double low, double high) {
     return of(low, false, high, true);
   }
 
-  /** {@code [value, value]}. */
+  /**
+   * {@code [value, value]}.
+   *
+   * @param value the only member; finite
+   * @return the point interval
+   */
   public static Interval point(double value) {
     return closed(value, value);
   }
 
-  /** {@code [low, +∞)}. */
+  /**
+   * {@code [low, +∞)}.
+   *
+   * @param low the lower bound, included; finite
+   * @return the interval unbounded above
+   */
   public static Interval atLeast(double low) {
     return of(low, true, Double.POSITIVE_INFINITY, false);
   }
 
-  /** {@code (low, +∞)}. */
-  public static Interval greaterThan(double low) {
+  /**
+   * {@code (low, +∞)}.
+   *
+   * @param low the lower bound, excluded
+   * @return the interval unbounded above
+   */
+  public static Interval moreThan(double low) {
     return of(low, false, Double.POSITIVE_INFINITY, false);
   }
 
-  /** {@code (-∞, high]}. */
+  /**
+   * {@code (-∞, high]}.
+   *
+   * @param high the upper bound, included; finite
+   * @return the interval unbounded below
+   */
   public static Interval atMost(double high) {
     return of(Double.NEGATIVE_INFINITY, false, high, true);
   }
 
-  /** {@code (-∞, high)}. */
-  public static Interval lessThan(double high) {
+  /**
+   * {@code (-∞, high)}.
+   *
+   * @param high the upper bound, excluded
+   * @return the interval unbounded below
+   */
+  public static Interval fewerThan(double high) {
     return of(Double.NEGATIVE_INFINITY, false, high, false);
   }
 
@@ -97,9 +157,12 @@ public abstract class Interval {
    * {@code [0.3, 0.3333)}, {@code (200, +∞)}. Infinity may be written {@code ∞}, {@code inf} or
    * {@code infinity}, with an optional sign.
    *
+   * @param notation the interval notation
+   * @return the interval it denotes
    * @throws IllegalArgumentException if the text is not interval notation or breaks an invariant
    */
   public static Interval parse(String notation) {
+    Objects.requireNonNull(notation, "notation");
     Matcher m = NOTATION.matcher(notation);
     Checks.check(m.matches(), "not interval notation such as [1, 2) or (0, +∞): %s", Checks.quote(notation));
     return of(number(m.group(2)), m.group(1).equals("["), number(m.group(3)), m.group(4).equals("]"));
@@ -115,15 +178,26 @@ public abstract class Interval {
     return Double.parseDouble(t);
   }
 
-  /** Whether {@code value} lies in the interval. */
+  /**
+   * Whether {@code value} lies in the interval.
+   *
+   * @param value a number
+   * @return true if the interval contains it
+   */
   public final boolean contains(double value) {
     boolean aboveLow = isLowClosed() ? value >= getLow() : value > getLow();
     boolean belowHigh = isHighClosed() ? value <= getHigh() : value < getHigh();
     return aboveLow && belowHigh;
   }
 
-  /** Whether every member of {@code other} lies in this interval. */
+  /**
+   * Whether every member of {@code other} lies in this interval.
+   *
+   * @param other another interval
+   * @return true if this interval encloses {@code other}
+   */
   public final boolean encloses(Interval other) {
+    Objects.requireNonNull(other, "other");
     boolean lowOk = getLow() < other.getLow()
         || getLow() == other.getLow() && (isLowClosed() || !other.isLowClosed());
     boolean highOk = other.getHigh() < getHigh()
@@ -131,8 +205,14 @@ public abstract class Interval {
     return lowOk && highOk;
   }
 
-  /** Whether the two intervals share at least one member. */
+  /**
+   * Whether the two intervals share at least one member.
+   *
+   * @param other another interval
+   * @return true if they overlap
+   */
   public final boolean overlaps(Interval other) {
+    Objects.requireNonNull(other, "other");
     return !below(this, other) && !below(other, this);
   }
 
@@ -140,17 +220,17 @@ public abstract class Interval {
     return a.getHigh() < b.getLow() || a.getHigh() == b.getLow() && !(a.isHighClosed() && b.isLowClosed());
   }
 
-  /** Whether both bounds are finite. */
+  /** {@return whether both bounds are finite} */
   public final boolean isBounded() {
     return Double.isFinite(getLow()) && Double.isFinite(getHigh());
   }
 
-  /** Whether the interval holds exactly one number. */
+  /** {@return whether the interval holds exactly one number} */
   public final boolean isPoint() {
     return getLow() == getHigh();
   }
 
-  /** {@code high - low}; infinite when unbounded. */
+  /** {@return {@code high - low}; infinite when unbounded} */
   public final double width() {
     return getHigh() - getLow();
   }
@@ -159,8 +239,12 @@ public abstract class Interval {
    * The set of all sums {@code x + y} with {@code x} in this interval and {@code y} in {@code other}.
    * A bound of the result is closed only when both bounds it comes from are closed; an infinite
    * bound stays infinite. See {@link #times(Interval)} for how bounds are rounded.
+   *
+   * @param other the interval added
+   * @return the interval of sums
    */
   public final Interval plus(Interval other) {
+    Objects.requireNonNull(other, "other");
     return IntervalArithmetic.sum(this, other);
   }
 
@@ -171,12 +255,16 @@ public abstract class Interval {
    *
    * <p>Like all interval arithmetic this treats the operands as independent: {@code i.minus(i)} is
    * not {@code [0, 0]} but {@code [low - high, high - low]}.
+   *
+   * @param other the interval subtracted
+   * @return the interval of differences
    */
   public final Interval minus(Interval other) {
+    Objects.requireNonNull(other, "other");
     return plus(other.negated());
   }
 
-  /** The set of all {@code -x} with {@code x} in this interval: {@code -[a, b) = (-b, -a]}. */
+  /** {@return the set of all {@code -x} with {@code x} in this interval: {@code -[a, b) = (-b, -a]}} */
   public final Interval negated() {
     return of(-getHigh(), isHighClosed(), -getLow(), isLowClosed());
   }
@@ -195,8 +283,12 @@ public abstract class Interval {
    * and rounded outward to a {@code double}: the result always holds every exact product, and a
    * bound that is exact in decimal stays exact. A finite result beyond the range of {@code double}
    * becomes an open infinite bound.
+   *
+   * @param other the other factor
+   * @return the interval of products
    */
   public final Interval times(Interval other) {
+    Objects.requireNonNull(other, "other");
     return IntervalArithmetic.product(this, other);
   }
 
@@ -206,10 +298,13 @@ public abstract class Interval {
    * only approaches zero, such as {@code (0, 5]}, makes the result unbounded: {@code [1, 2] / (0, 5]
    * = [0.2, +∞)}.
    *
+   * @param divisor the interval divided by; must not contain zero
+   * @return the interval of quotients
    * @throws IllegalArgumentException if the divisor contains zero: the quotients would then form two
    *     disjoint rays (or everything), which no single interval describes
    */
   public final Interval dividedBy(Interval divisor) {
+    Objects.requireNonNull(divisor, "divisor");
     Checks.check(!divisor.contains(0), "cannot divide %s by the interval %s, which contains 0", this, divisor);
     return IntervalArithmetic.quotient(this, divisor);
   }
@@ -218,6 +313,8 @@ public abstract class Interval {
    * This interval multiplied by the finite {@code factor}: {@code [a, b) × 2 = [2a, 2b)}; a negative
    * factor swaps the bounds, and a factor of {@code 0} gives the point {@code [0, 0]}.
    *
+   * @param factor the factor; finite
+   * @return the scaled interval
    * @throws IllegalArgumentException if the factor is NaN or infinite
    */
   public final Interval scaledBy(double factor) {
@@ -234,6 +331,9 @@ public abstract class Interval {
   /**
    * A bound as interval notation prints it: decimal text without trailing zeros — plain digits from 1e-9 to 1e21, otherwise with
    * an exponent ({@code 1E+300}) — and infinities as {@code ±∞}.
+   *
+   * @param value a bound
+   * @return its text in interval notation
    */
   public static String format(double value) {
     if (value == Double.POSITIVE_INFINITY) {

@@ -4,6 +4,8 @@ package io.github.newsclaims.core;
  * A probability band from the U.S. Intelligence Community Directive 203 (ICD 203) estimative
  * language scale. The band states how likely a source holds the proposition to be; ICD 203 keeps
  * it separate from the confidence in the sources, and so does this model.
+ *
+ * @since 0.1.0
  */
 public enum Likelihood {
   /** Almost no chance (remote): 1–5 %. */
@@ -29,17 +31,17 @@ public enum Likelihood {
     this.highPercent = highPercent;
   }
 
-  /** Lower edge of the band, in percent. */
+  /** {@return the lower edge of the band, in percent} */
   public int lowPercent() {
     return lowPercent;
   }
 
-  /** Upper edge of the band, in percent. */
+  /** {@return the upper edge of the band, in percent} */
   public int highPercent() {
     return highPercent;
   }
 
-  /** The band as a probability interval, e.g. {@code [0.55, 0.8]} for {@link #LIKELY}. */
+  /** {@return the band as a probability interval, e.g. {@code [0.55, 0.8]} for {@link #LIKELY}} */
   public Interval probability() {
     return Interval.closed(lowPercent / 100.0, highPercent / 100.0);
   }

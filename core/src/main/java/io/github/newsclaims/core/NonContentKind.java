@@ -1,6 +1,10 @@
 package io.github.newsclaims.core;
 
-/** What kind of page furniture a {@link NonContentSpan} is. */
+/**
+ * What kind of page furniture a {@link NonContentSpan} is.
+ *
+ * @since 0.1.0
+ */
 public enum NonContentKind {
   /** A link to another story, such as "READ ALSO: …". */
   TEASER,

@@ -1,6 +1,7 @@
 package io.github.newsclaims.core;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,6 +12,8 @@ import org.immutables.value.Value;
  * as a publication date often is. ISO 8601 calendar years; the month and day are 1-based.
  *
  * <p>Invariants: a day needs a month; month 1..12; the day exists in that month of that year.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class PartialDate {
@@ -18,26 +21,44 @@ public abstract class PartialDate {
 
   PartialDate() {}
 
-  /** The year, e.g. 2024. */
+  /** {@return the year, e.g. 2024} */
   public abstract int getYear();
 
-  /** The month, 1..12, when known. */
+  /** {@return the month, 1..12, when known} */
   public abstract Optional<Integer> getMonth();
 
-  /** The day of the month, when known; only with a month. */
+  /** {@return the day of the month, when known; only with a month} */
   public abstract Optional<Integer> getDay();
 
-  /** A date known to the year only. */
+  /**
+   * A date known to the year only.
+   *
+   * @param year the year
+   * @return the date known to the year
+   */
   public static PartialDate of(int year) {
     return ImmutablePartialDate.builder().year(year).build();
   }
 
-  /** A date known to the month. */
+  /**
+   * A date known to the month.
+   *
+   * @param year the year
+   * @param month the month, 1 to 12
+   * @return the date known to the month
+   */
   public static PartialDate of(int year, int month) {
     return ImmutablePartialDate.builder().year(year).month(month).build();
   }
 
-  /** A full date. */
+  /**
+   * A full date.
+   *
+   * @param year the year
+   * @param month the month, 1 to 12
+   * @param day the day of the month; a real date
+   * @return the full date
+   */
   public static PartialDate of(int year, int month, int day) {
     return ImmutablePartialDate.builder().year(year).month(month).day(day).build();
   }
@@ -45,9 +66,12 @@ public abstract class PartialDate {
   /**
    * Parses {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}.
    *
+   * @param text the date in one of the three forms
+   * @return the partial date
    * @throws IllegalArgumentException if the text is not one of those forms or not a real date
    */
   public static PartialDate parse(String text) {
+    Objects.requireNonNull(text, "text");
     Matcher m = ISO.matcher(text);
     Checks.check(m.matches(), "partial date must be yyyy, yyyy-MM or yyyy-MM-dd, was %s", Checks.quote(text));
     int year = Integer.parseInt(m.group(1));

@@ -13,31 +13,38 @@ import org.immutables.value.Value;
  *
  * <p>Invariants: the name is not blank; {@code sameAs} URIs are absolute and distinct. Document
  * rules: the mention matches the article text and lies outside page furniture.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Place {
   Place() {}
 
-  /** The place named plainly, e.g. "Kursk region". */
+  /** {@return the place named plainly, e.g. "Kursk region"} */
   public abstract String getName();
 
-  /** The words of the article that give the place, when the text has them. */
+  /** {@return the words of the article that give the place, when the text has them} */
   public abstract Optional<TextSpan> getMention();
 
-  /** Absolute URIs naming the same place elsewhere (Wikidata, GeoNames). */
+  /** {@return the absolute URIs naming the same place elsewhere (Wikidata, GeoNames)} */
   public abstract List<URI> getSameAs();
 
-  /** A place by name only. */
+  /**
+   * A place by name only.
+   *
+   * @param name the place's plain name, such as "Kursk region"
+   * @return the place
+   */
   public static Place of(String name) {
     return builder().name(name).build();
   }
 
-  /** A builder for a place. */
+  /** {@return a builder for a place} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The Wikidata item id ("Q159") of the first {@link #getSameAs() sameAs} URI that names one. */
+  /** {@return the Wikidata item id ("Q159") of the first {@link #getSameAs() sameAs} URI that names one} */
   public final Optional<String> wikidataId() {
     return SameAs.wikidataId(getSameAs());
   }
@@ -48,7 +55,11 @@ public abstract class Place {
     SameAs.check("place " + Checks.quote(getName()), getSameAs());
   }
 
-  /** Builds a {@link Place}; the name is required. */
+  /**
+   * Builds a {@link Place}; the name is required.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutablePlace.Builder {
     Builder() {}
   }

@@ -1,6 +1,10 @@
 package io.github.newsclaims.core;
 
-/** Whether a source presents a proposition as true, as false, or leaves it open (FactBank's +, −, u). */
+/**
+ * Whether a source presents a proposition as true, as false, or leaves it open (FactBank's +, −, u).
+ *
+ * @since 0.1.0
+ */
 public enum Polarity {
   /** Presented as holding. */
   POSITIVE,

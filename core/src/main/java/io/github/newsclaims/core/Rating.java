@@ -11,34 +11,49 @@ import org.immutables.value.Value;
  *
  * <p>Invariants: the label is not blank; the value, the best and the worst are given all three or
  * none; they are finite; the worst is below the best, and the value lies from the worst to the best.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Rating {
   Rating() {}
 
-  /** The verdict in words, e.g. "False". */
+  /** {@return the verdict in words, e.g. "False"} */
   public abstract String getLabel();
 
-  /** The verdict on the numeric scale, e.g. 1 on a scale from 1 (worst) to 5 (best). */
+  /** {@return the verdict on the numeric scale, e.g. 1 on a scale from 1 (worst) to 5 (best)} */
   public abstract Optional<Double> getValue();
 
-  /** The best value of the scale, e.g. 5. */
+  /** {@return the best value of the scale, e.g. 5} */
   public abstract Optional<Double> getBest();
 
-  /** The worst value of the scale, e.g. 1. */
+  /** {@return the worst value of the scale, e.g. 1} */
   public abstract Optional<Double> getWorst();
 
-  /** A rating given only in words. */
+  /**
+   * A rating given only in words.
+   *
+   * @param label the verdict in words, such as "False"
+   * @return the rating
+   */
   public static Rating of(String label) {
     return builder().label(label).build();
   }
 
-  /** A rating in words and on a numeric scale from {@code worst} to {@code best}. */
+  /**
+   * A rating in words and on a numeric scale from {@code worst} to {@code best}.
+   *
+   * @param label the verdict in words, such as "False"
+   * @param value the verdict on the scale, between {@code worst} and {@code best}
+   * @param worst the worst value of the scale
+   * @param best the best value of the scale
+   * @return the rating
+   */
   public static Rating of(String label, double value, double worst, double best) {
     return builder().label(label).value(value).worst(worst).best(best).build();
   }
 
-  /** A builder for a rating. */
+  /** {@return a builder for a rating} */
   public static Builder builder() {
     return new Builder();
   }
@@ -73,7 +88,11 @@ public abstract class Rating {
     return Double.doubleToRawLongBits(d) == Double.doubleToRawLongBits(-0.0);
   }
 
-  /** Builds a {@link Rating}; the label is required. */
+  /**
+   * Builds a {@link Rating}; the label is required.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableRating.Builder {
     Builder() {}
   }

@@ -1,6 +1,7 @@
 package io.github.newsclaims.core;
 
 import java.util.Comparator;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -15,24 +16,33 @@ import org.immutables.value.Value;
  * <p>Invariants: {@code 0 <= start < end} (a span covers at least one code unit: every span of the
  * model points at words), {@code text.length() == end - start}, and the span does not cut a
  * surrogate pair in half.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class TextSpan implements Comparable<TextSpan> {
   private static final Comparator<TextSpan> ORDER =
-      Comparator.comparingInt(TextSpan::getStart).thenComparingInt(TextSpan::getEnd);
+      Comparator.comparingInt(TextSpan::getStart).thenComparingInt(TextSpan::getEnd).thenComparing(TextSpan::getText);
 
   TextSpan() {}
 
-  /** First UTF-16 code unit covered, zero-based. */
+  /** {@return the first UTF-16 code unit covered, zero-based} */
   public abstract int getStart();
 
-  /** First UTF-16 code unit after the span (exclusive); greater than {@link #getStart()}. */
+  /** {@return the first UTF-16 code unit after the span (exclusive); greater than {@link #getStart()}} */
   public abstract int getEnd();
 
-  /** The exact text covered, {@code end - start} code units long. */
+  /** {@return the exact text covered, {@code end - start} code units long} */
   public abstract String getText();
 
-  /** A span from its offsets and the exact text they cover. */
+  /**
+   * A span from its offsets and the exact text they cover.
+   *
+   * @param start the first UTF-16 code unit covered, zero-based
+   * @param end the first code unit after the span; above {@code start}
+   * @param text the text covered, {@code end - start} code units long
+   * @return the span
+   */
   public static TextSpan of(int start, int end, String text) {
     return ImmutableTextSpan.builder().start(start).end(end).text(text).build();
   }
@@ -40,9 +50,14 @@ public abstract class TextSpan implements Comparable<TextSpan> {
   /**
    * The span {@code [start, end)} of {@code source}, its text taken from the source.
    *
+   * @param source the text the span indexes into
+   * @param start the first code unit covered
+   * @param end the first code unit after the span
+   * @return the span
    * @throws IllegalArgumentException if the range does not lie inside the source
    */
   public static TextSpan in(String source, int start, int end) {
+    Objects.requireNonNull(source, "source");
     Checks.check(start >= 0 && start <= end && end <= source.length(),
         "span [%s, %s) does not lie inside a text of length %s", start, end, source.length());
     return of(start, end, source.substring(start, end));
@@ -51,47 +66,82 @@ public abstract class TextSpan implements Comparable<TextSpan> {
   /**
    * The first occurrence of {@code quote} in {@code source}, the way an annotator points at text.
    *
+   * @param source the text to search
+   * @param quote the words to look for
+   * @return the span of the first occurrence
    * @throws IllegalArgumentException if the quote does not occur in the source
    */
   public static TextSpan find(String source, String quote) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(quote, "quote");
     return find(source, quote, 0);
   }
 
   /**
    * The first occurrence of {@code quote} in {@code source} at or after {@code fromIndex}.
    *
+   * @param source the text to search
+   * @param quote the words to look for
+   * @param fromIndex where the search starts, in code units
+   * @return the span of the first occurrence at or after {@code fromIndex}
    * @throws IllegalArgumentException if the quote does not occur there
    */
   public static TextSpan find(String source, String quote, int fromIndex) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(quote, "quote");
     int start = source.indexOf(quote, fromIndex);
     Checks.check(start >= 0, "quote %s does not occur in the text at or after offset %s",
         Checks.quote(quote), fromIndex);
     return of(start, start + quote.length(), quote);
   }
 
-  /** Number of UTF-16 code units covered. */
+  /** {@return the number of UTF-16 code units covered} */
   public final int length() {
     return getEnd() - getStart();
   }
 
-  /** Whether the span lies inside {@code source} and covers exactly {@link #getText()} there. */
+  /**
+   * Whether the span lies inside {@code source} and covers exactly {@link #getText()} there.
+   *
+   * @param source a text
+   * @return true if the span covers exactly its text in {@code source}
+   */
   public final boolean matches(String source) {
+    Objects.requireNonNull(source, "source");
     return getEnd() <= source.length() && source.startsWith(getText(), getStart());
   }
 
-  /** Whether {@code other} lies wholly inside this span. */
+  /**
+   * Whether {@code other} lies wholly inside this span.
+   *
+   * @param other another span
+   * @return true if {@code other} lies inside this span
+   */
   public final boolean contains(TextSpan other) {
+    Objects.requireNonNull(other, "other");
     return getStart() <= other.getStart() && other.getEnd() <= getEnd();
   }
 
-  /** Whether the two spans share at least one code unit. */
+  /**
+   * Whether the two spans share at least one code unit.
+   *
+   * @param other another span
+   * @return true if they overlap
+   */
   public final boolean overlaps(TextSpan other) {
+    Objects.requireNonNull(other, "other");
     return getStart() < other.getEnd() && other.getStart() < getEnd();
   }
 
-  /** Orders spans by start, then by end. */
+  /**
+   * Orders spans by start, then by end, then by text, consistently with {@link #equals(Object)}: two
+   * spans compare as equal exactly when they are equal. Spans of one text differ only in their
+   * offsets; the text decides only between spans of different texts (e.g. one read against an
+   * edited copy), so a sorted set never merges two spans that are not equal.
+   */
   @Override
   public final int compareTo(TextSpan other) {
+    Objects.requireNonNull(other, "other");
     return ORDER.compare(this, other);
   }
 

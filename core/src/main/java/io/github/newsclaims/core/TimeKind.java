@@ -1,6 +1,10 @@
 package io.github.newsclaims.core;
 
-/** What sort of time a {@link TimeReference} is. */
+/**
+ * What sort of time a {@link TimeReference} is.
+ *
+ * @since 0.1.0
+ */
 public enum TimeKind {
   /** A calendar time, possibly partial or with the year unresolved: "In April", "2024". */
   DATE,

@@ -12,35 +12,37 @@ import org.immutables.value.Value;
  * <p>Invariants: a {@code DATE} knows at least its year or month; a {@code RECURRING} time has a
  * positive period; only a {@code DATE} has calendar fields, only a {@code RECURRING} time a period;
  * a day needs a month; month 1..12; the day exists in that month (of that year, when known).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class TimeReference {
   TimeReference() {}
 
-  /** What sort of time this is. */
+  /** {@return what sort of time this is} */
   public abstract TimeKind getKind();
 
-  /** The words that express it ("In April", "now", "annual"), when the text has them. */
+  /** {@return the words that express it ("In April", "now", "annual"), when the text has them} */
   public abstract Optional<TextSpan> getExpression();
 
-  /** The year, when known. */
+  /** {@return the year, when known} */
   public abstract Optional<Integer> getYear();
 
-  /** The month 1..12, when known. */
+  /** {@return the month 1..12, when known} */
   public abstract Optional<Integer> getMonth();
 
-  /** The day of the month, when known. */
+  /** {@return the day of the month, when known} */
   public abstract Optional<Integer> getDay();
 
-  /** The period of a recurring time, e.g. {@code P1Y} for "annual". */
+  /** {@return the period of a recurring time, e.g. {@code P1Y} for "annual"} */
   public abstract Optional<Period> getPeriod();
 
-  /** A builder for a time reference. */
+  /** {@return a builder for a time reference} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Whether the time is pinned to the calendar down to at least the year. */
+  /** {@return whether the time is pinned to the calendar down to at least the year} */
   public final boolean isResolved() {
     return getKind() == TimeKind.DATE && getYear().isPresent();
   }
@@ -62,7 +64,11 @@ public abstract class TimeReference {
         "time reference period must be positive, was %s", p));
   }
 
-  /** Builds a {@link TimeReference}; the kind is required. */
+  /**
+   * Builds a {@link TimeReference}; the kind is required.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableTimeReference.Builder {
     Builder() {}
   }

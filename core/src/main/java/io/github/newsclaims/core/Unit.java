@@ -1,6 +1,7 @@
 package io.github.newsclaims.core;
 
 import java.util.Currency;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -11,46 +12,62 @@ import org.immutables.value.Value;
  * <p>Invariants: a currency has a valid ISO 4217 code; a duration or a physical measure names a
  * UCUM symbol from the closed list its kind documents; fractions, percentages and multipliers are
  * dimensionless and have no name; a name is never blank.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Unit {
   Unit() {}
 
-  /** The dimension. */
+  /** {@return the dimension: a count, money, a fraction or percentage, a multiplier, a duration or a physical measure} */
   public abstract UnitKind getKind();
 
   /**
    * The counted noun ("soldiers") for a count, the ISO 4217 code ("USD") for a currency, the UCUM
    * symbol ("d", "t", "[mi_i]") for a duration or a physical measure.
+   *
+   * @return the noun, currency code or UCUM symbol; empty for a unit that needs none
    */
   public abstract Optional<String> getName();
 
-  /** A count of the things named by {@code noun}, e.g. "soldiers". */
+  /**
+   * A count of the things named by {@code noun}, e.g. "soldiers".
+   *
+   * @param noun the counted noun, such as "soldiers"
+   * @return the count unit
+   */
   public static Unit count(String noun) {
+    Objects.requireNonNull(noun, "noun");
     return ImmutableUnit.builder().kind(UnitKind.COUNT).name(noun).build();
   }
 
-  /** A count of unnamed things. */
+  /** {@return a count of unnamed things} */
   public static Unit count() {
     return ImmutableUnit.builder().kind(UnitKind.COUNT).build();
   }
 
-  /** Money in the ISO 4217 currency {@code code}, e.g. "USD". */
+  /**
+   * Money in the ISO 4217 currency {@code code}, e.g. "USD".
+   *
+   * @param code the ISO 4217 currency code, such as "USD"
+   * @return the currency unit
+   */
   public static Unit currency(String code) {
+    Objects.requireNonNull(code, "code");
     return ImmutableUnit.builder().kind(UnitKind.CURRENCY).name(code).build();
   }
 
-  /** A share of a whole, 0 to 1. */
+  /** {@return a share of a whole, 0 to 1} */
   public static Unit fraction() {
     return ImmutableUnit.builder().kind(UnitKind.FRACTION).build();
   }
 
-  /** A share of a whole in percent, 0 to 100. */
+  /** {@return a share of a whole in percent, 0 to 100} */
   public static Unit percentage() {
     return ImmutableUnit.builder().kind(UnitKind.PERCENTAGE).build();
   }
 
-  /** A factor relative to an earlier value. */
+  /** {@return a factor relative to an earlier value} */
   public static Unit multiplier() {
     return ImmutableUnit.builder().kind(UnitKind.MULTIPLIER).build();
   }
@@ -59,9 +76,12 @@ public abstract class Unit {
    * A length of time in the UCUM unit {@code symbol}: {@code s}, {@code min}, {@code h}, {@code d},
    * {@code wk}, {@code mo} or {@code a}.
    *
+   * @param symbol the UCUM symbol of the time unit
+   * @return the duration unit
    * @throws IllegalArgumentException for any other symbol
    */
   public static Unit duration(String symbol) {
+    Objects.requireNonNull(symbol, "symbol");
     return ImmutableUnit.builder().kind(UnitKind.DURATION).name(symbol).build();
   }
 
@@ -69,14 +89,37 @@ public abstract class Unit {
    * A physical measure in the UCUM unit {@code symbol}, case-sensitive: {@code t}, {@code km},
    * {@code [mi_i]}, {@code [bbl_us]}, {@code Cel}, {@code km2}, …
    *
+   * @param symbol the UCUM symbol, case-sensitive
+   * @return the measure unit
    * @throws IllegalArgumentException for a symbol outside the list {@link UnitKind#MEASURE} reads
    */
   public static Unit measure(String symbol) {
+    Objects.requireNonNull(symbol, "symbol");
     return ImmutableUnit.builder().kind(UnitKind.MEASURE).name(symbol).build();
   }
 
-  /** A unit of the given kind and optional name, checked as the factories check it. */
-  public static Unit of(UnitKind kind, Optional<String> name) {
+  /**
+   * A unit of the given kind without a name, checked as the factories check it.
+   *
+   * @param kind the kind; currencies, durations and measures need a name and are refused here
+   * @return the unit
+   */
+  public static Unit of(UnitKind kind) {
+    Objects.requireNonNull(kind, "kind");
+    return ImmutableUnit.builder().kind(kind).build();
+  }
+
+  /**
+   * A unit of the given kind and name, checked as the factories check it.
+   *
+   * @param kind the kind
+   * @param name the counted noun, ISO 4217 code or UCUM symbol; fractions, percentages and multipliers
+   *     take no name and are refused here
+   * @return the unit
+   */
+  public static Unit of(UnitKind kind, String name) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(name, "name");
     return ImmutableUnit.builder().kind(kind).name(name).build();
   }
 
@@ -84,8 +127,12 @@ public abstract class Unit {
    * Whether quantities in the two units can be compared: the same kind and, for money, durations
    * and measures, the same currency or UCUM symbol. The counted noun of a count is not compared — "soldiers" and "soldiers killed or
    * injured" are both head counts; what is counted is the estimate's measure.
+   *
+   * @param other another unit
+   * @return true if quantities in the two units can be compared
    */
   public final boolean isCommensurableWith(Unit other) {
+    Objects.requireNonNull(other, "other");
     return getKind() == other.getKind()
         && (getKind() == UnitKind.COUNT || getName().equals(other.getName()));
   }

@@ -1,6 +1,10 @@
 package io.github.newsclaims.core;
 
-/** The dimension of an {@link Estimate}. */
+/**
+ * The dimension of an {@link Estimate}.
+ *
+ * @since 0.1.0
+ */
 public enum UnitKind {
   /** A count of things or people, named by {@link Unit#getName()}: "soldiers". */
   COUNT,

@@ -46,6 +46,13 @@
     get = {"get*", "is*"},
     typeImmutable = "Immutable*",
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    // The generated builder is package-private too, so Javadoc documents its setters on each public
+    // Builder (e.g. Claim.Builder) as that class's own, with signatures and descriptions.
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
+    // addEstimate(one), addEstimate(several...), addAllEstimates(iterable): one element, singular name.
+    depluralize = true,
+    // The dictionary works on the last word of a camel-case name: "sameAs" keeps its "As".
+    depluralizeDictionary = {"alias:aliases", "as"},
     overshadowImplementation = true,
     jdkOnly = true,
     // A missing required attribute is an impossible value like any broken invariant: one exception type.

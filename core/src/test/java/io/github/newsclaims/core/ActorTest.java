@@ -17,7 +17,7 @@ class ActorTest {
 
   @Test
   void knowsItsAliases() {
-    Actor actor = northKorea().addAliases("Pyongyang").build();
+    Actor actor = northKorea().addAlias("Pyongyang").build();
     assertEquals(List.of("North Korea", "Pyongyang"), actor.names());
     assertTrue(actor.isKnownAs("pyongyang"));
     assertFalse(actor.isKnownAs("Moscow"));
@@ -32,7 +32,7 @@ class ActorTest {
   @Test
   void rejectsAnAliasEqualToTheName() {
     assertEquals("actor north-korea names (name and aliases, ignoring case) must not repeat \"North Korea\"",
-        assertThrows(IllegalArgumentException.class, () -> northKorea().addAliases("North Korea").build()).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> northKorea().addAlias("North Korea").build()).getMessage());
     assertEquals("actor north-korea names (name and aliases, ignoring case) must not repeat \"PYONGYANG\"",
         assertThrows(IllegalArgumentException.class,
             () -> northKorea().addAliases("Pyongyang", "PYONGYANG").build()).getMessage());
@@ -42,7 +42,7 @@ class ActorTest {
   void comparesNamesOneWayWhenCheckingAndWhenLookingUp() {
     // Names that equalsIgnoreCase finds equal are refused as repeats, so a lookup never matches two.
     for (String[] pair : new String[][] {{"Kaſsel", "Kassel"}, {"İstanbul", "istanbul"}, {"ǅemal", "ǆemal"}}) {
-      Actor.Builder actor = Actor.builder().id("a").name(pair[0]).kind(ActorKind.PERSON).addAliases(pair[1]);
+      Actor.Builder actor = Actor.builder().id("a").name(pair[0]).kind(ActorKind.PERSON).addAlias(pair[1]);
       assertTrue(Actor.builder().id("b").name(pair[0]).kind(ActorKind.PERSON).build().isKnownAs(pair[1]), pair[1]);
       assertEquals("actor a names (name and aliases, ignoring case) must not repeat \"" + pair[1] + "\"",
           assertThrows(IllegalArgumentException.class, actor::build).getMessage());
@@ -75,7 +75,7 @@ class ActorTest {
 
   @Test
   void copiesThroughTheBuilder() {
-    Actor actor = northKorea().addAliases("Pyongyang").build();
+    Actor actor = northKorea().addAlias("Pyongyang").build();
     assertEquals(actor, Actor.builder().from(actor).build());
     assertEquals("Actor{id=north-korea, name=North Korea, kind=STATE, aliases=[Pyongyang], sameAs=[]}", actor.toString());
   }

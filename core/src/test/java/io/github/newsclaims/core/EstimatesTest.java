@@ -140,7 +140,7 @@ class EstimatesTest {
   void rejectsADerivedEstimateNamedLikeAnOperand() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Estimates.product("e1", "x", Unit.count(), soldiers, share));
-    assertEquals("estimate e1 must not be derived from itself", e.getMessage());
+    assertEquals("estimate e1 derivedFrom must not name the estimate itself, was [e1, e2]", e.getMessage());
   }
 
   @Test
@@ -152,7 +152,7 @@ class EstimatesTest {
     assertEquals(EstimateComparison.CONFLICTING,
         Estimates.compare(soldiers, count("b", "m", Interval.closedOpen(20000, 100000))));
     assertEquals(EstimateComparison.CONFLICTING,
-        Estimates.compare(soldiers, count("b", "m", Interval.greaterThan(16500))));
+        Estimates.compare(soldiers, count("b", "m", Interval.moreThan(16500))));
     assertEquals(EstimateComparison.OVERLAPPING,
         Estimates.compare(soldiers, count("b", "m", Interval.atLeast(16500))));
   }
@@ -182,9 +182,9 @@ class EstimatesTest {
     String text = "About 15,000 soldiers are in Russia.";
     Article article = Article.builder().id(id).headline("Troops").language("en").text(text).build();
     Claim claim = Claim.builder().id("c1").proposition("Soldiers are in Russia")
-        .addEvidence(TextSpan.find(text, text)).kind(ClaimKind.QUANTITY).factuality(Factuality.PROBABLE)
+        .addEvidence(TextSpan.find(text, text)).kind(ClaimKind.QUANTITY).factuality(Factuality.PROBABLY_SO)
         .addEstimates(estimates).build();
-    return AnnotatedArticle.builder().article(article).addClaims(claim).build();
+    return AnnotatedArticle.builder().article(article).addClaim(claim).build();
   }
 
   @Test
@@ -207,6 +207,32 @@ class EstimatesTest {
         EstimateConflict.of("a1", soldiers, "a2", lower)), conflicts);
     assertEquals("a1/e1 [13500, 16500] conflicts with a2/e1 [0, 1000) (North Korean soldiers in Russia, soldiers)",
         conflicts.get(0).toString());
+  }
+
+  @Test
+  void comparesCountsWhoseNounsDifferWhenTheMeasureIsTheSame() {
+    // "soldiers" and "troops" are commensurable counts: conflicts used to throw building the conflict.
+    Estimate troops = estimate("e1", "North Korean soldiers in Russia", Unit.count("troops"), Approximator.FEWER_THAN,
+        Interval.closedOpen(0, 1000), 1000.0);
+    Estimate headcount = estimate("e2", "North Korean soldiers in Russia", Unit.count(), Approximator.BETWEEN,
+        Interval.closed(20000, 30000), null);
+    String measure = " (North Korean soldiers in Russia, ";
+    assertEquals(List.of(
+            "a1/e1 [13500, 16500] conflicts with a2/e1 [0, 1000)" + measure + "soldiers / troops)",
+            "a1/e1 [13500, 16500] conflicts with a2/e2 [20000, 30000]" + measure + "soldiers / count)",
+            "a2/e1 [0, 1000) conflicts with a2/e2 [20000, 30000]" + measure + "troops / count)"),
+        Estimates.conflicts(List.of(article("a1", soldiers), article("a2", troops, headcount))).stream()
+            .map(EstimateConflict::toString).toList());
+  }
+
+  @Test
+  void rejectsAConflictBetweenUnitsThatAreNotCommensurable() {
+    Estimate dollars = estimate("x", "North Korean soldiers in Russia", Unit.currency("USD"), Approximator.EXACT,
+        Interval.point(5), 5.0);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> EstimateConflict.of("a", soldiers, "b", dollars));
+    assertEquals("estimates e1 (soldiers) and x (USD) have units that are not commensurable, so they cannot conflict",
+        e.getMessage());
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.github.newsclaims.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,8 +33,8 @@ class FactualityTest {
 
   @Test
   void carriesAnIcd203Band() {
-    Factuality likely = Factuality.PROBABLE.withBand(Likelihood.LIKELY);
-    assertEquals("PR+ (likely)", likely.toString());
+    Factuality likely = Factuality.PROBABLY_SO.withBand(Likelihood.LIKELY);
+    assertEquals("PR+ (probably so; likely)", likely.toString());
     assertEquals(Interval.closed(0.55, 0.8), likely.getLikelihood().orElseThrow().probability());
     assertEquals(Factuality.of(Polarity.POSITIVE, Certainty.PROBABLE, Likelihood.LIKELY), likely);
   }
@@ -46,5 +47,25 @@ class FactualityTest {
       previousHigh = band.highPercent();
     }
     assertEquals(99, previousHigh);
+  }
+
+  @Test
+  void printsItsCodeAndWhatItMeansDistinctlyForEveryValue() {
+    java.util.Map<String, Factuality> printed = new java.util.HashMap<>();
+    for (Polarity polarity : Polarity.values()) {
+      for (Certainty certainty : Certainty.values()) {
+        try {
+          Factuality value = Factuality.of(polarity, certainty);
+          Factuality earlier = printed.put(value.toString(), value);
+          assertEquals(null, earlier, value + " prints like " + earlier);
+          assertTrue(value.toString().startsWith(value.factBankCode() + " ("), value.toString());
+        } catch (IllegalArgumentException notAFactBankValue) {
+          // one of the four combinations FactBank does not have
+        }
+      }
+    }
+    assertEquals(8, printed.size());
+    assertEquals("CT- (certainly not)", Factuality.CERTAINLY_NOT.toString());
+    assertEquals("Uu (uncommitted)", Factuality.UNDERSPECIFIED.toString());
   }
 }

@@ -14,7 +14,7 @@ class IntervalTest {
   void printsStandardNotation() {
     assertEquals("[13500, 16500]", Interval.closed(13_500, 16_500).toString());
     assertEquals("[0.3, 0.3333333333333333)", Interval.closedOpen(0.3, 1.0 / 3).toString());
-    assertEquals("(200, +∞)", Interval.greaterThan(200).toString());
+    assertEquals("(200, +∞)", Interval.moreThan(200).toString());
     assertEquals("(-∞, 5]", Interval.atMost(5).toString());
     assertEquals("[2000000000, 1000000000000)", Interval.closedOpen(2e9, 1e12).toString());
     assertEquals("[0, 0]", Interval.point(-0.0).toString());
@@ -66,7 +66,7 @@ class IntervalTest {
     assertTrue(nearlyAThird.contains(0.3));
     assertTrue(nearlyAThird.contains(0.33));
     assertFalse(nearlyAThird.contains(1.0 / 3));
-    assertFalse(Interval.greaterThan(200).contains(200));
+    assertFalse(Interval.moreThan(200).contains(200));
     assertTrue(Interval.atLeast(200).contains(200));
   }
 
@@ -77,7 +77,7 @@ class IntervalTest {
     assertTrue(about.encloses(about));
     assertFalse(Interval.open(13_500, 16_500).encloses(about));
     assertTrue(about.overlaps(Interval.atLeast(16_500)));
-    assertFalse(about.overlaps(Interval.greaterThan(16_500)));
+    assertFalse(about.overlaps(Interval.moreThan(16_500)));
     assertFalse(Interval.closedOpen(1, 2).overlaps(Interval.closed(2, 3)));
   }
 

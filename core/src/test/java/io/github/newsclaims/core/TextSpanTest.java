@@ -111,4 +111,20 @@ class TextSpanTest {
   void printsRangeAndQuote() {
     assertEquals("[3, 6) \"Kim\"", TextSpan.of(3, 6, "Kim").toString());
   }
+
+  @Test
+  void ordersByStartThenEndThenTextConsistentlyWithEquals() {
+    TextSpan kim = TextSpan.of(0, 3, "Kim");
+    TextSpan him = TextSpan.of(0, 3, "him");
+    TextSpan longer = TextSpan.of(0, 4, "Kim ");
+    TextSpan later = TextSpan.of(1, 2, "i");
+    assertEquals(java.util.List.of(kim, him, longer, later), // texts compare by UTF-16 code unit: "K" < "h"
+        new java.util.TreeSet<>(java.util.List.of(later, longer, kim, him)).stream().toList());
+    for (TextSpan a : java.util.List.of(kim, him, longer, later)) {
+      for (TextSpan b : java.util.List.of(kim, him, longer, later, TextSpan.of(0, 3, "Kim"))) {
+        assertEquals(a.equals(b), a.compareTo(b) == 0, a + " vs " + b);
+        assertEquals(Integer.signum(a.compareTo(b)), -Integer.signum(b.compareTo(a)), a + " vs " + b);
+      }
+    }
+  }
 }

@@ -25,13 +25,13 @@ class UnitTest {
   void rejectsANameOnADimensionlessUnit() {
     assertEquals("unit of kind FRACTION takes no name, was \"soldiers\"",
         assertThrows(IllegalArgumentException.class,
-            () -> Unit.of(UnitKind.FRACTION, Optional.of("soldiers"))).getMessage());
+            () -> Unit.of(UnitKind.FRACTION, "soldiers")).getMessage());
   }
 
   @Test
   void rejectsACurrencyWithoutCode() {
     assertEquals("unit of kind CURRENCY needs an ISO 4217 code as its name",
-        assertThrows(IllegalArgumentException.class, () -> Unit.of(UnitKind.CURRENCY, Optional.empty())).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Unit.of(UnitKind.CURRENCY)).getMessage());
   }
 
   @Test
@@ -43,6 +43,6 @@ class UnitTest {
     assertEquals("unit of kind DURATION must name one of the UCUM symbols [a, d, h, min, mo, s, wk], was \"days\"",
         assertThrows(IllegalArgumentException.class, () -> Unit.duration("days")).getMessage());
     assertEquals("unit of kind MEASURE needs a UCUM symbol as its name",
-        assertThrows(IllegalArgumentException.class, () -> Unit.of(UnitKind.MEASURE, Optional.empty())).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Unit.of(UnitKind.MEASURE)).getMessage());
   }
 }

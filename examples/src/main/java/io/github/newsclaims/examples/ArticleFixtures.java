@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>Fixtures are loaded once, on first use, and shared: the returned objects are immutable and
  * safe to use from any thread.
+ *
+ * @since 0.1.0
  */
 public final class ArticleFixtures {
   private static final String BASE = "/io/github/newsclaims/examples/";
@@ -35,17 +37,19 @@ public final class ArticleFixtures {
    * "Kim Jong Un Orders Artillery Surge as North Korea Arms Russia", annotated: its claims,
    * nested attributions, factuality, hedges, estimates, times, actors and page furniture.
    * Validated with zero document-rule violations.
+   *
+   * @return the annotated article, read once from the shipped JSON (immutable)
    */
   public static AnnotatedArticle kimJongUnArtillerySurge() {
     return Kim.ARTICLE;
   }
 
-  /** The verbatim text of that article, byte for byte as published (UTF-8, curly quotes and all). */
+  /** {@return the verbatim text of that article, byte for byte as published (UTF-8, curly quotes and all)} */
   public static String kimJongUnArtillerySurgeText() {
     return Kim.TEXT;
   }
 
-  /** The annotation of that article as a newsclaims JSON document, as shipped. */
+  /** {@return the annotation of that article as a newsclaims JSON document, as shipped} */
   public static String kimJongUnArtillerySurgeJson() {
     return Kim.JSON;
   }
@@ -54,12 +58,14 @@ public final class ArticleFixtures {
    * The same annotation written as a draft ({@code newsclaims-draft/1}): every span a quotation, the
    * defaults left to the reader. {@code NewsClaimsJson.readDraft} turns it into exactly
    * {@link #kimJongUnArtillerySurge()}; json/FORMAT.md explains it.
+   *
+   * @return the draft JSON document
    */
   public static String kimJongUnArtillerySurgeDraft() {
     return resource(KIM_DRAFT);
   }
 
-  /** A fresh stream over the UTF-8 bytes of that JSON document; the caller closes it. */
+  /** {@return a fresh stream over the UTF-8 bytes of that JSON document; the caller closes it} */
   public static InputStream openKimJongUnArtillerySurgeJson() {
     return open(KIM_JSON);
   }

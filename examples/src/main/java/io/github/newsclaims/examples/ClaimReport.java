@@ -39,6 +39,8 @@ import java.util.stream.Collectors;
  * each claim with its key, attribution chain (with each hop's hedges and whether it is carried over),
  * certainty, hedges, estimates, time, place and fact-checkers' reviews; the actors with their
  * external ids; then a summary by source of how many claims each source makes and how firmly.
+ *
+ * @since 0.1.0
  */
 public final class ClaimReport {
   private static final String ARTICLE_VOICE = "the article itself";
@@ -138,6 +140,8 @@ public final class ClaimReport {
    * Appends the whole report to {@code out} — a {@code StringBuilder}, a {@code Writer}, a
    * {@code PrintStream} — lines separated by {@code \n}. For a downstream project's own articles.
    *
+   * @param annotated the annotated article to report on
+   * @param out where the report is appended
    * @throws UncheckedIOException if {@code out} fails
    */
   public static void render(AnnotatedArticle annotated, Appendable out) {
@@ -149,7 +153,12 @@ public final class ClaimReport {
     }
   }
 
-  /** The whole report, lines separated by {@code \n}. */
+  /**
+   * The whole report, lines separated by {@code \n}.
+   *
+   * @param annotated the annotated article to report on
+   * @return the report
+   */
   public static String render(AnnotatedArticle annotated) {
     StringBuilder out = new StringBuilder();
     header(annotated, out);
@@ -172,7 +181,7 @@ public final class ClaimReport {
         .append('\n');
     out.append(annotated.getClaims().size()).append(" claims · ")
         .append(annotated.getActors().size()).append(" actors · ")
-        .append(annotated.estimates().count()).append(" estimates · ")
+        .append(annotated.estimates().size()).append(" estimates · ")
         .append(article.getNonContent().size()).append(" non-content spans\n");
     out.append("annotated by ").append(annotated.getProvenance().map(ClaimReport::provenance).orElse("not given"))
         .append('\n');
@@ -342,7 +351,8 @@ public final class ClaimReport {
       case NEGATIVE -> " not";
       case UNKNOWN -> " (polarity unknown)";
     };
-    return label(value.getCertainty().name()) + polarity + " [" + value + "]";
+    String band = value.getLikelihood().map(likelihood -> " (" + label(likelihood.name()) + ")").orElse("");
+    return label(value.getCertainty().name()) + polarity + " [" + value.factBankCode() + band + "]";
   }
 
   private static String name(AnnotatedArticle annotated, String actorId) {

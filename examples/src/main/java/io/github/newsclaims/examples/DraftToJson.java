@@ -25,6 +25,8 @@ import java.nio.file.Path;
  * <p>A draft that cannot be resolved prints every problem, one per line with its JSON Pointer
  * (an ambiguous quote with its candidates), on standard error and ends with exit status 1; nothing
  * is written. A wrong command line ends with exit status 2.
+ *
+ * @since 0.1.0
  */
 public final class DraftToJson {
   private DraftToJson() {}

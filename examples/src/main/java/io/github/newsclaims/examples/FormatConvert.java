@@ -27,6 +27,8 @@ import java.util.List;
  * dropped). Missing output directories are made. Writing brat also writes the collection's {@code annotation.conf} and
  * {@code visual.conf} beside the pair, unless they exist. Bad input ends with every problem on
  * standard error and exit status 1; a wrong command line with exit status 2.
+ *
+ * @since 0.1.0
  */
 public final class FormatConvert {
   private static final List<String> FORMATS = List.of("json", "brat", "cas");

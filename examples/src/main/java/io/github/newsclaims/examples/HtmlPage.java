@@ -17,6 +17,8 @@ import java.nio.file.Path;
  * HtmlPage page.html                  the fixture's page
  * HtmlPage article.json page.html     the page of the article in article.json
  * </pre>
+ *
+ * @since 0.1.0
  */
 public final class HtmlPage {
   private static final String USAGE = "usage: HtmlPage [annotated-article.json] page.html";

@@ -18,6 +18,8 @@ import java.util.Map;
  * Writes the three JSON-LD exports of an annotated article — {@code schema-org.jsonld} (schema.org
  * NewsArticle, Claim, ClaimReview), {@code web-annotations.jsonld} (W3C Web Annotations) and
  * {@code prov.jsonld} (PROV-O) — into a directory, for the bundled fixture or a newsclaims JSON file.
+ *
+ * @since 0.1.0
  */
 public final class JsonLdExport {
   /** The files written, in order. */

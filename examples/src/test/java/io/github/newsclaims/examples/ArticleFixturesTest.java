@@ -248,7 +248,7 @@ class ArticleFixturesTest {
   @Test
   void claimsAreNumberedInArticleOrder() {
     List<Claim> claims = annotated.getClaims();
-    assertTrue(claims.size() >= 20 && claims.size() <= 28, "about two dozen claims, was " + claims.size());
+    assertEquals(28, claims.size(), "the README's count of the fixture's claims");
     for (int i = 0; i < claims.size(); i++) {
       assertEquals("c" + (i + 1), claims.get(i).getId());
       if (i > 0) {
@@ -266,7 +266,7 @@ class ArticleFixturesTest {
     assertEquals("North Korea Arms Russia", c2.getEvidence().get(0).getText());
     assertTrue(c2.getEvidence().get(0).getEnd() <= annotated.getArticle().getHeadline().length());
     assertTrue(c1.isAuthorial() && c2.isAuthorial());
-    assertEquals(Factuality.CERTAIN, c1.getFactuality());
+    assertEquals(Factuality.CERTAINLY_SO, c1.getFactuality());
     assertTrue(claim("c3").getRelations().contains(ClaimRelation.of(ClaimRelationKind.ELABORATES, "c1")));
     assertTrue(claim("c13").getRelations().contains(ClaimRelation.of(ClaimRelationKind.SUPPORTS, "c2")));
   }
@@ -279,7 +279,7 @@ class ArticleFixturesTest {
         assertNotEquals(Certainty.UNDERSPECIFIED, claim.getFactuality().getCertainty(),
             claim.getId() + " is in the article's own voice and must say how firmly");
       } else if (factive.contains(claim.getId())) {
-        assertEquals(Factuality.CERTAIN, claim.getFactuality(), claim.getId() + " has a factive cue");
+        assertEquals(Factuality.CERTAINLY_SO, claim.getFactuality(), claim.getId() + " has a factive cue");
       } else {
         assertEquals(Factuality.UNDERSPECIFIED, claim.getFactuality(), claim.getId() + " is reported content");
       }
@@ -319,7 +319,7 @@ class ArticleFixturesTest {
     assertEquals(AttributionMode.INDIRECT, hop.getMode());
     assertEquals("estimates", hop.getCue().orElseThrow().getText());
     assertEquals("South Korean intelligence", hop.getSourceMention().orElseThrow().getText());
-    assertEquals(Factuality.PROBABLE, hop.getCommitment());
+    assertEquals(Factuality.PROBABLY_SO, hop.getCommitment());
     assertEquals(ActorKind.INTELLIGENCE_AGENCY, annotated.actor("south-korean-intelligence").orElseThrow().getKind());
     TimeReference now = claim.getTime().orElseThrow();
     assertEquals(TimeKind.PRESENT, now.getKind());
@@ -387,7 +387,7 @@ class ArticleFixturesTest {
     assertEquals(List.of("experts"), claim.sources());
     Attribution hop = claim.getAttribution().get(0);
     assertEquals("believe", hop.getCue().orElseThrow().getText());
-    assertEquals(Factuality.POSSIBLE, hop.getCommitment());
+    assertEquals(Factuality.POSSIBLY_SO, hop.getCommitment());
     // The experts' "could" lowers their commitment: a hedge of their hop, not of the article's voice.
     assertEquals(List.of(), claim.getHedges());
     assertEquals(List.of("could"), hop.getHedges().stream().map(TextSpan::getText).toList());
@@ -400,7 +400,7 @@ class ArticleFixturesTest {
     Claim claim = single(c -> c.getKind() == ClaimKind.ABSENCE_OF_EVIDENCE
         && c.getEvidence().stream().anyMatch(s -> s.getText().contains("no clear evidence of direct cash payments")));
     assertTrue(claim.isAuthorial());
-    assertEquals(Factuality.CERTAIN, claim.getFactuality());
+    assertEquals(Factuality.CERTAINLY_SO, claim.getFactuality());
     assertTrue(claim.getAbout().contains("russia"));
 
     Claim kcnaSilence = single(c -> c.getKind() == ClaimKind.ABSENCE_OF_EVIDENCE
@@ -418,7 +418,7 @@ class ArticleFixturesTest {
     Attribution kim = claim.innermostAttribution().orElseThrow();
     assertEquals(AttributionMode.ACCORDING_TO, stateMedia.getMode());
     assertEquals(AttributionMode.PARTIAL_QUOTE, kim.getMode());
-    assertEquals(Factuality.CERTAIN, kim.getCommitment());
+    assertEquals(Factuality.CERTAINLY_SO, kim.getCommitment());
     assertEquals("calling", kim.getCue().orElseThrow().getText());
     assertTrue(claim.getEvidence().get(0).contains(kim.getCue().orElseThrow()));
     assertEquals(Factuality.UNDERSPECIFIED, claim.getFactuality());
@@ -483,7 +483,7 @@ class ArticleFixturesTest {
     assertEquals(Optional.of("south-korean-intelligence"), hop.getSource());
     assertEquals("suggests", hop.getCue().orElseThrow().getText());
     assertEquals(List.of(hop.getCue().orElseThrow()), hop.getHedges(), "\"suggests\" is the hop's cue and hedge");
-    assertEquals(Factuality.PROBABLE, hop.getCommitment());
+    assertEquals(Factuality.PROBABLY_SO, hop.getCommitment());
   }
 
   @Test
@@ -511,7 +511,7 @@ class ArticleFixturesTest {
     Claim firstCould = claim("c24");
     assertEquals(articleHedges, firstCould.getHedges());
     assertTrue(firstCould.isAuthorial());
-    assertEquals(Factuality.POSSIBLE, firstCould.getFactuality());
+    assertEquals(Factuality.POSSIBLY_SO, firstCould.getFactuality());
     assertEquals(ClaimKind.PREDICTION, firstCould.getKind());
     // The sources' hedges are their hops'.
     List<String> hopHedges = new ArrayList<>();
@@ -520,7 +520,7 @@ class ArticleFixturesTest {
     assertEquals(List.of("c7 unnamed reportedly", "c23 analysts potentially", "c26 south-korean-intelligence suggests",
         "c28 experts could"), hopHedges);
     Attribution analysts = claim("c23").getAttribution().get(0);
-    assertEquals(Factuality.POSSIBLE, analysts.getCommitment());
+    assertEquals(Factuality.POSSIBLY_SO, analysts.getCommitment());
     List<TextSpan> all = annotated.getClaims().stream().flatMap(c -> Stream.concat(c.getHedges().stream(),
         c.getAttribution().stream().flatMap(hop -> hop.getHedges().stream()))).toList();
     assertEquals(5, new HashSet<>(all).size(), "each hedge once, at its own place");

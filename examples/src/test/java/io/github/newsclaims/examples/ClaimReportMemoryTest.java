@@ -52,7 +52,7 @@ class ClaimReportMemoryTest {
   private static void writeLargeDocument(Path file) throws IOException {
     Article article = Article.builder().id("large").headline("Large").language("en").text("TEXT-GOES-HERE").build();
     Actor actor = Actor.builder().id("ACTOR-ID").name("NAME-GOES-HERE").kind(ActorKind.PERSON).build();
-    String json = NewsClaimsJson.write(AnnotatedArticle.builder().article(article).addActors(actor).build());
+    String json = NewsClaimsJson.write(AnnotatedArticle.builder().article(article).addActor(actor).build());
     int text = json.indexOf("TEXT-GOES-HERE");
     int actorStart = json.lastIndexOf('{', json.indexOf("ACTOR-ID"));
     int actorEnd = json.indexOf('}', json.indexOf("NAME-GOES-HERE")) + 1;

@@ -91,12 +91,12 @@ class ClaimReportTest {
     Actor checker = Actor.builder().id("checker").name("Example Fact Check").kind(ActorKind.NEWS_OUTLET)
         .addSameAs(URI.create("https://factcheck.example/")).build();
     Claim c14 = Claim.builder().from(fixture.claim("c14").orElseThrow()).key("nk-troops-in-russia")
-        .addReviews(ClaimReview.builder().reviewer("checker").rating(Rating.of("Unproven", 2, 1, 5))
+        .addReview(ClaimReview.builder().reviewer("checker").rating(Rating.of("Unproven", 2, 1, 5))
             .url(URI.create("https://factcheck.example/nk-troops")).date(PartialDate.of(2024, 11, 28))
             .summary("Only South Korean intelligence gives the figure.").build())
         .provenance(AnnotationProvenance.of("Jane Doe", AnnotationMethod.REVIEWED))
         .build();
-    AnnotatedArticle reviewed = AnnotatedArticle.builder().from(fixture).addActors(checker)
+    AnnotatedArticle reviewed = AnnotatedArticle.builder().from(fixture).addActor(checker)
         .claims(fixture.getClaims().stream().map(c -> c.getId().equals("c14") ? c14 : c).toList()).build();
     String text = ClaimReport.render(reviewed);
     int start = text.indexOf("\nc14  ") + 1;

@@ -76,7 +76,7 @@ class JsonLdExportTest {
     Model model = OfflineJsonLd.parse(json);
     assertEquals(List.of(), OfflineJsonLd.violations(OfflineJsonLd.shapes(SHAPES + "web-annotation.ttl"), model.getGraph()));
     long hedges = FIXTURE.getClaims().stream().mapToLong(claim -> claim.getHedges().size()).sum();
-    long phrases = FIXTURE.estimates().filter(estimate -> estimate.getPhrase().isPresent()).count();
+    long phrases = FIXTURE.estimates().stream().filter(estimate -> estimate.getPhrase().isPresent()).count();
     assertEquals(FIXTURE.getClaims().size() + hedges + phrases, count(model, "SELECT (COUNT(?a) AS ?n) { ?a a oa:Annotation }"));
 
     ImportedAnnotations imported = NewsClaimsJsonLd.readWebAnnotations(json, FIXTURE.getArticle());

@@ -61,7 +61,7 @@ class ReadmeExampleTest {
     assertEquals(annotated, again);
     Claim claim = annotated.claim("c1").orElseThrow();
     assertEquals(TextSpan.of(41, 93, "about 15,000 North Korean soldiers are now in Russia"), claim.getEvidence().get(0));
-    assertEquals(Factuality.PROBABLE, claim.getAttribution().get(0).getCommitment());
+    assertEquals(Factuality.PROBABLY_SO, claim.getAttribution().get(0).getCommitment());
     assertEquals(AttributionMode.INDIRECT, claim.getAttribution().get(0).getMode());
     assertEquals(Factuality.UNDERSPECIFIED, claim.getFactuality());
     assertEquals("[13500, 16500]", claim.getEstimates().get(0).getInterval().toString());

@@ -214,7 +214,7 @@ public final class SeedAnnotation {
             + "industrial cooperation, further tightening bilateral ties.")
         .evidence("South Korean intelligence also suggests that Pyongyang has sent thousands of civilian workers to "
             + "Russia under the guise of industrial cooperation, further tightening bilateral ties")
-        .hop(Hop.by("south-korean-intelligence").cue("suggests").commitment(Factuality.PROBABLE).hedge("suggests"))
+        .hop(Hop.by("south-korean-intelligence").cue("suggests").commitment(Factuality.PROBABLY_SO).hedge("suggests"))
         .estimate("e-civilian-workers", "thousands", "North Korean civilian workers sent to Russia")
         .about("north-korea", "civilian-workers", "russia").supports("c21")
         // Paragraph 13.

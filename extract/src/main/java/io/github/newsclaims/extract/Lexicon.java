@@ -1,7 +1,10 @@
 package io.github.newsclaims.extract;
 
 import io.github.newsclaims.core.ActorKind;
+import io.github.newsclaims.core.AttributionMode;
 import io.github.newsclaims.core.Factuality;
+import io.github.newsclaims.core.authoring.Cue;
+import io.github.newsclaims.core.authoring.Cues;
 import io.github.newsclaims.core.NonContentKind;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,11 +20,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The documented resources of the English extractor, read once: cues ({@code cues.tsv}), hedges
- * ({@code hedges.txt}), page furniture ({@code furniture.tsv}) and actor kinds
- * ({@code actor-kinds.tsv}), all beside this class.
+ * The documented resources of the English extractor, read once: cues and hedges from the shared
+ * cue table of the authoring API ({@link Cues}, {@code cues.tsv} in {@code newsclaims-core}: one
+ * table for authoring defaults and extraction), page furniture ({@code furniture.tsv}) and actor
+ * kinds ({@code actor-kinds.tsv}) beside this class.
  */
-final class Lexicon implements CueTable {
+final class Lexicon {
 
   /** A furniture pattern and the kind of non-content it marks. */
   record FurniturePattern(NonContentKind kind, Pattern pattern) {}
@@ -41,12 +45,16 @@ final class Lexicon implements CueTable {
 
   static Lexicon english() {
     Map<String, Factuality> cues = new LinkedHashMap<>();
-    for (String[] row : rows("cues.tsv", 2)) {
-      cues.put(row[0], Factuality.fromFactBankCode(row[1]));
-    }
     List<String> hedges = new ArrayList<>();
-    for (String[] row : rows("hedges.txt", 1)) {
-      hedges.add(row[0]);
+    for (Cue cue : Cues.all()) {
+      boolean hearsay = cue.mode().equals(Optional.of(AttributionMode.UNNAMED_HEARSAY));
+      if (cue.isHedgeOnly() || hearsay) {
+        // "could", "likely", "reportedly": hedges; "reportedly" is also read as faceless hearsay.
+        hedges.addAll(cue.forms());
+      } else if (cue.mode().get() != AttributionMode.ACCORDING_TO) {
+        // One word a form: the verbs and nouns the finder looks at word by word.
+        cue.forms().stream().filter(f -> !f.contains(" ")).forEach(f -> cues.putIfAbsent(f, cue.commitment()));
+      }
     }
     List<FurniturePattern> furniture = new ArrayList<>();
     for (String[] row : rows("furniture.tsv", 2)) {
@@ -59,9 +67,14 @@ final class Lexicon implements CueTable {
     return new Lexicon(Map.copyOf(cues), List.copyOf(hedges), List.copyOf(furniture), kinds);
   }
 
-  @Override
-  public Optional<Factuality> commitment(String word) {
+  /** The default commitment of {@code word} (lower case) as a cue of a named source, or empty when it is none. */
+  Optional<Factuality> commitment(String word) {
     return Optional.ofNullable(cues.get(word));
+  }
+
+  /** The commitment a hedge word or phrase gives whoever voices the claim ("could" PS+), by the shared table. */
+  static Optional<Factuality> hedgeCommitment(String hedge) {
+    return Cues.commitment(hedge);
   }
 
   List<String> hedges() {

@@ -36,7 +36,7 @@ class ClaimExtractorTest {
     assertEquals("defence ministry", source(d, c).replaceFirst("^The ", "").toLowerCase());
     assertEquals("said", c.getAttribution().get(0).getCue().orElseThrow().getText());
     assertEquals(AttributionMode.INDIRECT, c.getAttribution().get(0).getMode());
-    assertEquals(Factuality.CERTAIN, c.getAttribution().get(0).getCommitment());
+    assertEquals(Factuality.CERTAINLY_SO, c.getAttribution().get(0).getCommitment());
     assertEquals(Factuality.UNDERSPECIFIED, c.getFactuality());
     assertEquals("about 15,000 soldiers had crossed the border", c.getProposition());
     assertEquals(1, c.getEstimates().size());
@@ -64,20 +64,82 @@ class ClaimExtractorTest {
     assertEquals(AttributionMode.ACCORDING_TO, d.getClaims().get(0).getAttribution().get(0).getMode());
     assertEquals(AttributionMode.UNNAMED_HEARSAY, d.getClaims().get(1).getAttribution().get(0).getMode());
     assertTrue(d.getClaims().get(1).sources().isEmpty());
-    assertEquals(Factuality.PROBABLE_NOT, d.getClaims().get(2).getAttribution().get(0).getCommitment());
+    assertEquals(Factuality.PROBABLY_NOT, d.getClaims().get(2).getAttribution().get(0).getCommitment());
     assertEquals(ActorKind.UNNAMED_SOURCE, d.actor(d.getClaims().get(2).sources().get(0)).orElseThrow().getKind());
     assertTrue(d.getClaims().get(3).isAuthorial());
-    assertEquals(Factuality.CERTAIN, d.getClaims().get(3).getFactuality());
+    assertEquals(Factuality.CERTAINLY_SO, d.getClaims().get(3).getFactuality());
   }
 
   @Test
   void furnitureIsNeverAClaim() {
-    AnnotatedArticle d = draft("Troops mass at border\n\nBy Jane Doe\n\nSoldiers gathered.\n\n"
-        + "READ ALSO: Something else\n\nAdvertisement\n\n© 2024 Example News");
-    assertEquals(List.of(NonContentKind.REPEATED_HEADLINE, NonContentKind.BYLINE, NonContentKind.TEASER,
-            NonContentKind.ADVERTISEMENT, NonContentKind.OTHER),
+    // The headline on the first line is content (the guide: its claims are the article's); printed
+    // again in the body it is furniture, as are the byline, the dateline, the teaser, the marker and the copyright.
+    AnnotatedArticle d = draft("Troops mass at border\n\nBy Jane Doe\n\nKYIV, March 3 (Reuters) - Soldiers gathered.\n\n"
+        + "Troops mass at border\n\nREAD ALSO: Something else\n\nAdvertisement\n\n© 2024 Example News");
+    assertEquals(List.of(NonContentKind.BYLINE, NonContentKind.BYLINE, NonContentKind.REPEATED_HEADLINE,
+            NonContentKind.TEASER, NonContentKind.ADVERTISEMENT, NonContentKind.OTHER),
         d.getArticle().getNonContent().stream().map(n -> n.getKind()).toList());
-    assertEquals(1, d.getClaims().size());
-    assertEquals("Soldiers gathered.", d.getClaims().get(0).getProposition());
+    assertEquals("KYIV, March 3 (Reuters) -", d.getArticle().getNonContent().get(1).getSpan().getText());
+    assertEquals(List.of("Troops mass at border", "Soldiers gathered."),
+        d.getClaims().stream().map(c -> c.getProposition()).toList());
+  }
+
+  @Test
+  void nestingGivesAChainOuterFirst() {
+    AnnotatedArticle d = draft("State media reported that the defence minister said the drills would continue.");
+    Claim c = d.getClaims().get(0);
+    assertEquals(2, c.getAttribution().size(), c.toString());
+    assertEquals("State media", d.actor(c.getAttribution().get(0).getSource().orElseThrow()).orElseThrow().getName());
+    assertEquals("reported", c.getAttribution().get(0).getCue().orElseThrow().getText());
+    assertEquals("the defence minister", c.getAttribution().get(1).getSourceMention().orElseThrow().getText());
+    assertEquals("said", c.getAttribution().get(1).getCue().orElseThrow().getText());
+    assertEquals("the drills would continue", c.getProposition());
+  }
+
+  @Test
+  void aQuotedPhraseIsAPartialQuoteAndAWholeQuoteDirect() {
+    AnnotatedArticle d = draft("Julian Jessop said the economy risked falling into a “doom loop”.\n\n"
+        + "“The economy is in a doom loop,” Jessop said.");
+    assertEquals(AttributionMode.PARTIAL_QUOTE, d.getClaims().get(0).getAttribution().get(0).getMode());
+    assertEquals(AttributionMode.DIRECT_QUOTE, d.getClaims().get(1).getAttribution().get(0).getMode());
+    assertEquals(d.getClaims().get(0).sources(), d.getClaims().get(1).sources());
+  }
+
+  @Test
+  void timesAreTimeReferences() {
+    AnnotatedArticle d = draft("In April, the ministry confirmed the outbreak.\n\n"
+        + "The alert came on 22nd January 2023.\n\nFighting resumed on Monday.\n\n"
+        + "About 15,000 soldiers are now in Russia.\n\nAnnual output doubled.\n\nPrices rose.");
+    List<io.github.newsclaims.core.TimeReference> times = d.getClaims().stream()
+        .map(c -> c.getTime().orElse(null)).toList();
+    assertEquals(io.github.newsclaims.core.TimeKind.DATE, times.get(0).getKind());
+    assertEquals("In April", times.get(0).getExpression().orElseThrow().getText());
+    assertEquals(4, times.get(0).getMonth().orElseThrow());
+    assertTrue(times.get(0).getYear().isEmpty());
+    assertEquals(List.of(2023, 1, 22), List.of(times.get(1).getYear().orElseThrow(), times.get(1).getMonth()
+        .orElseThrow(), times.get(1).getDay().orElseThrow()));
+    assertEquals(io.github.newsclaims.core.TimeKind.RELATIVE, times.get(2).getKind());
+    assertEquals("on Monday", times.get(2).getExpression().orElseThrow().getText());
+    assertEquals(io.github.newsclaims.core.TimeKind.PRESENT, times.get(3).getKind());
+    assertEquals(java.time.Period.ofYears(1), times.get(4).getPeriod().orElseThrow());
+    assertEquals(null, times.get(5));
+  }
+
+  @Test
+  void aDescriptionIsThePersonItDescribedBefore() {
+    AnnotatedArticle d = draft("North Korean leader Kim Jong Un said production must double.\n\n"
+        + "The weapons are critical, the North Korean leader said.\n\nThe leader said more would follow.");
+    assertEquals(List.of("Kim Jong Un"), d.getActors().stream().map(a -> a.getName()).toList());
+    assertEquals(ActorKind.PERSON, d.getActors().get(0).getKind());
+    for (Claim c : d.getClaims()) {
+      assertEquals(List.of(d.getActors().get(0).getId()), c.sources(), c.toString());
+    }
+  }
+
+  @Test
+  void aDatelineIsFurnitureAndTheRestOfItsParagraphContent() {
+    AnnotatedArticle d = draft("Troops mass at border\n\nGAZA/JERUSALEM (Reuters) - Hamas fired rockets on Thursday.");
+    assertEquals("GAZA/JERUSALEM (Reuters) -", d.getArticle().getNonContent().get(0).getSpan().getText());
+    assertEquals("Hamas fired rockets on Thursday.", d.getClaims().get(1).getEvidence().get(0).getText());
   }
 }

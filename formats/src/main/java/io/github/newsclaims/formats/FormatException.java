@@ -14,6 +14,8 @@ import java.util.Objects;
  * {@code .ann} line number and annotation id such as {@code line 12 (T3)}, or a CAS JSON feature
  * structure such as {@code feature structure 7 (newsclaims.Claim)} — and what is wrong. Reading
  * collects all of them in one pass before giving up; nothing half-built is returned.
+ *
+ * @since 0.1.0
  */
 public final class FormatException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -24,9 +26,16 @@ public final class FormatException extends RuntimeException {
    *
    * @param where where it is: a line and annotation id, a feature structure, or {@code document}
    * @param message what is wrong, in words
+   * @serial exclude
+   * @since 0.1.0
    */
   public record Problem(String where, String message) implements Serializable {
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param where where it is; not null
+     * @param message what is wrong; not null
+     */
     public Problem {
       Objects.requireNonNull(where, "where");
       Objects.requireNonNull(message, "message");
@@ -48,14 +57,14 @@ public final class FormatException extends RuntimeException {
    * @param problems every problem found; at least one
    */
   public FormatException(String format, List<Problem> problems) {
-    super(message(format, problems));
+    super(message(Objects.requireNonNull(format, "format"), Objects.requireNonNull(problems, "problems")));
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("a FormatException needs at least one problem");
     }
     this.problems = List.copyOf(problems);
   }
 
-  /** Every problem found, in the order found; never empty. */
+  /** {@return every problem found, in the order found; never empty} */
   public List<Problem> getProblems() {
     return problems;
   }

@@ -38,11 +38,18 @@ import java.util.Objects;
  * </ul>
  *
  * <p>Thread-safe: rendering keeps no state.
+ *
+ * @since 0.1.0
  */
 public final class HtmlView {
   private HtmlView() {}
 
-  /** The page of {@code annotated}, as a string. */
+  /**
+   * The page of {@code annotated}, as a string.
+   *
+   * @param annotated the annotated article to show
+   * @return the HTML page
+   */
   public static String render(AnnotatedArticle annotated) {
     Objects.requireNonNull(annotated, "annotated");
     StringOutput output = new StringOutput(64 * 1024);
@@ -53,6 +60,8 @@ public final class HtmlView {
   /**
    * Writes the page of {@code annotated} to {@code out}, as it is rendered.
    *
+   * @param annotated the annotated article to show
+   * @param out where the page is appended
    * @throws IOException if appending to {@code out} fails
    */
   public static void render(AnnotatedArticle annotated, Appendable out) throws IOException {
@@ -72,10 +81,13 @@ public final class HtmlView {
   /**
    * Writes the page of {@code annotated} to the file {@code file} in UTF-8, replacing it if it exists.
    *
+   * @param annotated the annotated article to show
+   * @param file the file the page is written to
    * @throws IOException if the file cannot be written
    */
   public static void write(AnnotatedArticle annotated, Path file) throws IOException {
     Objects.requireNonNull(annotated, "annotated");
+    Objects.requireNonNull(file, "file");
     try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       render(annotated, writer);
     }

@@ -47,37 +47,37 @@ final class TestArticles {
     TextSpan about = TextSpan.find(text, "about 15,000");
     TextSpan reportedly = TextSpan.find(text, "reportedly");
     Attribution byStateMedia = Attribution.builder().source("kcna").sourceMention(stateMedia).cue(said)
-        .mode(AttributionMode.INDIRECT).commitment(Factuality.CERTAIN).addHedges(reportedly).build();
+        .mode(AttributionMode.INDIRECT).commitment(Factuality.CERTAINLY_SO).addHedge(reportedly).build();
     Estimate shells = Estimate.builder().id("e1").measure("artillery shells a month").unit(Unit.count("shells"))
         .phrase(about).approximator(Approximator.ABOUT).interval(Interval.closed(13_500, 16_500))
         .statedValue(15_000.0).build();
     Claim c1 = Claim.builder().id("c1").proposition("Kim’s factories could make about 15,000 shells.")
         .addEvidence(TextSpan.find(text, "Kim’s factories “could reportedly make about 15,000 shells”"))
         .kind(ClaimKind.QUANTITY).addAttribution(byStateMedia).factuality(Factuality.UNDERSPECIFIED)
-        .addHedges(TextSpan.find(text, "could"), reportedly).addEstimates(shells).addAbout("kim").build();
+        .addHedges(TextSpan.find(text, "could"), reportedly).addEstimate(shells).addAbout("kim").build();
     Claim c2 = Claim.builder().id("c2").proposition("The shells will be made in April.")
         .addEvidence(TextSpan.find(text, "make about 15,000 shells” 🚀 in April"))
         .kind(ClaimKind.PREDICTION)
         .addAttribution(Attribution.builder().source("kcna").mode(AttributionMode.ACCORDING_TO)
-            .commitment(Factuality.POSSIBLE).build())
+            .commitment(Factuality.POSSIBLY_SO).build())
         .addAttribution(Attribution.builder().source("analysts").sourceMention(TextSpan.find(text, "analysts"))
-            .cue(TextSpan.find(text, "say")).mode(AttributionMode.INDIRECT).commitment(Factuality.PROBABLE).build())
+            .cue(TextSpan.find(text, "say")).mode(AttributionMode.INDIRECT).commitment(Factuality.PROBABLY_SO).build())
         .factuality(Factuality.UNDERSPECIFIED)
         .time(TimeReference.builder().kind(TimeKind.DATE).month(4).expression(TextSpan.find(text, "in April")).build())
         .place(Place.builder().name("Pyongyang").mention(TextSpan.find(text, "🇰🇵 Pyongyang")).build())
-        .addRelations(ClaimRelation.of(ClaimRelationKind.ELABORATES, "c1")).build();
+        .addRelation(ClaimRelation.of(ClaimRelationKind.ELABORATES, "c1")).build();
     Claim c3 = Claim.builder().id("c3").proposition("Reportedly, the factories make about 15,000 shells.")
         .addEvidence(TextSpan.find(text, "reportedly make about 15,000")).kind(ClaimKind.STATE)
-        .addAttribution(byStateMedia).factuality(Factuality.POSSIBLE).addHedges(reportedly)
-        .addRelations(ClaimRelation.of(ClaimRelationKind.SUPPORTS, "c1")).build();
+        .addAttribution(byStateMedia).factuality(Factuality.POSSIBLY_SO).addHedge(reportedly)
+        .addRelation(ClaimRelation.of(ClaimRelationKind.SUPPORTS, "c1")).build();
     Article article = Article.builder().id("nested").headline("Kim’s 🚀 factories").language("en").text(text)
         .outlet("Test Wire").publicationDate(PartialDate.of(2024, 11, 26)).url(URI.create("https://example.org/kim"))
         .addNonContent(NonContentSpan.of(NonContentKind.TEASER, TextSpan.find(text, "READ ALSO: 🚀 more news")))
         .build();
     return AnnotatedArticle.builder().article(article)
-        .addActors(Actor.builder().id("kcna").name("Korean Central News Agency").kind(ActorKind.STATE_MEDIA).build())
-        .addActors(Actor.builder().id("analysts").name("Analysts").kind(ActorKind.EXPERT_GROUP).build())
-        .addActors(Actor.builder().id("kim").name("Kim Jong Un").kind(ActorKind.PERSON).build())
+        .addActor(Actor.builder().id("kcna").name("Korean Central News Agency").kind(ActorKind.STATE_MEDIA).build())
+        .addActor(Actor.builder().id("analysts").name("Analysts").kind(ActorKind.EXPERT_GROUP).build())
+        .addActor(Actor.builder().id("kim").name("Kim Jong Un").kind(ActorKind.PERSON).build())
         .addClaims(c1, c2, c3).build();
   }
 
@@ -115,19 +115,19 @@ final class TestArticles {
         .addEvidence(TextSpan.find(body, "about 200 " + PAYLOADS[0]))
         .kind(ClaimKind.STATEMENT)
         .addAttribution(Attribution.builder().source(PAYLOADS[2]).sourceMention(TextSpan.find(body, "Officials"))
-            .cue(TextSpan.find(body, "said")).mode(AttributionMode.INDIRECT).commitment(Factuality.CERTAIN).build())
-        .factuality(Factuality.UNDERSPECIFIED).addHedges(TextSpan.find(body, PAYLOADS[3]))
-        .addEstimates(estimate).addAbout(PAYLOADS[2])
+            .cue(TextSpan.find(body, "said")).mode(AttributionMode.INDIRECT).commitment(Factuality.CERTAINLY_SO).build())
+        .factuality(Factuality.UNDERSPECIFIED).addHedge(TextSpan.find(body, PAYLOADS[3]))
+        .addEstimate(estimate).addAbout(PAYLOADS[2])
         .place(Place.builder().name(PAYLOADS[6]).mention(TextSpan.find(body, "left")).build())
-        .addReviews(ClaimReview.builder().reviewer(PAYLOADS[2]).rating(Rating.of(PAYLOADS[0]))
+        .addReview(ClaimReview.builder().reviewer(PAYLOADS[2]).rating(Rating.of(PAYLOADS[0]))
             .url(URI.create("https://example.org/check")).summary(PAYLOADS[3]).build())
-        .addRelations(ClaimRelation.of(ClaimRelationKind.SUPPORTS, PAYLOADS[4])).build();
+        .addRelation(ClaimRelation.of(ClaimRelationKind.SUPPORTS, PAYLOADS[4])).build();
     Article article = Article.builder().id("hostile").headline(all).language("en").text(body).outlet(all)
         .url(URI.create("javascript:window." + MARKER + "=8"))
         .addNonContent(NonContentSpan.of(NonContentKind.OTHER, TextSpan.find(body, PAYLOADS[5])))
         .build();
     return AnnotatedArticle.builder().article(article)
-        .addActors(Actor.builder().id(PAYLOADS[2]).name(all).kind(ActorKind.PERSON).addAliases(PAYLOADS[6]).build())
-        .addClaims(claim).build();
+        .addActor(Actor.builder().id(PAYLOADS[2]).name(all).kind(ActorKind.PERSON).addAlias(PAYLOADS[6]).build())
+        .addClaim(claim).build();
   }
 }

@@ -39,6 +39,8 @@ import java.util.stream.Stream;
  * the caller's Jakarta {@code Validator}.
  *
  * <p>All methods are thread-safe; no method accepts or returns {@code null}.
+ *
+ * @since 0.1.0
  */
 public final class NewsClaimsJson {
   /** The format this version reads and writes, the value of every document's {@code format} property. */
@@ -84,42 +86,78 @@ public final class NewsClaimsJson {
    * The strict reader, checking the document rules with the default validation provider: immutable
    * and thread-safe; {@link NewsClaimsJsonReader#withoutDocumentRules()} and
    * {@link NewsClaimsJsonReader#withValidator} derive the others.
+   *
+   * @return the shared strict reader
    */
   public static NewsClaimsJsonReader reader() {
     return NewsClaimsJsonReader.DEFAULT;
   }
 
-  /** The compact writer: immutable and thread-safe; {@link NewsClaimsJsonWriter#pretty()} derives the indented one. */
+  /**
+   * The compact writer: immutable and thread-safe; {@link NewsClaimsJsonWriter#pretty()} derives the indented one.
+   *
+   * @return the shared compact writer
+   */
   public static NewsClaimsJsonWriter writer() {
     return NewsClaimsJsonWriter.COMPACT;
   }
 
-  /** The article as one compact line of JSON, without a line end. */
+  /**
+   * The article as one compact line of JSON, without a line end.
+   *
+   * @param article the annotated article to write; not null
+   * @return its compact JSON document
+   */
   public static String write(AnnotatedArticle article) {
     return NewsClaimsJsonWriter.COMPACT.write(article);
   }
 
-  /** Writes the article as compact JSON in UTF-8; the stream is flushed, not closed. */
+  /**
+   * Writes the article as compact JSON in UTF-8; the stream is flushed, not closed.
+   *
+   * @param article the annotated article to write; not null
+   * @param out the stream the UTF-8 bytes go to; not null, left open
+   */
   public static void write(AnnotatedArticle article, OutputStream out) {
     NewsClaimsJsonWriter.COMPACT.write(article, out);
   }
 
-  /** Writes the article as compact JSON; the writer is flushed, not closed. */
+  /**
+   * Writes the article as compact JSON; the writer is flushed, not closed.
+   *
+   * @param article the annotated article to write; not null
+   * @param out the writer the JSON goes to; not null, left open
+   */
   public static void write(AnnotatedArticle article, Writer out) {
     NewsClaimsJsonWriter.COMPACT.write(article, out);
   }
 
-  /** The article as indented JSON — two spaces, one property per line — ending with a line end. */
+  /**
+   * The article as indented JSON — two spaces, one property per line — ending with a line end.
+   *
+   * @param article the annotated article to write; not null
+   * @return its indented JSON document
+   */
   public static String writePretty(AnnotatedArticle article) {
     return NewsClaimsJsonWriter.PRETTY.write(article);
   }
 
-  /** Writes the article as indented JSON in UTF-8, ending with a line end; the stream is flushed, not closed. */
+  /**
+   * Writes the article as indented JSON in UTF-8, ending with a line end; the stream is flushed, not closed.
+   *
+   * @param article the annotated article to write; not null
+   * @param out the stream the UTF-8 bytes go to; not null, left open
+   */
   public static void writePretty(AnnotatedArticle article, OutputStream out) {
     NewsClaimsJsonWriter.PRETTY.write(article, out);
   }
 
-  /** Writes the article as indented JSON, ending with a line end; the writer is flushed, not closed. */
+  /**
+   * Writes the article as indented JSON, ending with a line end; the writer is flushed, not closed.
+   *
+   * @param article the annotated article to write; not null
+   * @param out the writer the JSON goes to; not null, left open
+   */
   public static void writePretty(AnnotatedArticle article, Writer out) {
     NewsClaimsJsonWriter.PRETTY.write(article, out);
   }
@@ -127,22 +165,40 @@ public final class NewsClaimsJson {
   /**
    * Writes JSON Lines in UTF-8: each article as one compact line ending with {@code \n}, taken from
    * {@code articles} one at a time. The stream is flushed, not closed.
+   *
+   * @param articles the articles to write, in order; not null, nor any of its elements
+   * @param out the stream the UTF-8 lines go to; not null, left open
    */
   public static void writeLines(Iterable<? extends AnnotatedArticle> articles, OutputStream out) {
     NewsClaimsJsonWriter.COMPACT.writeLines(articles, out);
   }
 
-  /** Writes JSON Lines, as {@link #writeLines(Iterable, OutputStream)} does, to a writer. */
+  /**
+   * Writes JSON Lines, as {@link #writeLines(Iterable, OutputStream)} does, to a writer.
+   *
+   * @param articles the articles to write, in order; not null, nor any of its elements
+   * @param out the writer the lines go to; not null, left open
+   */
   public static void writeLines(Iterable<? extends AnnotatedArticle> articles, Writer out) {
     NewsClaimsJsonWriter.COMPACT.writeLines(articles, out);
   }
 
-  /** Writes JSON Lines in UTF-8, consuming the stream lazily; the output stream is flushed, not closed. */
+  /**
+   * Writes JSON Lines in UTF-8, consuming the stream lazily; the output stream is flushed, not closed.
+   *
+   * @param articles the articles to write, in order; not null, nor any of its elements
+   * @param out the stream the UTF-8 lines go to; not null, left open
+   */
   public static void writeLines(Stream<? extends AnnotatedArticle> articles, OutputStream out) {
     NewsClaimsJsonWriter.COMPACT.writeLines(articles, out);
   }
 
-  /** Writes JSON Lines, consuming the stream lazily; the writer is flushed, not closed. */
+  /**
+   * Writes JSON Lines, consuming the stream lazily; the writer is flushed, not closed.
+   *
+   * @param articles the articles to write, in order; not null, nor any of its elements
+   * @param out the writer the lines go to; not null, left open
+   */
   public static void writeLines(Stream<? extends AnnotatedArticle> articles, Writer out) {
     NewsClaimsJsonWriter.COMPACT.writeLines(articles, out);
   }
@@ -150,6 +206,8 @@ public final class NewsClaimsJson {
   /**
    * Reads one document.
    *
+   * @param json the text of one {@code newsclaims/1} document; not null
+   * @return the validated annotated article
    * @throws NewsClaimsJsonException if the text is not exactly one valid document
    */
   public static AnnotatedArticle read(String json) {
@@ -159,6 +217,8 @@ public final class NewsClaimsJson {
   /**
    * Reads one document from UTF-8 bytes; the stream is not closed.
    *
+   * @param in the UTF-8 bytes of one document; not null, left open
+   * @return the validated annotated article
    * @throws NewsClaimsJsonException if the input is not exactly one valid document in UTF-8
    * @throws UncheckedIOException if the stream fails
    */
@@ -169,6 +229,8 @@ public final class NewsClaimsJson {
   /**
    * Reads one document from characters; the reader is not closed.
    *
+   * @param in the characters of one document; not null, left open
+   * @return the validated annotated article
    * @throws NewsClaimsJsonException if the input is not exactly one valid document
    * @throws UncheckedIOException if the reader fails
    */
@@ -187,6 +249,8 @@ public final class NewsClaimsJson {
    * ≤ high}, …), so the result is never a partly built article. An article read this way can be
    * checked later with any Jakarta Validation {@code Validator}, which sees the same rules.
    *
+   * @param json the text of one {@code newsclaims/1} document; not null
+   * @return the annotated article, its shape and invariants checked but not the document rules
    * @throws NewsClaimsJsonException if the text is not exactly one document of the right shape
    *     whose values the model accepts
    */
@@ -198,6 +262,8 @@ public final class NewsClaimsJson {
    * Reads one document from UTF-8 bytes without checking the document rules, as
    * {@link #readWithoutDocumentRules(String)} does; the stream is not closed.
    *
+   * @param in the UTF-8 bytes of one document; not null, left open
+   * @return the annotated article, its shape and invariants checked but not the document rules
    * @throws NewsClaimsJsonException if the input is not exactly one document of the right shape
    *     whose values the model accepts
    * @throws UncheckedIOException if the stream fails
@@ -210,6 +276,8 @@ public final class NewsClaimsJson {
    * Reads one document from characters without checking the document rules, as
    * {@link #readWithoutDocumentRules(String)} does; the reader is not closed.
    *
+   * @param in the characters of one document; not null, left open
+   * @return the annotated article, its shape and invariants checked but not the document rules
    * @throws NewsClaimsJsonException if the input is not exactly one document of the right shape
    *     whose values the model accepts
    * @throws UncheckedIOException if the reader fails
@@ -229,6 +297,8 @@ public final class NewsClaimsJson {
    * <p>A draft is read as strictly and safely as a document: UTF-8 only in every form, the read
    * limits above, at most {@link #MAX_REPORTED_PROBLEMS} problems listed, no partial article.
    *
+   * @param json the text of one draft; not null
+   * @return the resolved, validated annotated article
    * @throws NewsClaimsJsonException listing every problem with its JSON Pointer into the draft: its
    *     syntax and shape as for {@link #read(String)}, then every quotation that is absent or
    *     ambiguous (with the candidates) and every default that does not apply (kind
@@ -241,6 +311,8 @@ public final class NewsClaimsJson {
   /**
    * Reads a draft from UTF-8 bytes, as {@link #readDraft(String)} does; the stream is not closed.
    *
+   * @param in the UTF-8 bytes of one draft; not null, left open
+   * @return the resolved, validated annotated article
    * @throws NewsClaimsJsonException if the draft cannot be read or resolved
    * @throws UncheckedIOException if the stream fails
    */
@@ -251,6 +323,8 @@ public final class NewsClaimsJson {
   /**
    * Reads a draft from characters, as {@link #readDraft(String)} does; the reader is not closed.
    *
+   * @param in the characters of one draft; not null, left open
+   * @return the resolved, validated annotated article
    * @throws NewsClaimsJsonException if the draft cannot be read or resolved
    * @throws UncheckedIOException if the reader fails
    */
@@ -261,6 +335,8 @@ public final class NewsClaimsJson {
   /**
    * Reads a draft file (UTF-8), as {@link #readDraft(String)} does.
    *
+   * @param file the draft file; not null
+   * @return the resolved, validated annotated article
    * @throws NewsClaimsJsonException if the draft cannot be read or resolved
    * @throws UncheckedIOException if the file cannot be read (a missing file is a
    *     {@link java.nio.file.NoSuchFileException} cause)
@@ -275,6 +351,7 @@ public final class NewsClaimsJson {
    * call, without a {@code ValidatorFactory} to manage and without the validation provider's
    * start-up banner. The same rules {@link #read(String)} checks, reported the same way.
    *
+   * @param article the article to check; not null
    * @return every broken rule with the JSON Pointer of the value concerned (kind
    *     {@link NewsClaimsJsonException.Kind#RULE RULE}), ordered by pointer, at most
    *     {@link #MAX_REPORTED_PROBLEMS}; empty when the article keeps every rule
@@ -294,6 +371,9 @@ public final class NewsClaimsJson {
    * {@link NewsClaimsJsonException#getLine() line} is set; it ends the stream (to go on past bad
    * lines, use {@link #readLines(InputStream, Consumer)}). A last line without {@code \n} is read; a
    * {@code \r} before {@code \n} is whitespace.
+   *
+   * @param in the UTF-8 JSON Lines input; not null, closed with the returned stream
+   * @return the articles, one per line, read as they are asked for
    */
   public static Stream<AnnotatedArticle> readLines(InputStream in) {
     return NewsClaimsJsonReader.DEFAULT.readLines(in);
@@ -303,6 +383,10 @@ public final class NewsClaimsJson {
    * Reads JSON Lines in UTF-8 lazily, handing each bad line's {@link NewsClaimsJsonException}, with
    * its line number, to {@code onBadLine} and going on with the next line: a bad line costs only
    * itself. Closing the returned stream closes {@code in}.
+   *
+   * @param in the UTF-8 JSON Lines input; not null, closed with the returned stream
+   * @param onBadLine what to do with each bad line's exception; not null
+   * @return the articles of the good lines, read as they are asked for
    */
   public static Stream<AnnotatedArticle> readLines(InputStream in, Consumer<NewsClaimsJsonException> onBadLine) {
     return NewsClaimsJsonReader.DEFAULT.readLines(in, onBadLine);
@@ -311,6 +395,9 @@ public final class NewsClaimsJson {
   /**
    * Reads JSON Lines from characters lazily, as {@link #readLines(InputStream)} does. Closing the
    * returned stream closes {@code in}.
+   *
+   * @param in the JSON Lines input; not null, closed with the returned stream
+   * @return the articles, one per line, read as they are asked for
    */
   public static Stream<AnnotatedArticle> readLines(Reader in) {
     return NewsClaimsJsonReader.DEFAULT.readLines(in);
@@ -319,6 +406,10 @@ public final class NewsClaimsJson {
   /**
    * Reads JSON Lines from characters lazily, handing bad lines to {@code onBadLine}, as
    * {@link #readLines(InputStream, Consumer)} does. Closing the returned stream closes {@code in}.
+   *
+   * @param in the JSON Lines input; not null, closed with the returned stream
+   * @param onBadLine what to do with each bad line's exception; not null
+   * @return the articles of the good lines, read as they are asked for
    */
   public static Stream<AnnotatedArticle> readLines(Reader in, Consumer<NewsClaimsJsonException> onBadLine) {
     return NewsClaimsJsonReader.DEFAULT.readLines(in, onBadLine);
@@ -327,20 +418,24 @@ public final class NewsClaimsJson {
   /**
    * The JSON Schema (draft 2020-12) of the format: what a document may look like. A document the
    * schema accepts may still break an invariant or a document rule, which only reading checks.
+   *
+   * @return the JSON Schema document, as shipped
    */
   public static String schema() {
     return resource(SCHEMA_RESOURCE);
   }
 
-  /** The JSON Schema (draft 2020-12) of the draft format {@value #DRAFT_FORMAT}. */
+  /** {@return the JSON Schema (draft 2020-12) of the draft format {@value #DRAFT_FORMAT}} */
   public static String draftSchema() {
     return resource(DRAFT_SCHEMA_RESOURCE);
   }
 
   private static String resource(String name) {
-    try (InputStream in = NewsClaimsJson.class.getClassLoader().getResourceAsStream(name)) {
+    // Class.getResourceAsStream, not the class loader's: on the module path only the module itself
+    // may read a resource in its (encapsulated) package.
+    try (InputStream in = NewsClaimsJson.class.getResourceAsStream("/" + name)) {
       if (in == null) {
-        throw new IllegalStateException("the schema " + name + " is missing from the class path");
+        throw new IllegalStateException("the schema " + name + " is missing from newsclaims-json");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

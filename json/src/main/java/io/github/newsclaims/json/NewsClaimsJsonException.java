@@ -22,12 +22,18 @@ import java.util.OptionalLong;
  * <p>Messages quote the input safely: every control character (U+0000–U+001F, U+007F–U+009F) and
  * bidirectional override or isolate (U+202A–U+202E, U+2066–U+2069) in a message or a shown pointer
  * is written as a {@code \}{@code uXXXX} escape, so that each problem is one line of plain text.
+ *
+ * @since 0.1.0
  */
 public final class NewsClaimsJsonException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private static final int MESSAGE_LINES = 50;
 
-  /** What sort of problem a {@link Problem} is, from the outermost layer of reading inwards. */
+  /**
+   * What sort of problem a {@link Problem} is, from the outermost layer of reading inwards.
+   *
+   * @since 0.1.0
+   */
   public enum Kind {
     /**
      * Not well-formed JSON: bad tokens, bytes that are not UTF-8, trailing content, an empty input;
@@ -66,9 +72,17 @@ public final class NewsClaimsJsonException extends RuntimeException {
    * @param kind what sort of problem it is
    * @param pointer the RFC 6901 JSON Pointer to the value concerned; empty for the whole document
    * @param message what is wrong, in words, on one line: unsafe characters are escaped
+   * @serial exclude
+   * @since 0.1.0
    */
   public record Problem(Kind kind, String pointer, String message) implements Serializable {
-    /** Checks that no component is null and escapes unsafe characters in the message. */
+    /**
+     * Checks that no component is null and escapes unsafe characters in the message.
+     *
+     * @param kind what sort of problem it is; not null
+     * @param pointer the RFC 6901 JSON Pointer to the value concerned; not null, empty for the whole document
+     * @param message what is wrong; not null
+     */
     public Problem {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(pointer, "pointer");
@@ -85,8 +99,11 @@ public final class NewsClaimsJsonException extends RuntimeException {
     }
   }
 
+  /** The problems listed, at most {@link NewsClaimsJson#MAX_REPORTED_PROBLEMS}; never empty. */
   private final List<Problem> problems;
+  /** How many problems were found, at least as many as are listed. */
   private final long count;
+  /** The 1-based line of a JSON Lines input; not positive for a single document. */
   private final long line;
 
   NewsClaimsJsonException(List<Problem> problems, long count, long line) {
@@ -106,6 +123,8 @@ public final class NewsClaimsJsonException extends RuntimeException {
   /**
    * How many problems were found: the size of {@link #getProblems()}, or more when the document
    * had more than {@link NewsClaimsJson#MAX_REPORTED_PROBLEMS}, of which only the first are listed.
+   *
+   * @return the number of problems found, at least the number listed
    */
   public long getProblemCount() {
     return count;
@@ -116,12 +135,14 @@ public final class NewsClaimsJsonException extends RuntimeException {
    * of shape and value come in the order of the document (each value's problems where it stands; an
    * object's missing and then its unknown properties where it ends), document rules after them,
    * ordered by pointer.
+   *
+   * @return the listed problems, in the order described; never empty
    */
   public List<Problem> getProblems() {
     return problems;
   }
 
-  /** The 1-based line of a JSON Lines input that holds the document; empty for a single document. */
+  /** {@return the 1-based line of a JSON Lines input that holds the document; empty for a single document} */
   public OptionalLong getLine() {
     return line > 0 ? OptionalLong.of(line) : OptionalLong.empty();
   }

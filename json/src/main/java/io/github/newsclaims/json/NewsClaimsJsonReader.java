@@ -29,6 +29,8 @@ import tools.jackson.core.exc.JacksonIOException;
  *
  * <p>Immutable and thread-safe: share one reader. Streams and readers passed in are not closed;
  * files named by a {@link Path} are opened and closed by the reader.
+ *
+ * @since 0.1.0
  */
 public final class NewsClaimsJsonReader {
   static final NewsClaimsJsonReader DEFAULT = new NewsClaimsJsonReader(true, null);
@@ -46,6 +48,8 @@ public final class NewsClaimsJsonReader {
    * A reader like this one that does not check the document rules — for trusted input validated
    * when it was written. Shape and the model's invariants are still checked, so no partly built
    * article is returned (see {@link NewsClaimsJson#readWithoutDocumentRules(String)}).
+   *
+   * @return a reader that checks shape and invariants only
    */
   public NewsClaimsJsonReader withoutDocumentRules() {
     return new NewsClaimsJsonReader(false, null);
@@ -55,12 +59,15 @@ public final class NewsClaimsJsonReader {
    * A reader like this one that checks the document rules with {@code validator}, the caller's
    * Jakarta Validation {@code Validator}, rather than one of the default provider. The validator
    * must be thread-safe if the reader is shared, as Jakarta Validation validators are.
+   *
+   * @param validator the Jakarta Validation validator that checks the document rules; not null
+   * @return a reader that checks the document rules with {@code validator}
    */
   public NewsClaimsJsonReader withValidator(Validator validator) {
     return new NewsClaimsJsonReader(true, Objects.requireNonNull(validator, "validator"));
   }
 
-  /** Whether this reader checks the document rules. */
+  /** {@return whether this reader checks the document rules} */
   public boolean checksDocumentRules() {
     return rules;
   }
@@ -75,6 +82,7 @@ public final class NewsClaimsJsonReader {
    * {@link #withValidator} gave another). A reader {@link #withoutDocumentRules() without document
    * rules} still checks them here: checking is what was asked for.
    *
+   * @param article the article to check; not null
    * @return every broken rule with its JSON Pointer, ordered by pointer, at most
    *     {@link NewsClaimsJson#MAX_REPORTED_PROBLEMS}; empty when the article keeps every rule
    */
@@ -88,6 +96,8 @@ public final class NewsClaimsJsonReader {
   /**
    * Reads one document.
    *
+   * @param json the text of one {@code newsclaims/1} document; not null
+   * @return the annotated article, checked as this reader checks
    * @throws NewsClaimsJsonException if the text is not exactly one valid document
    */
   public AnnotatedArticle read(String json) {
@@ -97,6 +107,8 @@ public final class NewsClaimsJsonReader {
   /**
    * Reads one document from UTF-8 bytes; the stream is not closed.
    *
+   * @param in the UTF-8 bytes of one document; not null, left open
+   * @return the annotated article, checked as this reader checks
    * @throws NewsClaimsJsonException if the input is not exactly one valid document in UTF-8
    * @throws UncheckedIOException if the stream fails
    */
@@ -107,6 +119,8 @@ public final class NewsClaimsJsonReader {
   /**
    * Reads one document from characters; the reader is not closed.
    *
+   * @param in the characters of one document; not null, left open
+   * @return the annotated article, checked as this reader checks
    * @throws NewsClaimsJsonException if the input is not exactly one valid document
    * @throws UncheckedIOException if the reader fails
    */
@@ -117,6 +131,8 @@ public final class NewsClaimsJsonReader {
   /**
    * Reads one document from a UTF-8 file, which is opened and closed here.
    *
+   * @param file the UTF-8 file of one document; not null
+   * @return the annotated article, checked as this reader checks
    * @throws NewsClaimsJsonException if the file does not hold exactly one valid document in UTF-8
    * @throws UncheckedIOException if the file cannot be read
    */
@@ -129,6 +145,8 @@ public final class NewsClaimsJsonReader {
    * {@link NewsClaimsJson#readDraft(String)} describes, with the guarantees of {@link #read(String)}
    * and this reader's document rules.
    *
+   * @param json the text of one draft; not null
+   * @return the resolved annotated article, checked as this reader checks
    * @throws NewsClaimsJsonException listing every problem of the draft with its JSON Pointer
    */
   public AnnotatedArticle readDraft(String json) {
@@ -138,6 +156,8 @@ public final class NewsClaimsJsonReader {
   /**
    * Reads a draft from UTF-8 bytes, as {@link #readDraft(String)} does; the stream is not closed.
    *
+   * @param in the UTF-8 bytes of one draft; not null, left open
+   * @return the resolved annotated article, checked as this reader checks
    * @throws NewsClaimsJsonException if the draft cannot be read or resolved
    * @throws UncheckedIOException if the stream fails
    */
@@ -148,6 +168,8 @@ public final class NewsClaimsJsonReader {
   /**
    * Reads a draft from characters, as {@link #readDraft(String)} does; the reader is not closed.
    *
+   * @param in the characters of one draft; not null, left open
+   * @return the resolved annotated article, checked as this reader checks
    * @throws NewsClaimsJsonException if the draft cannot be read or resolved
    * @throws UncheckedIOException if the reader fails
    */
@@ -158,6 +180,8 @@ public final class NewsClaimsJsonReader {
   /**
    * Reads a draft from a UTF-8 file, which is opened and closed here, as {@link #readDraft(String)} does.
    *
+   * @param file the UTF-8 draft file; not null
+   * @return the resolved annotated article, checked as this reader checks
    * @throws NewsClaimsJsonException if the draft cannot be read or resolved
    * @throws UncheckedIOException if the file cannot be read
    */
@@ -216,6 +240,9 @@ public final class NewsClaimsJsonReader {
    * throw a {@link NewsClaimsJsonException} whose {@link NewsClaimsJsonException#getLine() line} is
    * set; it ends the stream. A last line without {@code \n} is read; a {@code \r} before {@code \n}
    * is whitespace.
+   *
+   * @param in the UTF-8 JSON Lines input; not null, closed with the returned stream
+   * @return the articles, one per line, read as they are asked for
    */
   public Stream<AnnotatedArticle> readLines(InputStream in) {
     Objects.requireNonNull(in, "in");
@@ -228,6 +255,10 @@ public final class NewsClaimsJsonReader {
    * {@code onBadLine}, the rest of that line is skipped, and reading goes on with the next line. A
    * bad line costs only itself. Only a failing input ends the stream early, with an
    * {@link UncheckedIOException}.
+   *
+   * @param in the UTF-8 JSON Lines input; not null, closed with the returned stream
+   * @param onBadLine what to do with each bad line's exception; not null
+   * @return the articles of the good lines, read as they are asked for
    */
   public Stream<AnnotatedArticle> readLines(InputStream in, Consumer<NewsClaimsJsonException> onBadLine) {
     Objects.requireNonNull(in, "in");
@@ -235,13 +266,24 @@ public final class NewsClaimsJsonReader {
     return stream(JsonLinesReader.of(in, Mappers.MAPPER, validator(), onBadLine));
   }
 
-  /** Reads JSON Lines from characters lazily, as {@link #readLines(InputStream)} does. Closing the stream closes {@code in}. */
+  /**
+   * Reads JSON Lines from characters lazily, as {@link #readLines(InputStream)} does. Closing the stream closes {@code in}.
+   *
+   * @param in the JSON Lines input; not null, closed with the returned stream
+   * @return the articles, one per line, read as they are asked for
+   */
   public Stream<AnnotatedArticle> readLines(Reader in) {
     Objects.requireNonNull(in, "in");
     return stream(JsonLinesReader.of(in, Mappers.MAPPER, validator(), null));
   }
 
-  /** Reads JSON Lines from characters lazily, handing bad lines to {@code onBadLine}, as {@link #readLines(InputStream, Consumer)} does. */
+  /**
+   * Reads JSON Lines from characters lazily, handing bad lines to {@code onBadLine}, as {@link #readLines(InputStream, Consumer)} does.
+   *
+   * @param in the JSON Lines input; not null, closed with the returned stream
+   * @param onBadLine what to do with each bad line's exception; not null
+   * @return the articles of the good lines, read as they are asked for
+   */
   public Stream<AnnotatedArticle> readLines(Reader in, Consumer<NewsClaimsJsonException> onBadLine) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(onBadLine, "onBadLine");
@@ -252,6 +294,8 @@ public final class NewsClaimsJsonReader {
    * Reads a JSON Lines file in UTF-8 lazily, as {@link #readLines(InputStream)} does; closing the
    * stream closes the file.
    *
+   * @param file the UTF-8 JSON Lines file; not null
+   * @return the articles, one per line, read as they are asked for
    * @throws UncheckedIOException if the file cannot be opened
    */
   public Stream<AnnotatedArticle> readLines(Path file) {

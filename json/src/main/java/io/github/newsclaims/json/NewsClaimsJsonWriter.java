@@ -30,6 +30,8 @@ import tools.jackson.databind.ObjectWriter;
  *
  * <p>Immutable and thread-safe. Streams and writers passed in are flushed, not closed; files named
  * by a {@link Path} are created or replaced, and closed.
+ *
+ * @since 0.1.0
  */
 public final class NewsClaimsJsonWriter {
   static final NewsClaimsJsonWriter COMPACT = new NewsClaimsJsonWriter(false);
@@ -41,36 +43,51 @@ public final class NewsClaimsJsonWriter {
     this.pretty = pretty;
   }
 
-  /** A writer of the indented form, for files kept in version control. */
+  /** {@return a writer of the indented form, for files kept in version control} */
   public NewsClaimsJsonWriter pretty() {
     return PRETTY;
   }
 
-  /** A writer of the compact form: one line without a line end. */
+  /** {@return a writer of the compact form: one line without a line end} */
   public NewsClaimsJsonWriter compact() {
     return COMPACT;
   }
 
-  /** Whether this writer writes the indented form. */
+  /** {@return whether this writer writes the indented form} */
   public boolean isPretty() {
     return pretty;
   }
 
-  /** The article as a document. */
+  /**
+   * The article as a document.
+   *
+   * @param article the annotated article to write; not null
+   * @return its JSON document, in this writer's form
+   */
   public String write(AnnotatedArticle article) {
     StringWriter out = new StringWriter();
     write(article, out);
     return out.toString();
   }
 
-  /** Writes the article as a document in UTF-8; the stream is flushed, not closed. */
+  /**
+   * Writes the article as a document in UTF-8; the stream is flushed, not closed.
+   *
+   * @param article the annotated article to write; not null
+   * @param out the stream the UTF-8 bytes go to; not null, left open
+   */
   public void write(AnnotatedArticle article, OutputStream out) {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(out, "out");
     generate(writer().createGenerator(out, JsonEncoding.UTF8), gen -> document(article, gen));
   }
 
-  /** Writes the article as a document; the writer is flushed, not closed. */
+  /**
+   * Writes the article as a document; the writer is flushed, not closed.
+   *
+   * @param article the annotated article to write; not null
+   * @param out the writer the JSON goes to; not null, left open
+   */
   public void write(AnnotatedArticle article, Writer out) {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(out, "out");
@@ -80,6 +97,8 @@ public final class NewsClaimsJsonWriter {
   /**
    * Writes the article as a document to a UTF-8 file, created or replaced, and closed.
    *
+   * @param article the annotated article to write; not null
+   * @param file the file to write; not null
    * @throws UncheckedIOException if the file cannot be written
    */
   public void write(AnnotatedArticle article, Path file) {
@@ -95,6 +114,9 @@ public final class NewsClaimsJsonWriter {
   /**
    * Writes JSON Lines in UTF-8 — each article as one compact line ending with {@code \n}, taken one
    * at a time, whichever form this writer writes; the stream is flushed, not closed.
+   *
+   * @param articles the articles to write, in order; not null, nor any of its elements
+   * @param out the stream the UTF-8 lines go to; not null, left open
    */
   public void writeLines(Iterable<? extends AnnotatedArticle> articles, OutputStream out) {
     Objects.requireNonNull(articles, "articles");
@@ -102,21 +124,36 @@ public final class NewsClaimsJsonWriter {
     generate(Mappers.COMPACT.createGenerator(out, JsonEncoding.UTF8), gen -> lines(articles.iterator(), gen));
   }
 
-  /** Writes JSON Lines, as {@link #writeLines(Iterable, OutputStream)} does, to a writer. */
+  /**
+   * Writes JSON Lines, as {@link #writeLines(Iterable, OutputStream)} does, to a writer.
+   *
+   * @param articles the articles to write, in order; not null, nor any of its elements
+   * @param out the writer the lines go to; not null, left open
+   */
   public void writeLines(Iterable<? extends AnnotatedArticle> articles, Writer out) {
     Objects.requireNonNull(articles, "articles");
     Objects.requireNonNull(out, "out");
     generate(Mappers.COMPACT.createGenerator(out), gen -> lines(articles.iterator(), gen));
   }
 
-  /** Writes JSON Lines in UTF-8, consuming the stream lazily; the output stream is flushed, not closed. */
+  /**
+   * Writes JSON Lines in UTF-8, consuming the stream lazily; the output stream is flushed, not closed.
+   *
+   * @param articles the articles to write, in order; not null, nor any of its elements
+   * @param out the stream the UTF-8 lines go to; not null, left open
+   */
   public void writeLines(Stream<? extends AnnotatedArticle> articles, OutputStream out) {
     Objects.requireNonNull(articles, "articles");
     Objects.requireNonNull(out, "out");
     generate(Mappers.COMPACT.createGenerator(out, JsonEncoding.UTF8), gen -> lines(articles.iterator(), gen));
   }
 
-  /** Writes JSON Lines, consuming the stream lazily; the writer is flushed, not closed. */
+  /**
+   * Writes JSON Lines, consuming the stream lazily; the writer is flushed, not closed.
+   *
+   * @param articles the articles to write, in order; not null, nor any of its elements
+   * @param out the writer the lines go to; not null, left open
+   */
   public void writeLines(Stream<? extends AnnotatedArticle> articles, Writer out) {
     Objects.requireNonNull(articles, "articles");
     Objects.requireNonNull(out, "out");
@@ -126,6 +163,8 @@ public final class NewsClaimsJsonWriter {
   /**
    * Writes JSON Lines in UTF-8 to a file, created or replaced, and closed.
    *
+   * @param articles the articles to write, in order; not null, nor any of its elements
+   * @param file the file to write; not null
    * @throws UncheckedIOException if the file cannot be written
    */
   public void writeLines(Stream<? extends AnnotatedArticle> articles, Path file) {

@@ -34,6 +34,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Objects;
 import java.util.Properties;
 import tools.jackson.core.Version;
 import tools.jackson.core.util.VersionUtil;
@@ -58,6 +59,8 @@ import tools.jackson.databind.module.SimpleSerializers;
  * refusing {@code NaN} tokens at the parser, byte-exact layout — {@link NewsClaimsJson} sets for
  * its own mapper. A JSON {@code null} where a model value is expected is left to the mapper, which
  * gives {@code null}.
+ *
+ * @since 0.1.0
  */
 public final class NewsClaimsModule extends JacksonModule {
   private static final List<Mapping<?>> MAPPINGS = List.of(
@@ -129,6 +132,7 @@ public final class NewsClaimsModule extends JacksonModule {
   /** Registers a serializer and a deserializer for every model type. */
   @Override
   public void setupModule(SetupContext context) {
+    Objects.requireNonNull(context, "context");
     SimpleSerializers serializers = new SimpleSerializers();
     SimpleDeserializers deserializers = new SimpleDeserializers();
     for (Mapping<?> mapping : MAPPINGS) {

@@ -16,6 +16,9 @@ final class Text {
       ",? from `Stream(?:Read|Write)Constraints\\.\\w+\\(\\)`"
           + "|[:;]? *\\(?\\b(?:enable|disable|use|set) `(?:JsonReadFeature|StreamReadFeature|JsonParser\\.Feature"
           + "|StreamReadConstraints|JsonFactory)[\\w.]*(?:\\(\\))?`(?: to allow)?\\)?");
+  /** Jackson's "hexadecimal number literals require enabling `JsonReadFeature.…`": a plain refusal. */
+  private static final Pattern JACKSON_REQUIREMENT = Pattern.compile(
+      " requires? enabling `(?:JsonReadFeature|StreamReadFeature|JsonParser\\.Feature)[\\w.]*`");
 
   private Text() {}
 
@@ -86,6 +89,7 @@ final class Text {
    */
   static String jacksonMessage(JacksonException e, JsonParser parser, boolean withinLine) {
     String message = e.getOriginalMessage() == null ? "malformed JSON" : e.getOriginalMessage();
+    message = JACKSON_REQUIREMENT.matcher(message).replaceAll(" are not allowed in JSON");
     message = JACKSON_HINT.matcher(message).replaceAll("").strip();
     // Limit exceptions carry no location; the parser knows how far it got.
     return message + location(e.getLocation() != null ? e.getLocation() : parser.currentLocation(), withinLine);

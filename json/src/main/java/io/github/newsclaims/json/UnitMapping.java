@@ -10,5 +10,8 @@ final class UnitMapping {
   static final Property<Unit, UnitKind> KIND = Property.required("kind", Values.enumeration(UnitKind.class), Unit::getKind);
   static final Property<Unit, String> NAME = Property.optional("name", Values.STRING, Unit::getName);
 
-  static final ObjectType<Unit> TYPE = ObjectType.of("unit", v -> Unit.of(v.get(KIND), v.optional(NAME)), KIND, NAME);
+  static final ObjectType<Unit> TYPE = ObjectType.of("unit", v -> {
+    UnitKind kind = v.get(KIND);
+    return v.optional(NAME).map(name -> Unit.of(kind, name)).orElseGet(() -> Unit.of(kind));
+  }, KIND, NAME);
 }

@@ -188,6 +188,11 @@ final class Values {
     return constant.name().toLowerCase(Locale.ROOT);
   }
 
+  /** The enum a value type reads, or {@code null} if it reads no enum (for tests that hold docs to code). */
+  static Class<?> enumOf(ValueType<?> type) {
+    return type instanceof EnumType<?> e ? e.constants.getClass().getComponentType() : null;
+  }
+
   private static final class EnumType<E extends Enum<E>> implements ValueType<E> {
     private final E[] constants;
     private final char[][] names;

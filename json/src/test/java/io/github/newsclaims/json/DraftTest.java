@@ -62,7 +62,7 @@ class DraftTest {
     AnnotatedArticle article = NewsClaimsJson.readDraft(draft(SOLDIERS));
     Claim claim = article.claim("c1").orElseThrow();
     Attribution hop = claim.getAttribution().get(0);
-    assertEquals(Factuality.PROBABLE, hop.getCommitment());
+    assertEquals(Factuality.PROBABLY_SO, hop.getCommitment());
     assertEquals("South Korean intelligence", hop.getSourceMention().orElseThrow().getText());
     assertEquals(Factuality.UNDERSPECIFIED, claim.getFactuality());
     assertEquals(Interval.closed(13500, 16500), claim.getEstimates().get(0).getInterval());
@@ -81,8 +81,8 @@ class DraftTest {
         + "\"certain\"}}]}"));
     Claim claim = article.getClaims().get(0);
     assertEquals(List.of(TextSpan.of(106, 110, "said"), TextSpan.of(94, 96, "it")), claim.getEvidence());
-    assertEquals(Factuality.POSSIBLE, claim.getFactuality());
-    assertEquals(Factuality.CERTAIN, claim.getAttribution().get(0).getCommitment(), "explicit, so not lowered");
+    assertEquals(Factuality.POSSIBLY_SO, claim.getFactuality());
+    assertEquals(Factuality.CERTAINLY_SO, claim.getAttribution().get(0).getCommitment(), "explicit, so not lowered");
     assertTrue(claim.getAttribution().get(0).getSourceMention().isEmpty());
   }
 
@@ -97,7 +97,7 @@ class DraftTest {
     AnnotatedArticle article = NewsClaimsJson.readDraft(json);
     Claim claim = article.getClaims().get(0);
     Attribution hop = claim.getAttribution().get(0);
-    assertEquals(Factuality.POSSIBLE, hop.getCommitment());
+    assertEquals(Factuality.POSSIBLY_SO, hop.getCommitment());
     assertEquals(List.of("could"), hop.getHedges().stream().map(TextSpan::getText).toList());
     assertTrue(hop.isCarriedOver());
     assertEquals("k1", claim.getKey().orElseThrow());

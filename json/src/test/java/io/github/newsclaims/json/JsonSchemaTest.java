@@ -18,10 +18,17 @@ import io.github.newsclaims.testing.Samples;
 import io.github.newsclaims.json.NewsClaimsJsonException.Kind;
 import io.github.newsclaims.json.NewsClaimsJsonException.Problem;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.exc.JsonNodeException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The shipped JSON Schema agrees with the reader and the writer: everything the writer writes is
@@ -31,6 +38,9 @@ import tools.jackson.databind.exc.JsonNodeException;
 class JsonSchemaTest {
   private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
   static final Schema SCHEMA = load();
+  /** Reads numbers exactly, so that 1e400 is a number beyond a long rather than infinity. */
+  private static final JsonMapper EXACT = JsonMapper.builder()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, DeserializationFeature.USE_BIG_INTEGER_FOR_INTS).build();
 
   private static Schema load() {
     try (InputStream in = NewsClaimsJson.class.getClassLoader().getResourceAsStream(NewsClaimsJson.SCHEMA_RESOURCE)) {
@@ -40,19 +50,105 @@ class JsonSchemaTest {
     }
   }
 
-  /** The schema's errors for {@code json}; a non-empty list means the schema rejects it. */
+  /**
+   * The schema's errors for {@code json}; a non-empty list means the schema rejects it.
+   *
+   * <p>json-schema-validator 3.0.9 checks "minimum"/"maximum" with {@code JsonNode.asLong()}, which
+   * Jackson 3 refuses for a number beyond the range of a long (e.g. {@code 1.7976931348623157e308}):
+   * the validator throws instead of answering. Such a number is validated in a stand-in that gets the
+   * same verdict from every keyword our schema uses: a number within the range of a double becomes
+   * {@code ±Long.MAX_VALUE} (both are integers, as every number that large has no fraction, and both
+   * lie beyond every bound of an integer property, within the bounds of a number property); a number
+   * beyond the range of a double, which no property accepts, becomes {@code null}, which no property
+   * accepts either. {@link #theStandInsForLargeNumbersKeepTheSchemasVerdict()} holds these premises.
+   * A validator exception for any other document fails the test.
+   */
   static List<String> errors(String json) {
+    return SCHEMA.validate(withinLongRange(json), InputFormat.JSON).stream().map(Error::toString).toList();
+  }
+
+  private static String withinLongRange(String json) {
+    JsonNode tree;
     try {
-      return SCHEMA.validate(json, InputFormat.JSON).stream().map(Error::toString).toList();
-    } catch (JsonNodeException e) {
-      // json-schema-validator 3.0.9 checks "minimum"/"maximum" of an integer property with
-      // JsonNode.asLong(), which Jackson 3 refuses for a floating-point value beyond the range of a
-      // long (e.g. 1.7976931348623157e308). Every such value exceeds our integer maxima, so the
-      // schema does reject it; anything else the validator throws is a failure.
-      if (e.getMessage().contains("not in 64-bit `long` range")) {
-        return List.of("maximum (validator failed with: " + e.getOriginalMessage() + ")");
+      tree = EXACT.readTree(json);
+    } catch (JacksonException e) {
+      return json; // not a tree: the validator sees it as it is
+    }
+    return clamp(tree) ? EXACT.writeValueAsString(tree) : json;
+  }
+
+  /** Replaces every number beyond the range of a long by ±Long.MAX_VALUE; whether any was. */
+  private static boolean clamp(JsonNode node) {
+    boolean changed = false;
+    if (node instanceof ObjectNode object) {
+      for (String name : List.copyOf(object.propertyNames())) {
+        JsonNode value = object.get(name);
+        if (beyondLong(value)) {
+          object.set(name, standIn(value));
+          changed = true;
+        } else {
+          changed |= clamp(value);
+        }
       }
-      throw e;
+    } else if (node instanceof ArrayNode array) {
+      for (int i = 0; i < array.size(); i++) {
+        JsonNode value = array.get(i);
+        if (beyondLong(value)) {
+          array.set(i, standIn(value));
+          changed = true;
+        } else {
+          changed |= clamp(value);
+        }
+      }
+    }
+    return changed;
+  }
+
+  private static JsonNode standIn(JsonNode value) {
+    BigDecimal number = value.decimalValue();
+    if (number.abs().compareTo(BigDecimal.valueOf(Double.MAX_VALUE)) > 0) {
+      return JsonNodeFactory.instance.nullNode();
+    }
+    return JsonNodeFactory.instance.numberNode(number.signum() < 0 ? -Long.MAX_VALUE : Long.MAX_VALUE);
+  }
+
+  private static boolean beyondLong(JsonNode value) {
+    return value.isNumber() && value.decimalValue().abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0;
+  }
+
+  @Test
+  void theStandInsForLargeNumbersKeepTheSchemasVerdict() {
+    JsonNode schema = EXACT.readTree(NewsClaimsJson.schema());
+    List<JsonNode> bounds = new java.util.ArrayList<>();
+    for (String keyword : List.of("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")) {
+      bounds.addAll(schema.findValues(keyword));
+    }
+    assertFalse(bounds.isEmpty(), "the schema states no numeric bounds");
+    BigDecimal doubleRange = BigDecimal.valueOf(Double.MAX_VALUE);
+    for (JsonNode bound : bounds) {
+      // Every bound is an integer property's (within a long) or a number property's (the range of a double).
+      assertTrue(bound.isNumber() && (!beyondLong(bound) || bound.decimalValue().abs().compareTo(doubleRange) == 0),
+          () -> "a bound a stand-in would cross: " + bound);
+    }
+    // No property accepts null, so null stands in for a number no property accepts.
+    for (JsonNode type : schema.findValues("type")) {
+      assertFalse(type.toString().contains("null"), () -> "a type admits null: " + type);
+    }
+    assertFalse(schema.toString().contains("{}"), "an unconstrained value (an empty schema) would accept null");
+  }
+
+  @Test
+  void judgesNumbersBeyondTheRangeOfALongWithoutFailing() {
+    String sample = NewsClaimsJson.write(Samples.annotated());
+    String start = "\"start\":";
+    int at = sample.indexOf(start) + start.length();
+    int end = at;
+    while (Character.isDigit(sample.charAt(end))) {
+      end++;
+    }
+    for (String number : List.of("1.7976931348623157e308", "-1e400", "1e400", "99999999999999999999")) {
+      String json = sample.substring(0, at) + number + sample.substring(end);
+      assertFalse(errors(json).isEmpty(), json);
     }
   }
 

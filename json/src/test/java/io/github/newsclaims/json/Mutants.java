@@ -16,8 +16,12 @@ import tools.jackson.databind.node.ObjectNode;
  * altered, the JSON truncated or salted with garbage. Deterministic for a seed.
  */
 final class Mutants {
-  /** A mutated document and what was done to it. */
-  record Mutant(String description, String json) {
+  /**
+   * A mutated document, what was done to it, and where: the JSON Pointer of the changed value, or of the
+   * array whose elements changed, or {@code null} when the change is not in one place (text mutations,
+   * an altered article text that moves every span).
+   */
+  record Mutant(String description, String json, String place) {
     @Override
     public String toString() {
       return description + "\n" + json;
@@ -55,8 +59,9 @@ final class Mutants {
     JsonNode root = PLAIN.readTree(json);
     List<Slot> slots = new ArrayList<>();
     collect(root, "", slots);
-    String description = tree(root, operator, random, slots);
-    return new Mutant(description, PLAIN.writeValueAsString(root));
+    String[] place = {null};
+    String description = tree(root, operator, random, slots, place);
+    return new Mutant(description, PLAIN.writeValueAsString(root), place[0]);
   }
 
   /** A place in the tree: a property of an object or an element of an array. */
@@ -94,36 +99,43 @@ final class Mutants {
     return values.get(random.nextInt(values.size()));
   }
 
-  private static String tree(JsonNode root, int operator, Random random, List<Slot> slots) {
+  private static String tree(JsonNode root, int operator, Random random, List<Slot> slots, String[] place) {
     switch (operator) {
       case 0 -> {
         List<Slot> properties = slots.stream().filter(s -> s.name() != null).toList();
         Slot slot = pick(properties, random);
         ((ObjectNode) slot.container()).remove(slot.name());
+        place[0] = slot.pointer();
         return "deleted " + slot.pointer();
       }
       case 1 -> {
-        List<JsonNode> objects = new ArrayList<>(List.of(root));
-        slots.stream().map(Slot::value).filter(JsonNode::isObject).forEach(objects::add);
-        JsonNode object = pick(objects, random);
-        ((ObjectNode) object).put(pick(List.of("extra", "ID", "Kind", "comment", "a/b~c"), random), "x");
-        return "added an unknown property";
+        List<Slot> objects = new ArrayList<>();
+        objects.add(new Slot(root, null, -1, ""));
+        slots.stream().filter(s -> s.value().isObject()).forEach(objects::add);
+        Slot object = pick(objects, random);
+        JsonNode container = object.pointer().isEmpty() ? root : object.value();
+        String name = pick(List.of("extra", "ID", "Kind", "comment", "a/b~c"), random);
+        ((ObjectNode) container).put(name, "x");
+        place[0] = object.pointer() + "/" + name.replace("~", "~0").replace("/", "~1");
+        return "added an unknown property " + place[0];
       }
       case 2 -> {
         Slot slot = pick(slots, random);
         JsonNode replacement = pick(List.of(NODES.stringNode("1"), NODES.numberNode(1), NODES.booleanNode(true),
             NODES.nullNode(), NODES.objectNode(), NODES.arrayNode(), NODES.arrayNode().add(slot.value())), random);
         slot.set(replacement);
+        place[0] = slot.pointer();
         return "replaced " + slot.pointer() + " by " + replacement;
       }
       case 3 -> {
         List<Slot> numbers = slots.stream().filter(s -> s.value().isNumber()).toList();
         if (numbers.isEmpty()) {
-          return tree(root, 2, random, slots);
+          return tree(root, 2, random, slots, place);
         }
         Slot slot = pick(numbers, random);
         String number = pick(ODD_NUMBERS, random);
         slot.set(NODES.numberNode(new BigDecimal(number)));
+        place[0] = slot.pointer();
         return "set " + slot.pointer() + " to " + number;
       }
       case 4 -> {
@@ -133,6 +145,7 @@ final class Mutants {
         String replacement = pick(List.of("nope", "", " ", other, slot.value().asString() + "x",
             "2024-13", "P0D", "en-gb", "ht tp://x"), random);
         slot.set(NODES.stringNode(replacement));
+        place[0] = slot.pointer();
         return "set " + slot.pointer() + " to \"" + replacement + "\"";
       }
       case 5 -> {
@@ -150,19 +163,21 @@ final class Mutants {
       case 6 -> {
         List<Slot> elements = slots.stream().filter(s -> s.name() == null).toList();
         if (elements.isEmpty()) {
-          return tree(root, 0, random, slots);
+          return tree(root, 0, random, slots, place);
         }
         Slot slot = pick(elements, random);
         ((ArrayNode) slot.container()).add(slot.value().deepCopy());
+        place[0] = slot.pointer().substring(0, slot.pointer().lastIndexOf('/'));
         return "repeated " + slot.pointer();
       }
       case 7 -> {
         List<Slot> elements = slots.stream().filter(s -> s.name() == null).toList();
         if (elements.isEmpty()) {
-          return tree(root, 0, random, slots);
+          return tree(root, 0, random, slots, place);
         }
         Slot slot = pick(elements, random);
         ((ArrayNode) slot.container()).remove(slot.index());
+        place[0] = slot.pointer().substring(0, slot.pointer().lastIndexOf('/'));
         return "removed " + slot.pointer();
       }
       case 8 -> {
@@ -170,36 +185,40 @@ final class Mutants {
         Slot slot = pick(strings, random);
         String name = pick(ENUM_NAMES, random);
         slot.set(NODES.stringNode(name));
+        place[0] = slot.pointer();
         return "set " + slot.pointer() + " to \"" + name + "\"";
       }
       case 9 -> {
         List<Slot> elements = slots.stream().filter(s -> s.name() == null && s.container().size() > 1).toList();
         if (elements.isEmpty()) {
-          return tree(root, 4, random, slots);
+          return tree(root, 4, random, slots, place);
         }
         Slot slot = pick(elements, random);
         ArrayNode array = (ArrayNode) slot.container();
         JsonNode first = array.remove(slot.index());
         array.add(first);
+        place[0] = slot.pointer().substring(0, slot.pointer().lastIndexOf('/'));
         return "moved " + slot.pointer() + " to the end";
       }
       case 10 -> {
         List<Slot> booleans = slots.stream().filter(s -> s.value().isBoolean()).toList();
         if (booleans.isEmpty()) {
-          return tree(root, 8, random, slots);
+          return tree(root, 8, random, slots, place);
         }
         Slot slot = pick(booleans, random);
         slot.set(NODES.booleanNode(!slot.value().asBoolean()));
+        place[0] = slot.pointer();
         return "flipped " + slot.pointer();
       }
       default -> {
         List<Slot> integers = slots.stream().filter(s -> s.value().isIntegralNumber()).toList();
         if (integers.isEmpty()) {
-          return tree(root, 3, random, slots);
+          return tree(root, 3, random, slots, place);
         }
         Slot slot = pick(integers, random);
         long shifted = slot.value().asLong() + (random.nextBoolean() ? 1 : -1);
         slot.set(NODES.numberNode(shifted));
+        place[0] = slot.pointer();
         return "shifted " + slot.pointer() + " to " + shifted;
       }
     }
@@ -208,19 +227,19 @@ final class Mutants {
   private static Mutant text(String json, int operator, Random random) {
     int at = random.nextInt(json.length() + 1);
     return switch (operator) {
-      case 12 -> new Mutant("truncated at " + at, json.substring(0, at));
+      case 12 -> new Mutant("truncated at " + at, json.substring(0, at), null);
       case 13 -> {
         String garbage = pick(GARBAGE, random);
-        yield new Mutant("inserted " + garbage + " at " + at, json.substring(0, at) + garbage + json.substring(at));
+        yield new Mutant("inserted " + garbage + " at " + at, json.substring(0, at) + garbage + json.substring(at), null);
       }
       case 14 -> {
         int cut = Math.min(at, json.length() - 1);
-        yield new Mutant("deleted the character at " + cut, json.substring(0, cut) + json.substring(cut + 1));
+        yield new Mutant("deleted the character at " + cut, json.substring(0, cut) + json.substring(cut + 1), null);
       }
       case 15 -> new Mutant("appended trailing content",
-          json + pick(List.of(" {}", "\n{}", "x", " null", ",", "\n\n1"), random));
+          json + pick(List.of(" {}", "\n{}", "x", " null", ",", "\n\n1"), random), null);
       default -> new Mutant("repeated the format property",
-          "{\"format\":\"newsclaims/1\"," + json.substring(1));
+          "{\"format\":\"newsclaims/1\"," + json.substring(1), "/format");
     };
   }
 }

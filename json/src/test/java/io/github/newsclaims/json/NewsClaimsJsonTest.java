@@ -80,9 +80,9 @@ class NewsClaimsJsonTest {
         .approximator(Approximator.AT_LEAST).interval(Interval.atLeast(200)).statedValue(200.0).build();
     AnnotatedArticle article = AnnotatedArticle.builder().article(Article.builder().id("a").headline("H")
             .language("en").text("at least 200").build())
-        .addClaims(io.github.newsclaims.core.Claim.builder().id("c").proposition("p")
-            .kind(io.github.newsclaims.core.ClaimKind.QUANTITY).factuality(io.github.newsclaims.core.Factuality.CERTAIN)
-            .addEvidence(TextSpan.of(0, 12, "at least 200")).addEstimates(atLeast).build())
+        .addClaim(io.github.newsclaims.core.Claim.builder().id("c").proposition("p")
+            .kind(io.github.newsclaims.core.ClaimKind.QUANTITY).factuality(io.github.newsclaims.core.Factuality.CERTAINLY_SO)
+            .addEvidence(TextSpan.of(0, 12, "at least 200")).addEstimate(atLeast).build())
         .build();
     String json = NewsClaimsJson.write(article);
     assertTrue(json.contains("\"interval\":{\"low\":200,\"lowClosed\":true,\"highClosed\":false}"), json);
@@ -388,7 +388,7 @@ class NewsClaimsJsonTest {
   }
 
   @Test
-  void schemaIsShippedInTheJar() {
+  void schemaIsTheDraft202012SchemaOfTheFormat() {
     String schema = NewsClaimsJson.schema();
     assertTrue(schema.contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\""));
     assertTrue(schema.contains("\"const\": \"newsclaims/1\""));

@@ -79,9 +79,9 @@ class NewsClaimsModuleTest {
     assertEquals("\"2024-04\"", DISCOVERED.writeValueAsString(PartialDate.of(2024, 4)));
     assertEquals(PartialDate.of(987), DISCOVERED.readValue("\"0987\"", PartialDate.class));
     assertEquals("{\"polarity\":\"positive\",\"certainty\":\"probable\",\"likelihood\":\"likely\"}",
-        DISCOVERED.writeValueAsString(Factuality.PROBABLE.withBand(Likelihood.LIKELY)));
+        DISCOVERED.writeValueAsString(Factuality.PROBABLY_SO.withBand(Likelihood.LIKELY)));
     assertEquals("{\"lowClosed\":false,\"high\":0.5,\"highClosed\":false}",
-        DISCOVERED.writeValueAsString(Interval.lessThan(0.5)));
+        DISCOVERED.writeValueAsString(Interval.fewerThan(0.5)));
   }
 
   @Test

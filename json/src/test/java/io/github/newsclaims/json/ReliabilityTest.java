@@ -128,6 +128,10 @@ class ReliabilityTest {
     NewsClaimsJsonException nan = rejection(MINIMAL.replace("\"newsclaims/1\"", "NaN"));
     assertFalse(nan.getMessage().contains("`"), nan.getMessage());
     assertTrue(nan.getMessage().contains("Non-standard token 'NaN'"), nan.getMessage());
+    // Found by the mutation property: a hexadecimal number's refusal named a Jackson feature.
+    NewsClaimsJsonException hex = rejection(MINIMAL.replace("{\"format\"", "{\"x\":0x1F,\"format\""));
+    assertFalse(hex.getMessage().contains("`") || hex.getMessage().contains("JsonReadFeature"), hex.getMessage());
+    assertTrue(hex.getMessage().contains("hexadecimal number literals are not allowed in JSON"), hex.getMessage());
   }
 
   // Fault 8: what one side accepted, the other could not handle.

@@ -1,6 +1,10 @@
 package io.github.newsclaims.jsonld;
 
-/** How an imported selector was found again in the article text. */
+/**
+ * How an imported selector was found again in the article text.
+ *
+ * @since 0.1.0
+ */
 public enum Anchoring {
   /** The {@code TextPositionSelector} still points at the quoted text (or there is no quote to check). */
   POSITION,

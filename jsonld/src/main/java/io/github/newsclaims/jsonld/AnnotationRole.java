@@ -1,6 +1,10 @@
 package io.github.newsclaims.jsonld;
 
-/** What an imported Web Annotation marks, as the newsclaims export tags it ({@code nc:role}). */
+/**
+ * What an imported Web Annotation marks, as the newsclaims export tags it ({@code nc:role}).
+ *
+ * @since 0.1.0
+ */
 public enum AnnotationRole {
   /** Evidence of a claim: the words where the article makes it. */
   CLAIM,

@@ -30,23 +30,40 @@ import java.util.Objects;
  * and one in the annotations.
  *
  * <p>All methods are thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class NewsClaimsJsonLd {
   private NewsClaimsJsonLd() {}
 
-  /** The article as schema.org JSON-LD (a {@code @graph} of NewsArticle, actors and claims). */
+  /**
+   * The article as schema.org JSON-LD (a {@code @graph} of NewsArticle, actors and claims).
+   *
+   * @param article the annotated article to export
+   * @return its schema.org JSON-LD document
+   */
   public static String schemaOrg(AnnotatedArticle article) {
     Objects.requireNonNull(article, "article");
     return Json.write(SchemaOrgExport.export(article));
   }
 
-  /** The claims, hedges and estimate phrases of the article as a W3C Web Annotation collection. */
+  /**
+   * The claims, hedges and estimate phrases of the article as a W3C Web Annotation collection.
+   *
+   * @param article the annotated article to export
+   * @return a W3C Web Annotation {@code AnnotationCollection} as JSON-LD
+   */
   public static String webAnnotations(AnnotatedArticle article) {
     Objects.requireNonNull(article, "article");
     return Json.write(WebAnnotationExport.export(article));
   }
 
-  /** The provenance of the article's claims as PROV-O in JSON-LD. */
+  /**
+   * The provenance of the article's claims as PROV-O in JSON-LD.
+   *
+   * @param article the annotated article to export
+   * @return its PROV-O JSON-LD document
+   */
   public static String prov(AnnotatedArticle article) {
     Objects.requireNonNull(article, "article");
     return Json.write(ProvExport.export(article));
@@ -62,6 +79,9 @@ public final class NewsClaimsJsonLd {
    * match the quoted prefix and suffix, then the one nearest the old position. Targets that cannot
    * be found are returned as {@link LostSpan}s with the reason, never dropped.
    *
+   * @param json the Web Annotation JSON-LD text
+   * @param article the article the annotations' selectors point into
+   * @return the spans anchored in the article's text and the ones that could not be
    * @throws NewsClaimsJsonLdException if the input is not well-formed JSON or not Web Annotations
    *     (an annotation without id, type or target, a quote selector without exact text, a position
    *     selector without non-negative start and end); every problem is listed, with its JSON Pointer
@@ -77,6 +97,8 @@ public final class NewsClaimsJsonLd {
    * {@code https://schema.org} and the other URLs schema.org serves it at), the W3C Web
    * Annotation context {@code http://www.w3.org/ns/anno.jsonld}, and the newsclaims PROV context.
    * Hand them to your JSON-LD processor's document loader to expand the exports offline.
+   *
+   * @return the context documents, keyed by URL
    */
   public static Map<String, String> contexts() {
     return Contexts.byUrl();

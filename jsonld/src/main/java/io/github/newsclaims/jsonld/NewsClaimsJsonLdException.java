@@ -11,6 +11,8 @@ import java.util.Objects;
  * <p>{@link #getProblems()} lists every problem found, each with where it is — a JSON Pointer
  * (RFC 6901) into the input, or the claim and review concerned — and what is wrong; the message
  * holds the same, one problem per line. Nothing is returned half-built.
+ *
+ * @since 0.1.0
  */
 public final class NewsClaimsJsonLdException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -20,9 +22,15 @@ public final class NewsClaimsJsonLdException extends RuntimeException {
    *
    * @param where a JSON Pointer into the input, or e.g. {@code claim c5 review 0}; empty for the whole input
    * @param message what is wrong, in words
+   * @since 0.1.0
    */
   public record Problem(String where, String message) {
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param where where it is; not null
+     * @param message what is wrong; not null
+     */
     public Problem {
       Objects.requireNonNull(where, "where");
       Objects.requireNonNull(message, "message");
@@ -42,7 +50,7 @@ public final class NewsClaimsJsonLdException extends RuntimeException {
     this.problems = List.copyOf(problems);
   }
 
-  /** Every problem found, in input order; never empty. */
+  /** {@return every problem found, in input order; never empty} */
   public List<Problem> getProblems() {
     return problems;
   }

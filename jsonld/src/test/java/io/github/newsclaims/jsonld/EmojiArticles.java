@@ -47,22 +47,22 @@ final class EmojiArticles {
 
   static AnnotatedArticle annotated(boolean withUrl) {
     String t = TEXT;
-    Actor state = Actor.builder().id("north-korea").name("North Korea").kind(ActorKind.STATE).addAliases("Pyongyang")
+    Actor state = Actor.builder().id("north-korea").name("North Korea").kind(ActorKind.STATE).addAlias("Pyongyang")
         .addSameAs(URI.create("http://www.wikidata.org/entity/Q423")).build();
     Actor checker = Actor.builder().id("checker").name("Example Fact Check").kind(ActorKind.NEWS_OUTLET).build();
     Actor kcna = Actor.builder().id("kcna").name("Korean Central News Agency").kind(ActorKind.STATE_MEDIA)
-        .addAliases("state media").affiliation("north-korea").build();
+        .addAlias("state media").affiliation("north-korea").build();
     Actor kim = Actor.builder().id("kim").name("Kim Jong Un").kind(ActorKind.PERSON).affiliation("north-korea")
         .addSameAs(URI.create("http://www.wikidata.org/entity/Q56226"), URI.create("https://en.wikipedia.org/wiki/Kim_Jong_Un"))
         .build();
     Actor analysts = Actor.builder().id("analysts").name("Analysts").kind(ActorKind.EXPERT_GROUP).build();
     Claim critical = Claim.builder().id("c1").proposition("Kim called artillery production critical 🚀.")
-        .kind(ClaimKind.STATEMENT).factuality(Factuality.CERTAIN)
+        .kind(ClaimKind.STATEMENT).factuality(Factuality.CERTAINLY_SO)
         .addEvidence(TextSpan.find(t, "Kim called production “critical” 🚀"))
         .addAttribution(Attribution.builder().source("kcna").mode(AttributionMode.ACCORDING_TO)
-            .cue(TextSpan.find(t, "According to")).commitment(Factuality.CERTAIN).build())
+            .cue(TextSpan.find(t, "According to")).commitment(Factuality.CERTAINLY_SO).build())
         .addAttribution(Attribution.builder().source("kim").mode(AttributionMode.PARTIAL_QUOTE)
-            .cue(TextSpan.find(t, "called")).commitment(Factuality.CERTAIN).build())
+            .cue(TextSpan.find(t, "called")).commitment(Factuality.CERTAINLY_SO).build())
         .build();
     Estimate soldiers = Estimate.builder().id("e-soldiers").measure("soldiers in Russia").unit(Unit.count("soldiers"))
         .phrase(TextSpan.find(t, "about 15,000")).approximator(Approximator.ABOUT)
@@ -77,35 +77,35 @@ final class EmojiArticles {
         .proposition("About 15,000 North Korean soldiers are in Russia.")
         .place(Place.builder().name("Russia").mention(TextSpan.find(t, "Russia"))
             .addSameAs(URI.create("http://www.wikidata.org/entity/Q159")).build())
-        .addReviews(ClaimReview.builder().reviewer("checker").rating(Rating.of("Mostly true", 4, 1, 5))
+        .addReview(ClaimReview.builder().reviewer("checker").rating(Rating.of("Mostly true", 4, 1, 5))
             .url(URI.create("https://factcheck.example/nk-troops")).date(PartialDate.of(2024, 12, 2))
             .summary("Several intelligence services give 11,000 to 15,000.").build())
         .kind(ClaimKind.QUANTITY).factuality(Factuality.UNDERSPECIFIED)
         .addEvidence(TextSpan.find(t, "about 15,000 soldiers are reportedly in Russia"))
         .addAttribution(Attribution.builder().source("analysts").mode(AttributionMode.INDIRECT)
-            .cue(TextSpan.find(t, "say")).commitment(Factuality.PROBABLE).build())
-        .addHedges(TextSpan.find(t, "reportedly"))
-        .addEstimates(soldiers).build();
+            .cue(TextSpan.find(t, "say")).commitment(Factuality.PROBABLY_SO).build())
+        .addHedge(TextSpan.find(t, "reportedly"))
+        .addEstimate(soldiers).build();
     Claim killed = Claim.builder().id("c3").proposition("Nearly a third of them were killed or injured.")
         .kind(ClaimKind.QUANTITY).factuality(Factuality.UNDERSPECIFIED)
         .addEvidence(TextSpan.find(t, "nearly a third of them were killed or injured"))
         .addAttribution(Attribution.builder().source("analysts").mode(AttributionMode.INDIRECT).carriedOver(true)
-            .cue(TextSpan.find(t, "say")).commitment(Factuality.PROBABLE).build())
+            .cue(TextSpan.find(t, "say")).commitment(Factuality.PROBABLY_SO).build())
         .provenance(AnnotationProvenance.of("claim-extractor 2.1.0", AnnotationMethod.AUTOMATIC, 0.83))
         .addEstimates(share, casualties)
-        .addRelations(ClaimRelation.of(ClaimRelationKind.DERIVED_FROM, "c2")).build();
+        .addRelation(ClaimRelation.of(ClaimRelationKind.DERIVED_FROM, "c2")).build();
     Claim win = Claim.builder().id("c4").key("https://claims.example/kim-will-win").proposition("North Korea will win.")
         .kind(ClaimKind.PREDICTION).factuality(Factuality.UNDERSPECIFIED)
         .addEvidence(TextSpan.find(t, "“We will win,”"))
         .addAttribution(Attribution.builder().source("kim").mode(AttributionMode.DIRECT_QUOTE)
-            .cue(TextSpan.find(t, "Kim said")).commitment(Factuality.CERTAIN)
+            .cue(TextSpan.find(t, "Kim said")).commitment(Factuality.CERTAINLY_SO)
             .time(TimeReference.builder().kind(TimeKind.DATE).year(2024).month(4)
                 .expression(TextSpan.find(t, "in April 2024")).build()).build())
         .build();
     Claim rockets = Claim.builder().id("c5").proposition("Rockets fly over North Korea.")
-        .kind(ClaimKind.EVENT).factuality(Factuality.CERTAIN)
+        .kind(ClaimKind.EVENT).factuality(Factuality.CERTAINLY_SO)
         .addEvidence(TextSpan.find(t, "Rockets 🚀🚀 over 🇰🇵"))
-        .addReviews(ClaimReview.builder().reviewer("checker").rating(Rating.of("Unproven"))
+        .addReview(ClaimReview.builder().reviewer("checker").rating(Rating.of("Unproven"))
             .url(URI.create("https://factcheck.example/rockets")).build())
         .build();
     return AnnotatedArticle.builder().article(article(t, withUrl)).addActors(state, kcna, kim, analysts, checker)

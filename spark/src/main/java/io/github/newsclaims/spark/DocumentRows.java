@@ -316,7 +316,8 @@ final class DocumentRows {
     return Estimate.builder()
         .id(row.getString(0))
         .measure(row.getString(1))
-        .unit(Unit.of(UnitKind.valueOf(unit.getString(0)), Optional.ofNullable(unit.getString(1))))
+        .unit(unit.isNullAt(1) ? Unit.of(UnitKind.valueOf(unit.getString(0)))
+            : Unit.of(UnitKind.valueOf(unit.getString(0)), unit.getString(1)))
         .phrase(optional(row, 3, DocumentRows::span))
         .approximator(Approximator.valueOf(row.getString(4)))
         .interval(Interval.of(interval.getDouble(0), interval.getBoolean(1), interval.getDouble(2),

@@ -128,7 +128,7 @@ class NewsClaimsSparkTest {
           article.getPublicationDate().map(Object::toString).orElse(null), article.getLanguage(),
           article.getText().length(), article.getNonContent().size(), a.getActors().size(), a.getClaims().size(),
           a.getClaims().stream().mapToInt(c -> c.getAttribution().size()).sum(),
-          (int) a.estimates().count()));
+          a.estimates().size()));
     }
     List<List<Object>> actual = tables.articles().collectAsList().stream().map(row -> withName(Rows.values(row,
         "file", "line", "articleId", "headline", "outlet", "url", "date", "language", "textLength",

@@ -119,7 +119,7 @@ final class ArticleDraft {
       claim.addEvidence(span(draw));
     }
     for (int h = 0; h < draw.between(0, 2); h++) {
-      claim.addHedges(span(draw));
+      claim.addHedge(span(draw));
     }
     List<String> unused = new ArrayList<>(actors.stream().map(Actor::getId).toList());
     int hops = draw.between(0, 3);
@@ -130,7 +130,7 @@ final class ArticleDraft {
       String estimateId = id + "-e" + e;
       Optional<TextSpan> phrase = draw.chance() ? Optional.of(span(draw)) : Optional.empty();
       Estimate estimate = estimate(draw, estimateId, phrase, List.copyOf(estimateIds));
-      claim.addEstimates(estimate);
+      claim.addEstimate(estimate);
       estimateIds.add(estimateId);
     }
     if (draw.chance()) {
@@ -152,11 +152,11 @@ final class ArticleDraft {
       }
     }
     if (!earlierClaims.isEmpty() && draw.chance()) {
-      claim.addRelations(ClaimRelation.of(draw.pick(ClaimRelationKind.class), draw.pick(earlierClaims).getId()));
+      claim.addRelation(ClaimRelation.of(draw.pick(ClaimRelationKind.class), draw.pick(earlierClaims).getId()));
     }
     if (!actors.isEmpty() && draw.between(0, 3) == 0) {
       for (int r = 0; r < draw.between(1, 2); r++) {
-        claim.addReviews(ReviewGenerators.review(draw, draw.pick(actors).getId(), r));
+        claim.addReview(ReviewGenerators.review(draw, draw.pick(actors).getId(), r));
       }
     }
     if (draw.between(0, 3) == 0) {
@@ -185,10 +185,10 @@ final class ArticleDraft {
     }
     if (draw.between(0, 2) == 0) {
       TextSpan hedge = span(draw);
-      hop.addHedges(hedge);
+      hop.addHedge(hedge);
       TextSpan other = span(draw);
       if (!other.equals(hedge)) {
-        hop.addHedges(other);
+        hop.addHedge(other);
       }
     }
     if (draw.chance()) {

@@ -39,6 +39,8 @@ import org.quicktheories.impl.Constraint;
  *
  * <p>{@link #synthetic(long, int)} builds the same kind of article from a seed and a claim count,
  * without QuickTheories, for benchmarks and large corpora.
+ *
+ * @since 0.1.0
  */
 public final class Generators {
   static final List<String> WORDS = List.of(
@@ -49,8 +51,8 @@ public final class Generators {
   static final List<String> DURATIONS = List.of("h", "d", "wk", "a");
   static final List<String> MEASURES = List.of("t", "km", "[mi_i]", "[bbl_us]", "Cel");
   static final List<String> LANGUAGES = List.of("en", "en-GB", "ko", "ru", "uk", "de-CH");
-  static final List<Factuality> FACTUALITIES = List.of(Factuality.CERTAIN, Factuality.PROBABLE,
-      Factuality.POSSIBLE, Factuality.CERTAIN_NOT, Factuality.PROBABLE_NOT, Factuality.POSSIBLE_NOT,
+  static final List<Factuality> FACTUALITIES = List.of(Factuality.CERTAINLY_SO, Factuality.PROBABLY_SO,
+      Factuality.POSSIBLY_SO, Factuality.CERTAINLY_NOT, Factuality.PROBABLY_NOT, Factuality.POSSIBLY_NOT,
       Factuality.CERTAIN_BUT_UNKNOWN, Factuality.UNDERSPECIFIED);
 
   private Generators() {}
@@ -84,47 +86,51 @@ public final class Generators {
     return (min, max) -> min + (long) (random.nextDouble() * (max - min + 1));
   }
 
-  /** Factuality values: all eight FactBank values, with or without a likelihood band. */
+  /** {@return factuality values: all eight FactBank values, with or without a likelihood band} */
   public static Gen<Factuality> factualities() {
     return in -> factuality(from(in));
   }
 
-  /** Annotation provenance of every method, with and without a confidence. */
+  /** {@return annotation provenance of every method, with and without a confidence} */
   public static Gen<AnnotationProvenance> provenances() {
     return in -> ReviewGenerators.provenance(from(in));
   }
 
-  /** Reviews by {@code actor-0}: a label alone or with a numeric scale, sometimes dated and summarised. */
+  /** {@return reviews by {@code actor-0}: a label alone or with a numeric scale, sometimes dated and summarised} */
   public static Gen<ClaimReview> reviews() {
     return in -> ReviewGenerators.review(from(in), "actor-0", 0);
   }
 
-  /** Intervals: bounded and half-unbounded, open and closed, points. */
+  /** {@return intervals: bounded and half-unbounded, open and closed, points} */
   public static Gen<Interval> intervals() {
     return in -> interval(from(in));
   }
 
-  /** Units of every kind. */
+  /** {@return units of every kind} */
   public static Gen<Unit> units() {
     return in -> unit(from(in));
   }
 
-  /** Partial dates: year, year and month, full dates. */
+  /** {@return partial dates: year, year and month, full dates} */
   public static Gen<PartialDate> partialDates() {
     return in -> partialDate(from(in));
   }
 
-  /** Standalone estimates (no phrase, no references) that agree with their approximators. */
+  /** {@return standalone estimates (no phrase, no references) that agree with their approximators} */
   public static Gen<Estimate> estimates() {
     return in -> estimate(from(in), "e", Optional.empty(), List.of());
   }
 
-  /** Articles with text and non-content spans. */
+  /** {@return articles with text and non-content spans} */
   public static Gen<Article> articles() {
     return in -> new ArticleDraft(from(in), 4).article;
   }
 
-  /** Spans of a generated text (which holds curly quotes and emoji outside the BMP), with that text. */
+  /**
+   * Spans of a generated text (which holds curly quotes and emoji outside the BMP), with that text.
+   *
+   * @return spans of a generated text, each paired with that text
+   */
   public static Gen<SpanInText> spansInText() {
     return in -> {
       Draw draw = from(in);
@@ -133,10 +139,18 @@ public final class Generators {
     };
   }
 
-  /** A span together with the text it points into. */
+  /**
+   * A span together with the text it points into.
+   *
+   * @since 0.1.0
+   */
   public record SpanInText(String text, TextSpan span) {}
 
-  /** Actors with aliases and, sometimes, an affiliation to {@code actor-0}. */
+  /**
+   * Actors with aliases and, sometimes, an affiliation to {@code actor-0}.
+   *
+   * @return actors, some with an affiliation to {@code actor-0}
+   */
   public static Gen<Actor> actors() {
     return in -> {
       Draw draw = from(in);
@@ -144,7 +158,11 @@ public final class Generators {
     };
   }
 
-  /** Single claims of generated articles: attribution chains, hedges, estimates, times, relations. */
+  /**
+   * Single claims of generated articles: attribution chains, hedges, estimates, times, relations.
+   *
+   * @return single claims, each drawn from a generated annotated article
+   */
   public static Gen<Claim> claims() {
     return in -> {
       Draw draw = from(in);
@@ -152,7 +170,11 @@ public final class Generators {
     };
   }
 
-  /** Attribution hops: every mode, with and without cue, source and time. */
+  /**
+   * Attribution hops: every mode, with and without cue, source and time.
+   *
+   * @return attribution hops of every mode
+   */
   public static Gen<Attribution> attributions() {
     return in -> {
       Draw draw = from(in);
@@ -160,7 +182,11 @@ public final class Generators {
     };
   }
 
-  /** Time references of every kind, partial and unresolved ones included. */
+  /**
+   * Time references of every kind, partial and unresolved ones included.
+   *
+   * @return time references of every kind
+   */
   public static Gen<TimeReference> timeReferences() {
     return in -> {
       Draw draw = from(in);
@@ -168,12 +194,21 @@ public final class Generators {
     };
   }
 
-  /** Annotated articles of up to eight claims, with zero violations. */
+  /**
+   * Annotated articles of up to eight claims, with zero violations.
+   *
+   * @return valid annotated articles of up to eight claims
+   */
   public static Gen<AnnotatedArticle> annotatedArticles() {
     return in -> annotated(from(in), 8);
   }
 
-  /** Annotated articles of up to {@code maxClaims} claims, with zero violations. */
+  /**
+   * Annotated articles of up to {@code maxClaims} claims, with zero violations.
+   *
+   * @param maxClaims the largest number of claims an article may have
+   * @return valid annotated articles of up to {@code maxClaims} claims
+   */
   public static Gen<AnnotatedArticle> annotatedArticles(int maxClaims) {
     return in -> annotated(from(in), maxClaims);
   }
@@ -181,6 +216,10 @@ public final class Generators {
   /**
    * A deterministic synthetic annotated article with exactly {@code claims} claims, the same for
    * the same seed: a workload for benchmarks and large corpora.
+   *
+   * @param seed the seed of the random draws; the same seed gives the same article
+   * @param claims the number of claims the article has
+   * @return a valid annotated article of {@code claims} claims
    */
   public static AnnotatedArticle synthetic(long seed, int claims) {
     Draw draw = from(new Random(seed));
@@ -196,7 +235,7 @@ public final class Generators {
   static Actor actor(Draw draw, int a) {
     Actor.Builder actor = Actor.builder().id("actor-" + a).name("Actor " + a).kind(draw.pick(ActorKind.class));
     for (int alias = 0; alias < draw.between(0, 2); alias++) {
-      actor.addAliases("Alias " + a + "." + alias + " 🇰🇵");
+      actor.addAlias("Alias " + a + "." + alias + " 🇰🇵");
     }
     if (a > 0 && draw.chance()) {
       actor.affiliation("actor-" + draw.between(0, a - 1));
@@ -250,7 +289,7 @@ public final class Generators {
       case 2 -> Interval.open(a, b);
       case 3 -> Interval.closedOpen(-a, b);
       case 4 -> Interval.atLeast(a);
-      case 5 -> Interval.lessThan(b);
+      case 5 -> Interval.fewerThan(b);
       default -> Interval.openClosed(a, b);
     };
   }
@@ -270,10 +309,10 @@ public final class Generators {
       case ABOUT -> builder.interval(Interval.closed(v * 0.9, v * 1.1)).statedValue(v);
       case NEARLY -> builder.interval(Interval.closedOpen(v * 0.9, v)).statedValue(v);
       case AT_LEAST -> builder.interval(Interval.atLeast(v)).statedValue(v);
-      case MORE_THAN -> builder.interval(Interval.greaterThan(v)).statedValue(v);
+      case MORE_THAN -> builder.interval(Interval.moreThan(v)).statedValue(v);
       case AT_MOST -> builder.interval(Interval.atMost(v)).statedValue(v);
       case UP_TO -> builder.interval(Interval.closed(0, v)).statedValue(v);
-      case FEWER_THAN -> builder.interval(Interval.lessThan(v)).statedValue(v);
+      case FEWER_THAN -> builder.interval(Interval.fewerThan(v)).statedValue(v);
       case BETWEEN -> builder.interval(Interval.closed(v, v * 2));
       case ORDER_OF_MAGNITUDE -> {
         double power = Math.pow(10, draw.between(1, 12));

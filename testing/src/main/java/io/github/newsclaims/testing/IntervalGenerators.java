@@ -14,13 +14,19 @@ import org.quicktheories.generators.Generate;
  * QuickTheories generators of intervals with members, for checking interval arithmetic: every
  * shape of interval, numbers from tiny to {@link Double#MAX_VALUE}, and the values where decimals
  * and doubles disagree.
+ *
+ * @since 0.1.0
  */
 public final class IntervalGenerators {
   private IntervalGenerators() {}
 
-  /** An interval together with one of its members, for checking interval arithmetic. */
+  /**
+   * An interval together with one of its members, for checking interval arithmetic.
+   *
+   * @since 0.1.0
+   */
   public record IntervalMember(Interval interval, double value) {
-    /** The member as the decimal number interval arithmetic reads it as. */
+    /** {@return the member as the decimal number interval arithmetic reads it as} */
     public BigDecimal decimal() {
       return BigDecimal.valueOf(value);
     }
@@ -35,6 +41,8 @@ public final class IntervalGenerators {
    * Intervals of every shape — points, bounded, half- or fully unbounded, open or closed — with one
    * of their members; bounds and members range from tiny to {@link Double#MAX_VALUE}, with
    * {@code -0.0}, thirds and other numbers that decimals and doubles disagree on.
+   *
+   * @return an interval of any shape with one of its members
    */
   public static Gen<IntervalMember> intervalMembers() {
     return finiteNumbers().zip(distances(), distances(), booleans().all(), booleans().all(),
@@ -42,7 +50,11 @@ public final class IntervalGenerators {
             new IntervalMember(around(m, below, above, lowClosed, highClosed), m));
   }
 
-  /** Members of intervals that do not contain zero, built so (not filtered): divisors. */
+  /**
+   * Members of intervals that do not contain zero, built so (not filtered): divisors.
+   *
+   * @return a member of an interval that does not contain zero
+   */
   public static Gen<IntervalMember> divisorMembers() {
     return finiteNumbers().zip(distances(), distances(), booleans().all(), booleans().all(),
         (m0, below, above, lowClosed, highClosed) -> {
@@ -54,7 +66,7 @@ public final class IntervalGenerators {
         });
   }
 
-  /** Bounded intervals, built so (not filtered). */
+  /** {@return bounded intervals, built so (not filtered)} */
   public static Gen<Interval> boundedIntervals() {
     return finiteNumbers().zip(finiteDistances(), finiteDistances(), booleans().all(), booleans().all(),
         IntervalGenerators::around).map(i -> i.isBounded() ? i : Interval.closed(-1, 1));
@@ -67,6 +79,8 @@ public final class IntervalGenerators {
   /**
    * Intervals with small integer or infinite bounds, whose sums and products are exact doubles: for
    * checking open and closed bounds without rounding in the way.
+   *
+   * @return intervals whose bounds are small integers or infinite
    */
   public static Gen<Interval> integerIntervals() {
     Gen<Double> value = integers().between(-50, 50).map(Integer::doubleValue);
@@ -75,7 +89,7 @@ public final class IntervalGenerators {
     return value.zip(distance, distance, booleans().all(), booleans().all(), IntervalGenerators::around);
   }
 
-  /** Finite numbers of every scale news uses, plus awkward ones: thirds, zero, huge and tiny values. */
+  /** {@return finite numbers of every scale news uses, plus awkward ones: thirds, zero, huge and tiny values} */
   public static Gen<Double> finiteNumbers() {
     Gen<Double> special = Generate.pick(List.of(0.0, -0.0, 1.0, -1.0, 0.3, 1.0 / 3, 2.0 / 3, 0.1, 12.0, 15000.0,
         1e9, 1e-300, -1e-300, 1e300, -1e300, Double.MAX_VALUE, -Double.MAX_VALUE, Double.MIN_VALUE));

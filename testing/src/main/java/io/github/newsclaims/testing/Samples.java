@@ -28,69 +28,90 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
-/** A small hand-made annotated article and a shared validator, for example-based tests. */
+/**
+ * A small hand-made annotated article and a shared validator, for example-based tests.
+ *
+ * @since 0.1.0
+ */
 public final class Samples {
   /** Text with curly quotes, an em dash and an emoji outside the BMP before the claims. */
   public static final String TEXT = "Headline 🚀\n\n"
       + "Kim called production “critical” — state media said about 15,000 soldiers are now there.\n\n"
       + "- Advertisement -";
 
-  private static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
-
   private Samples() {}
 
-  /** A validator from the default provider on the class path (Hibernate Validator in tests). */
-  public static Validator validator() {
-    return FACTORY.getValidator();
+  /** Built on first use, so that the model samples need no validation provider on the class path. */
+  private static final class Factory {
+    static final ValidatorFactory INSTANCE = Validation.buildDefaultValidatorFactory();
   }
 
-  /** The violations of {@code value} as sorted {@code path: message} lines. */
+  /**
+   * A validator from the default provider on the class path (Hibernate Validator in tests).
+   *
+   * @return a validator from the default Jakarta Validation provider
+   */
+  public static Validator validator() {
+    return Factory.INSTANCE.getValidator();
+  }
+
+  /**
+   * The violations of {@code value} as sorted {@code path: message} lines.
+   *
+   * @param value the object to validate, such as an annotated article
+   * @return its violations as sorted {@code path: message} lines; empty when it is valid
+   */
   public static List<String> violations(Object value) {
     Set<? extends ConstraintViolation<?>> found = validator().validate(value);
     return found.stream().map(v -> v.getPropertyPath() + ": " + v.getMessage())
         .sorted(Comparator.naturalOrder()).toList();
   }
 
-  /** The article of the sample. */
+  /** {@return the article of the sample} */
   public static Article article() {
     return Article.builder().id("sample").headline("Headline 🚀").language("en").text(TEXT)
         .addNonContent(NonContentSpan.of(NonContentKind.ADVERTISEMENT, TextSpan.find(TEXT, "- Advertisement -")))
         .build();
   }
 
-  /** The estimate "about 15,000" soldiers. */
+  /** {@return the estimate "about 15,000" soldiers} */
   public static Estimate soldiers() {
     return Estimate.builder().id("e-soldiers").measure("soldiers there").unit(Unit.count("soldiers"))
         .phrase(TextSpan.find(TEXT, "about 15,000")).approximator(Approximator.ABOUT)
         .interval(Interval.closed(13_500, 16_500)).statedValue(15_000.0).build();
   }
 
-  /** The sample of {@link #annotated()} with its second claim replaced by {@code claim}. */
+  /**
+   * The sample of {@link #annotated()} with its second claim replaced by {@code claim}.
+   *
+   * @param claim the claim to put in second place
+   * @return a copy of {@link #annotated()} whose second claim is {@code claim}
+   */
   public static AnnotatedArticle withSecondClaim(Claim claim) {
     AnnotatedArticle sample = annotated();
     return AnnotatedArticle.builder().from(sample).claims(List.of(sample.getClaims().get(0), claim)).build();
   }
 
-  /** A valid annotated article with two actors and two claims. */
+  /** {@return a valid annotated article with two actors and two claims} */
   public static AnnotatedArticle annotated() {
     Actor state = Actor.builder().id("north-korea").name("North Korea").kind(ActorKind.STATE)
-        .addAliases("Pyongyang").build();
+        .addAlias("Pyongyang").build();
     Actor media = Actor.builder().id("kcna").name("Korean Central News Agency").kind(ActorKind.STATE_MEDIA)
         .addAliases("KCNA", "state media").affiliation("north-korea").build();
     Claim critical = Claim.builder().id("c1").proposition("Kim called artillery production critical.")
-        .kind(ClaimKind.STATEMENT).factuality(Factuality.CERTAIN)
+        .kind(ClaimKind.STATEMENT).factuality(Factuality.CERTAINLY_SO)
         .addEvidence(TextSpan.find(TEXT, "Kim called production “critical”"))
         .addAttribution(Attribution.builder().source("kcna").mode(AttributionMode.ACCORDING_TO)
-            .cue(TextSpan.find(TEXT, "state media said")).commitment(Factuality.CERTAIN).build())
+            .cue(TextSpan.find(TEXT, "state media said")).commitment(Factuality.CERTAINLY_SO).build())
         .addAbout("north-korea").build();
     Claim soldiers = Claim.builder().id("c2").proposition("About 15,000 soldiers are there now.")
         .kind(ClaimKind.QUANTITY).factuality(Factuality.UNDERSPECIFIED)
         .addEvidence(TextSpan.find(TEXT, "about 15,000 soldiers are now there"))
         .addAttribution(Attribution.builder().source("kcna").mode(AttributionMode.INDIRECT)
-            .cue(TextSpan.find(TEXT, "said")).commitment(Factuality.PROBABLE).build())
-        .addEstimates(soldiers())
+            .cue(TextSpan.find(TEXT, "said")).commitment(Factuality.PROBABLY_SO).build())
+        .addEstimate(soldiers())
         .time(TimeReference.builder().kind(TimeKind.PRESENT).expression(TextSpan.find(TEXT, "now")).build())
-        .addRelations(ClaimRelation.of(ClaimRelationKind.ELABORATES, "c1"))
+        .addRelation(ClaimRelation.of(ClaimRelationKind.ELABORATES, "c1"))
         .build();
     return AnnotatedArticle.builder().article(article()).addActors(state, media).addClaims(critical, soldiers).build();
   }

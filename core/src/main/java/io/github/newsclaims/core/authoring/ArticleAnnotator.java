@@ -46,6 +46,8 @@ import java.util.Set;
  * the model refuses. The document rules that need a Jakarta Validation provider are left to it
  * ({@code NewsClaimsJson.check} runs them in one call). Not thread-safe: one annotator per article,
  * used by one thread; {@code build()} may be called again and gives an equal result.
+ *
+ * @since 0.1.0
  */
 public final class ArticleAnnotator {
   private final Article article;
@@ -60,56 +62,111 @@ public final class ArticleAnnotator {
     this.article = Objects.requireNonNull(article, "article");
   }
 
-  /** An annotator for {@code article}, whose non-content spans are kept and may be added to. */
+  /**
+   * An annotator for {@code article}, whose non-content spans are kept and may be added to.
+   *
+   * @param article the article to annotate; not null
+   * @return a new annotator with no actors and no claims
+   */
   public static ArticleAnnotator of(Article article) {
     return new ArticleAnnotator(article);
   }
 
-  /** The vagueness policy estimates are read with; {@link VaguenessPolicy#defaults()} unless set. */
+  /**
+   * The vagueness policy estimates are read with; {@link VaguenessPolicy#defaults()} unless set.
+   *
+   * @param policy the policy estimates are read with; not null
+   * @return this annotator, to chain further calls
+   */
   public ArticleAnnotator policy(VaguenessPolicy policy) {
     this.policy = Objects.requireNonNull(policy, "policy");
     return this;
   }
 
-  /** Who made the annotation and how. */
+  /**
+   * Who made the annotation and how.
+   *
+   * @param provenance who made the annotation and how; not null
+   * @return this annotator, to chain further calls
+   */
   public ArticleAnnotator provenance(AnnotationProvenance provenance) {
     this.provenance = Objects.requireNonNull(provenance, "provenance");
     return this;
   }
 
-  /** Marks page furniture: the quoted words are a teaser, an advertisement marker, a repeated headline. */
+  /**
+   * Marks page furniture: the quoted words are a teaser, an advertisement marker, a repeated headline.
+   *
+   * @param kind what sort of page furniture it is; not null
+   * @param quote the quoted words of the furniture; not null
+   * @return this annotator, to chain further calls
+   */
   public ArticleAnnotator nonContent(NonContentKind kind, Quote quote) {
+    Objects.requireNonNull(quote, "quote");
     furnitureKinds.add(Objects.requireNonNull(kind, "kind"));
     furniture.add(Objects.requireNonNull(quote, "quote"));
     return this;
   }
 
-  /** Marks the quoted words as page furniture. */
+  /**
+   * Marks the quoted words as page furniture.
+   *
+   * @param kind what sort of page furniture it is; not null
+   * @param quote the words of the furniture, occurring once in the text; not null
+   * @return this annotator, to chain further calls
+   */
   public ArticleAnnotator nonContent(NonContentKind kind, String quote) {
+    Objects.requireNonNull(quote, "quote");
     return nonContent(kind, Quote.of(quote));
   }
 
-  /** Adds an actor and goes on writing it ({@link ActorAnnotator#affiliation}). */
+  /**
+   * Adds an actor and goes on writing it ({@link ActorAnnotator#affiliation}).
+   *
+   * @param id the actor's id, unique within the article; not null
+   * @param kind what sort of party it is
+   * @param name the name the article uses most
+   * @param aliases other names the article uses for it
+   * @return the annotator of the new actor
+   */
   public ActorAnnotator actor(String id, ActorKind kind, String name, String... aliases) {
     ActorAnnotator actor = new ActorAnnotator(this, id, kind, name, aliases);
     actors.add(actor);
     return actor;
   }
 
-  /** Adds an actor built elsewhere. */
+  /**
+   * Adds an actor built elsewhere.
+   *
+   * @param actor the actor; its id must be unique within the article
+   * @return this annotator, to chain further calls
+   */
   public ArticleAnnotator actor(Actor actor) {
     actors.add(Objects.requireNonNull(actor, "actor"));
     return this;
   }
 
-  /** Starts a claim of {@code kind}: the proposition in plain words. */
+  /**
+   * Starts a claim of {@code kind}: the proposition in plain words.
+   *
+   * @param id the claim's id, unique within the article; not null
+   * @param kind what sort of proposition it is
+   * @param proposition the proposition restated in plain words; not null
+   * @return the annotator of the new claim
+   */
   public ClaimAnnotator claim(String id, ClaimKind kind, String proposition) {
     ClaimAnnotator claim = new ClaimAnnotator(this, id, Objects.requireNonNull(kind, "kind"), proposition);
     claims.add(claim);
     return claim;
   }
 
-  /** Starts a claim whose kind is given with {@link ClaimAnnotator#kind}. */
+  /**
+   * Starts a claim whose kind is given with {@link ClaimAnnotator#kind}.
+   *
+   * @param id the claim's id, unique within the article; not null
+   * @param proposition the proposition restated in plain words; not null
+   * @return the annotator of the new claim
+   */
   public ClaimAnnotator claim(String id, String proposition) {
     ClaimAnnotator claim = new ClaimAnnotator(this, id, null, proposition);
     claims.add(claim);
@@ -119,15 +176,19 @@ public final class ArticleAnnotator {
   /**
    * The span a quote stands for in this article, looked up now.
    *
+   * @param quote the quoted words, with any disambiguators
+   * @return the span of the quote in the article text
    * @throws AuthoringException if it is absent or ambiguous
    */
   public TextSpan span(Quote quote) {
+    Objects.requireNonNull(quote, "quote");
     return QuoteFinder.in(article.getText()).find(quote);
   }
 
   /**
    * Builds the annotated article.
    *
+   * @return the annotated article, valid under every document rule
    * @throws AuthoringException listing every problem found, each with its property path
    */
   public AnnotatedArticle build() {

@@ -9,6 +9,8 @@ import java.util.Objects;
  * found, each with where it is, so that one run shows them all; nothing is half-built.
  *
  * <p>It is an {@link IllegalArgumentException}: the annotation given was wrong.
+ *
+ * @since 0.1.0
  */
 public final class AuthoringException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
@@ -21,9 +23,15 @@ public final class AuthoringException extends IllegalArgumentException {
    *     {@code claims[3].attribution[0].cue}; empty for the whole article. The names are the
    *     model's (and the JSON format's) property names, so a draft reader can turn it into a pointer.
    * @param message what is wrong
+   * @since 0.1.0
    */
   public record Problem(String path, String message) {
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param path the property path of the problem; not null
+     * @param message what is wrong; not null
+     */
     public Problem {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(message, "message");
@@ -40,14 +48,15 @@ public final class AuthoringException extends IllegalArgumentException {
   /**
    * An exception listing {@code problems}.
    *
+   * @param problems every problem found; not empty
    * @throws IllegalArgumentException if there is no problem
    */
   public AuthoringException(List<Problem> problems) {
-    super(message(problems));
+    super(message(Objects.requireNonNull(problems, "problems")));
     this.problems = List.copyOf(problems);
   }
 
-  /** Every problem, in the order the annotation was given; never empty. */
+  /** {@return every problem, in the order the annotation was given; never empty} */
   public List<Problem> getProblems() {
     return problems;
   }

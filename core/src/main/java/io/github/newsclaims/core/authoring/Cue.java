@@ -17,19 +17,29 @@ import java.util.Optional;
  *     hedge, whoever voices the claim)
  * @param factive whether the cue makes the article presuppose the content ("acknowledged")
  * @param comment why, in a few words
+ * @since 0.1.0
  */
 public record Cue(String lemma, List<String> forms, Optional<AttributionMode> mode, Factuality commitment,
     boolean factive, String comment) {
-  /** Checks that no component is null and copies the forms. */
+  /**
+   * Checks that no component is null and copies the forms.
+   *
+   * @param lemma the cue's dictionary form, such as "say"; not null
+   * @param forms the written forms the cue is recognised by; not null
+   * @param mode the usual attribution mode of the cue, or empty for a hedge only; not null
+   * @param commitment the commitment the cue conveys; not null
+   * @param factive whether the cue presupposes its content is true
+   * @param comment why the cue has these values; not null
+   */
   public Cue {
     Objects.requireNonNull(lemma, "lemma");
-    forms = List.copyOf(forms);
+    forms = List.copyOf(Objects.requireNonNull(forms, "forms"));
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(commitment, "commitment");
     Objects.requireNonNull(comment, "comment");
   }
 
-  /** Whether the cue only hedges and never introduces a source ("could", "potentially"). */
+  /** {@return whether the cue only hedges and never introduces a source ("could", "potentially")} */
   public boolean isHedgeOnly() {
     return mode.isEmpty();
   }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -37,6 +38,8 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe; the table is read once, from this class's own module, so it is
  * found on the class path and on the module path alike.
+ *
+ * @since 0.1.0
  */
 public final class Cues {
   /** The class path resource holding the table. */
@@ -46,7 +49,7 @@ public final class Cues {
 
   private Cues() {}
 
-  /** Every row of the table, in the order of the resource. */
+  /** {@return every row of the table, in the order of the resource} */
   public static List<Cue> all() {
     return TABLE;
   }
@@ -59,6 +62,7 @@ public final class Cues {
    * @return the row, or empty if no form of the table occurs in the cue
    */
   public static Optional<Cue> find(String cueText) {
+    Objects.requireNonNull(cueText, "cueText");
     String cue = normalise(cueText);
     for (Cue row : TABLE) {
       if (row.forms().contains(cue)) {
@@ -83,9 +87,11 @@ public final class Cues {
    * The default commitment of a written cue: {@code commitment("said")} is CT+,
    * {@code commitment("believe")} PR+, {@code commitment("could")} PS+.
    *
+   * @param cueText the cue as written, such as "said"
    * @return the commitment, or empty if the table has no such cue
    */
   public static Optional<Factuality> commitment(String cueText) {
+    Objects.requireNonNull(cueText, "cueText");
     return find(cueText).map(Cue::commitment);
   }
 
@@ -94,14 +100,22 @@ public final class Cues {
    * {@link AttributionMode#ACCORDING_TO}, {@code mode("reportedly")}
    * {@link AttributionMode#UNNAMED_HEARSAY}.
    *
+   * @param cueText the cue as written, such as "according to"
    * @return the mode, or empty if the table has no such cue or the cue is only a hedge
    */
   public static Optional<AttributionMode> mode(String cueText) {
+    Objects.requireNonNull(cueText, "cueText");
     return find(cueText).flatMap(Cue::mode);
   }
 
-  /** Whether the written cue is factive ("acknowledged", "confirmed", "revealed"). */
+  /**
+   * Whether the written cue is factive ("acknowledged", "confirmed", "revealed").
+   *
+   * @param cueText the cue as written, such as "acknowledged"
+   * @return true if the cue table marks the cue factive; false for an unknown cue
+   */
   public static boolean isFactive(String cueText) {
+    Objects.requireNonNull(cueText, "cueText");
     return find(cueText).map(Cue::factive).orElse(false);
   }
 

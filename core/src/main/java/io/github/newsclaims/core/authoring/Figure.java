@@ -16,6 +16,8 @@ import java.util.Optional;
  * North Korean soldiers": {@code ABOUT [13500, 16500]}, unit {@code soldiers}, stated 15,000). Each
  * can be set instead; a phrase the reader does not understand needs at least approximator, interval
  * and unit. Immutable.
+ *
+ * @since 0.1.0
  */
 public final class Figure {
   private final String id;
@@ -39,40 +41,81 @@ public final class Figure {
     this.relativeTo = relativeTo;
   }
 
-  /** The estimate {@code id} of what {@code measure} names, stated by the words {@code phrase}. */
+  /**
+   * The estimate {@code id} of what {@code measure} names, stated by the words {@code phrase}.
+   *
+   * @param id the estimate's id, unique within the article
+   * @param phrase the words of the quantity phrase, such as "about 15,000"
+   * @param measure what is measured, in plain words
+   * @return the figure, every reading taken from the phrase
+   */
   public static Figure of(String id, String phrase, String measure) {
+    Objects.requireNonNull(phrase, "phrase");
     return of(id, Quote.of(phrase), measure);
   }
 
-  /** The estimate {@code id} of what {@code measure} names, stated by the quoted {@code phrase}. */
+  /**
+   * The estimate {@code id} of what {@code measure} names, stated by the quoted {@code phrase}.
+   *
+   * @param id the estimate's id, unique within the article
+   * @param phrase the quantity phrase, as a quote
+   * @param measure what is measured, in plain words
+   * @return the figure, every reading taken from the phrase
+   */
   public static Figure of(String id, Quote phrase, String measure) {
+    Objects.requireNonNull(phrase, "phrase");
     return new Figure(id, phrase, measure, null, null, null, null, null);
   }
 
-  /** The unit, instead of the one read from the phrase. */
+  /**
+   * The unit, instead of the one read from the phrase.
+   *
+   * @param unit the unit; not null
+   * @return a copy of this figure with the unit
+   */
   public Figure unit(Unit unit) {
     return new Figure(id, phrase, measure, Objects.requireNonNull(unit, "unit"), approximator, interval, statedValue,
         relativeTo);
   }
 
-  /** The approximator, instead of the one read from the phrase. */
+  /**
+   * The approximator, instead of the one read from the phrase.
+   *
+   * @param approximator the approximator; not null
+   * @return a copy of this figure with the approximator
+   */
   public Figure approximator(Approximator approximator) {
     return new Figure(id, phrase, measure, unit, Objects.requireNonNull(approximator, "approximator"), interval,
         statedValue, relativeTo);
   }
 
-  /** The interval, instead of the one read from the phrase. */
+  /**
+   * The interval, instead of the one read from the phrase.
+   *
+   * @param interval the interval; not null
+   * @return a copy of this figure with the interval
+   */
   public Figure interval(Interval interval) {
     return new Figure(id, phrase, measure, unit, approximator, Objects.requireNonNull(interval, "interval"),
         statedValue, relativeTo);
   }
 
-  /** The value as stated, instead of the one read from the phrase. */
+  /**
+   * The value as stated, instead of the one read from the phrase.
+   *
+   * @param value the value as stated
+   * @return a copy of this figure with the stated value
+   */
   public Figure statedValue(double value) {
     return new Figure(id, phrase, measure, unit, approximator, interval, value, relativeTo);
   }
 
-  /** The estimate this one is a share of ("a third <em>of them</em>"). */
+  /**
+   * The estimate this one is a share of ("a third <em>of them</em>").
+   *
+   * @param estimateId the id of the estimate this one is a share of
+   * @return a copy of this figure relative to that estimate
+   */
   public Figure relativeTo(String estimateId) {
     return new Figure(id, phrase, measure, unit, approximator, interval, statedValue,
         Objects.requireNonNull(estimateId, "estimateId"));

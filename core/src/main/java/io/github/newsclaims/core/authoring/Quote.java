@@ -13,6 +13,8 @@ import java.util.Optional;
  * <p>A quote matches only at word boundaries ("he" never matches inside "the") and must pick
  * exactly one occurrence; {@link QuoteFinder} says how each disambiguator narrows the search.
  * Immutable; every method returns a new quote.
+ *
+ * @since 0.1.0
  */
 public final class Quote {
   private final String text;
@@ -30,7 +32,12 @@ public final class Quote {
     this.within = within;
   }
 
-  /** The words, exactly as the article writes them. */
+  /**
+   * The words, exactly as the article writes them.
+   *
+   * @param text the words, exactly as written; a single occurrence is expected unless narrowed
+   * @return the quote
+   */
   public static Quote of(String text) {
     return new Quote(text, 0, null, null);
   }
@@ -38,6 +45,8 @@ public final class Quote {
   /**
    * The {@code n}-th occurrence (1-based) in the searched range.
    *
+   * @param n the 1-based occurrence
+   * @return a copy of this quote that picks the {@code n}-th occurrence
    * @throws IllegalArgumentException if {@code n < 1}
    */
   public Quote occurrence(int n) {
@@ -47,57 +56,91 @@ public final class Quote {
     return new Quote(text, n, after, within);
   }
 
-  /** The first occurrence (or the {@link #occurrence n-th}) after the end of {@code anchor}. */
+  /**
+   * The first occurrence (or the {@link #occurrence n-th}) after the end of {@code anchor}.
+   *
+   * @param anchor the quote whose end the search starts after; not null
+   * @return a copy of this quote looked for after {@code anchor}
+   */
   public Quote after(Quote anchor) {
+    Objects.requireNonNull(anchor, "anchor");
     return new Quote(text, occurrence, Objects.requireNonNull(anchor, "anchor"), within);
   }
 
-  /** The first occurrence after the end of the quotation {@code anchor}. */
+  /**
+   * The first occurrence after the end of the quotation {@code anchor}.
+   *
+   * @param anchor the words whose end the search starts after
+   * @return a copy of this quote looked for after {@code anchor}
+   */
   public Quote after(String anchor) {
+    Objects.requireNonNull(anchor, "anchor");
     return after(of(anchor));
   }
 
-  /** The first occurrence after the end of {@code span}. */
+  /**
+   * The first occurrence after the end of {@code span}.
+   *
+   * @param span the span whose end the search starts after; not null
+   * @return a copy of this quote looked for after {@code span}
+   */
   public Quote after(TextSpan span) {
     return new Quote(text, occurrence, Objects.requireNonNull(span, "span"), within);
   }
 
-  /** The only occurrence (or the {@link #occurrence n-th}) inside {@code anchor}. */
+  /**
+   * The only occurrence (or the {@link #occurrence n-th}) inside {@code anchor}.
+   *
+   * @param anchor the quote to search inside; not null
+   * @return a copy of this quote looked for inside {@code anchor}
+   */
   public Quote within(Quote anchor) {
+    Objects.requireNonNull(anchor, "anchor");
     return new Quote(text, occurrence, after, Objects.requireNonNull(anchor, "anchor"));
   }
 
-  /** The only occurrence inside the quotation {@code anchor}. */
+  /**
+   * The only occurrence inside the quotation {@code anchor}.
+   *
+   * @param anchor the words to search inside
+   * @return a copy of this quote looked for inside {@code anchor}
+   */
   public Quote within(String anchor) {
+    Objects.requireNonNull(anchor, "anchor");
     return within(of(anchor));
   }
 
-  /** The only occurrence inside {@code span}, e.g. a paragraph or a claim's evidence. */
+  /**
+   * The only occurrence inside {@code span}, e.g. a paragraph or a claim's evidence.
+   *
+   * @param span the span to search inside; not null
+   * @return a copy of this quote looked for inside {@code span}
+   */
   public Quote within(TextSpan span) {
     return new Quote(text, occurrence, after, Objects.requireNonNull(span, "span"));
   }
 
-  /** The quoted words. */
+  /** {@return the quoted words} */
   public String text() {
     return text;
   }
 
-  /** The 1-based occurrence asked for; empty when any single occurrence will do. */
+  /** {@return the 1-based occurrence asked for; empty when any single occurrence will do} */
   public Optional<Integer> occurrence() {
     return occurrence == 0 ? Optional.empty() : Optional.of(occurrence);
   }
 
-  /** Whether a disambiguator ({@code occurrence}, {@code after}, {@code within}) is set. */
+  /** {@return whether a disambiguator ({@code occurrence}, {@code after}, {@code within}) is set} */
   public boolean isAnchored() {
     return after != null || within != null;
   }
 
-  /** The anchor the quote comes after: a {@link Quote} or a {@link TextSpan}; empty if none. */
+  /** {@return the anchor the quote comes after: a {@link Quote} or a {@link TextSpan}; empty if none} */
   public Optional<Object> afterAnchor() {
     return Optional.ofNullable(after);
   }
 
-  /** The anchor the quote lies within: a {@link Quote} or a {@link TextSpan}; empty if none. */
+  /** {@return the anchor the quote lies within: a {@link Quote} or a {@link TextSpan}; empty if none} */
   public Optional<Object> withinAnchor() {
     return Optional.ofNullable(within);
   }

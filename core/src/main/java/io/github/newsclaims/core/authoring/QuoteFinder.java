@@ -33,6 +33,8 @@ import java.util.stream.Collectors;
  * quote occurs only inside longer words.
  *
  * <p>Offsets are UTF-16 code units, as {@link TextSpan} counts. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class QuoteFinder {
   private static final int MAX_CANDIDATES = 10;
@@ -46,28 +48,42 @@ public final class QuoteFinder {
     this.plain = typographyFree(text);
   }
 
-  /** A finder over {@code text}, the verbatim article text. */
+  /**
+   * A finder over {@code text}, the verbatim article text.
+   *
+   * @param text the verbatim article text; not null
+   * @return the finder
+   */
   public static QuoteFinder in(String text) {
     return new QuoteFinder(text);
   }
 
-  /** The text searched. */
+  /** {@return the text searched} */
   public String text() {
     return text;
   }
 
-  /** Every word-bounded occurrence of {@code words} in the whole text, in order. */
+  /**
+   * Every word-bounded occurrence of {@code words} in the whole text, in order.
+   *
+   * @param words the words to look for
+   * @return their spans; empty when they do not occur
+   */
   public List<TextSpan> occurrences(String words) {
+    Objects.requireNonNull(words, "words");
     return occurrences(text, words, 0, text.length());
   }
 
   /**
    * The one span {@code quote} stands for.
    *
+   * @param quote the quote to find
+   * @return its span
    * @throws AuthoringException if the quote or an anchor is absent or ambiguous; its single problem
    *     lists the candidates and any typography hint
    */
   public TextSpan find(Quote quote) {
+    Objects.requireNonNull(quote, "quote");
     return find(quote, List.of());
   }
 
@@ -75,9 +91,14 @@ public final class QuoteFinder {
    * The one span {@code quote} stands for, looking first inside {@code preferred} (e.g. a claim's
    * evidence) when the quote has no {@code within} or {@code after}.
    *
+   * @param quote the quote to find
+   * @param preferred the spans to look in first
+   * @return its span
    * @throws AuthoringException if the quote or an anchor is absent or ambiguous
    */
   public TextSpan find(Quote quote, List<TextSpan> preferred) {
+    Objects.requireNonNull(quote, "quote");
+    Objects.requireNonNull(preferred, "preferred");
     Result result = resolve(quote, preferred);
     if (result.span() == null) {
       throw new AuthoringException(List.of(new AuthoringException.Problem("", result.problem())));

@@ -42,14 +42,17 @@ class NounReader extends NumberReader {
     return k == 0 || isKind(k - 1, Kind.OTHER) && ".!?\"“:".indexOf(first(k - 1)) >= 0;
   }
 
-  /** "one hospital": a singular noun after "one", not a unit, a pronoun or a function word. */
+  /**
+   * "one hospital": a singular noun after "one", not a unit, a pronoun or a function word, nor an
+   * ordinal ("one third man" counts no thirds: "third" is an ordinal there, as "a third man" is).
+   */
   Noun singularNoun(int k) {
     if (!spaced(k) || !isKind(k, Kind.WORD) || capitalised(k)) {
       return null;
     }
     String w = lower(k);
     if (STOP_WORDS.contains(w) || w.endsWith("ly") || w.endsWith("ed") || w.endsWith("ing")
-        || SINGULAR_EXCLUSIONS.contains(w) || smallNumber(w) != null) {
+        || SINGULAR_EXCLUSIONS.contains(w) || smallNumber(w) != null || DENOMINATORS.containsKey(w)) {
       return null;
     }
     return new Noun(k + 1, text(k), w);

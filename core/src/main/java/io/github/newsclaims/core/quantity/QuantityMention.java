@@ -2,6 +2,7 @@ package io.github.newsclaims.core.quantity;
 
 import io.github.newsclaims.core.Estimate;
 import io.github.newsclaims.core.TextSpan;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -13,15 +14,17 @@ import org.immutables.value.Value;
  * 15,000" — starts where this mention's span does and lies inside it; the span may go on over what
  * is counted, "about 15,000 North Korean soldiers"; the counted noun, when there is one, is text of
  * the span after the estimate's phrase.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class QuantityMention {
   QuantityMention() {}
 
-  /** Where the whole phrase is, in UTF-16 code units of the searched text, with the exact text it covers. */
+  /** {@return where the whole phrase is, in UTF-16 code units of the searched text, with the exact text it covers} */
   public abstract TextSpan getSpan();
 
-  /** What the phrase stands for; its phrase is the quantity words at the start of {@link #getSpan()}. */
+  /** {@return what the phrase stands for; its phrase is the quantity words at the start of {@link #getSpan()}} */
   public abstract Estimate getEstimate();
 
   /**
@@ -29,6 +32,8 @@ public abstract class QuantityMention {
    * Korean soldiers", "civilian workers" in "thousands of civilian workers" (runs of white
    * space written as one space); empty for money,
    * shares, changes, durations, measures and bare numbers.
+   *
+   * @return the counted noun phrase, or empty
    */
   public abstract Optional<String> getCountedNoun();
 
@@ -37,6 +42,9 @@ public abstract class QuantityMention {
    * holds it: {@code find("about 15,000 North Korean soldiers").get(0).toEstimate("e1", "North
    * Korean troops in Russia")} keeps the approximator, interval, stated value, unit and phrase.
    *
+   * @param id the estimate's id, unique within its article
+   * @param measure what is measured, in plain words
+   * @return the estimate
    * @throws IllegalArgumentException if the id or measure is blank
    */
   public final Estimate toEstimate(String id, String measure) {
@@ -46,6 +54,9 @@ public abstract class QuantityMention {
   /**
    * A mention of {@code estimate} at {@code span} with no counted noun.
    *
+   * @param span the whole phrase in the text
+   * @param estimate the estimate, its phrase starting the span
+   * @return the mention
    * @throws IllegalArgumentException if the estimate has no phrase, or one that does not start the span
    */
   public static QuantityMention of(TextSpan span, Estimate estimate) {
@@ -55,10 +66,17 @@ public abstract class QuantityMention {
   /**
    * A mention of {@code estimate} at {@code span} counting {@code countedNoun}.
    *
+   * @param span the whole phrase in the text
+   * @param estimate the estimate, its phrase starting the span
+   * @param countedNoun the counted noun phrase, after the quantity in the span; or empty
+   * @return the mention
    * @throws IllegalArgumentException if the estimate has no phrase, or one that does not start the
    *     span, or the counted noun is blank or not in the span after the phrase
    */
   public static QuantityMention of(TextSpan span, Estimate estimate, Optional<String> countedNoun) {
+    Objects.requireNonNull(span, "span");
+    Objects.requireNonNull(estimate, "estimate");
+    Objects.requireNonNull(countedNoun, "countedNoun");
     return ImmutableQuantityMention.builder().span(span).estimate(estimate).countedNoun(countedNoun).build();
   }
 

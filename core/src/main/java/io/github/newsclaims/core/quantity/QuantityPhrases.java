@@ -76,6 +76,8 @@ import java.util.Optional;
  * "15-year-old"), and languages other than English.
  *
  * <p>All methods are thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class QuantityPhrases {
   private QuantityPhrases() {}
@@ -85,6 +87,8 @@ public final class QuantityPhrases {
    * default policy}: {@code parse("about 15,000 North Korean soldiers")} is an {@code ABOUT}
    * estimate of {@code [13500, 16500]} soldiers.
    *
+   * @param phrase a phrase starting with a quantity
+   * @return the estimate, or empty if the phrase is not a quantity phrase
    * @see #parse(String, VaguenessPolicy)
    */
   public static Optional<Estimate> parse(String phrase) {
@@ -98,6 +102,8 @@ public final class QuantityPhrases {
    * has id {@code "q1"}, no phrase span (the caller knows where the phrase is), and as measure the
    * counted noun phrase as written, or else the whole phrase.
    *
+   * @param phrase a phrase starting with a quantity
+   * @param policy the vagueness policy to read with
    * @return the estimate, or empty if the text does not start with a quantity phrase or holds more
    *     than one; never throws for any string
    */
@@ -120,6 +126,8 @@ public final class QuantityPhrases {
    * Every quantity phrase in {@code text}, in order, under the
    * {@linkplain VaguenessPolicy#defaults() default policy}.
    *
+   * @param text any text
+   * @return the quantity mentions; empty when there are none
    * @see #find(String, VaguenessPolicy)
    */
   public static List<QuantityMention> find(String text) {
@@ -140,6 +148,8 @@ public final class QuantityPhrases {
    * from a thousand up with a separator, "2,000"), and a bare spelled-out number with nothing
    * counted ("one of them", "the two met").
    *
+   * @param text any text
+   * @param policy the vagueness policy to read with
    * @return the mentions, possibly none; never throws for any string
    */
   public static List<QuantityMention> find(String text, VaguenessPolicy policy) {

@@ -72,6 +72,8 @@ import org.immutables.value.Value;
  * {@code 0 <= relativeChangeWidth < 1}; both low multiples at least 1; {@code magnitudeUpperFactor}
  * greater than twice the larger low multiple, so every magnitude word, "scores" (20) included,
  * spans a non-empty interval.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class VaguenessPolicy {
@@ -80,23 +82,31 @@ public abstract class VaguenessPolicy {
 
   VaguenessPolicy() {}
 
-  /** The policy {@link QuantityPhrases} uses unless given another: every attribute at its default. */
+  /** {@return the policy {@link QuantityPhrases} uses unless given another: every attribute at its default} */
   public static VaguenessPolicy defaults() {
     return Defaults.INSTANCE;
   }
 
-  /** A builder starting from the defaults. */
+  /** {@return a builder starting from the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Half the width of "about v", as a share of {@code v}: {@code [v(1 - w), v(1 + w)]}. Default 0.10. */
+  /**
+   * Half the width of "about v", as a share of {@code v}: {@code [v(1 - w), v(1 + w)]}. Default 0.10.
+   *
+   * @return the half-width of "about", as a share of the stated value
+   */
   @Value.Default
   public double getAboutWidth() {
     return 0.10;
   }
 
-  /** How far below {@code v} "nearly v" reaches (and above, "just over v"), as a share of {@code v}. Default 0.10. */
+  /**
+   * How far below {@code v} "nearly v" reaches (and above, "just over v"), as a share of {@code v}. Default 0.10.
+   *
+   * @return the reach of "nearly" and "just over", as a share of the stated value
+   */
   @Value.Default
   public double getNearlyReach() {
     return 0.10;
@@ -105,19 +115,29 @@ public abstract class VaguenessPolicy {
   /**
    * Whether "more than v" and "fewer than v" exclude {@code v}. Default true. When false they are
    * read as {@link Approximator#AT_LEAST AT_LEAST} and {@link Approximator#AT_MOST AT_MOST}.
+   *
+   * @return true if "more than" and "fewer than" exclude the stated value
    */
   @Value.Default
   public boolean isStrictComparatives() {
     return true;
   }
 
-  /** The least multiple of its unit a plural magnitude ("thousands") stands for. Default 2. */
+  /**
+   * The least multiple of its unit a plural magnitude ("thousands") stands for. Default 2.
+   *
+   * @return the least multiple of its unit a plural magnitude stands for
+   */
   @Value.Default
   public double getMagnitudeLowMultiple() {
     return 2;
   }
 
-  /** The least multiple of its unit "several" ("several hundred") stands for. Default 3. */
+  /**
+   * The least multiple of its unit "several" ("several hundred") stands for. Default 3.
+   *
+   * @return the least multiple of its unit "several" stands for
+   */
   @Value.Default
   public double getSeveralLowMultiple() {
     return 3;
@@ -126,19 +146,29 @@ public abstract class VaguenessPolicy {
   /**
    * Where a magnitude ends, as a multiple of the power of ten at or below its unit: "thousands"
    * ends below 10 × 1000, "dozens" below 10 × 10. Default 10, the next order of magnitude.
+   *
+   * @return where a magnitude ends, as a multiple of the power of ten at or below its unit
    */
   @Value.Default
   public double getMagnitudeUpperFactor() {
     return 10;
   }
 
-  /** Whether fractions stay within {@code [0, 1]} and percentages within {@code [0, 100]}. Default true. */
+  /**
+   * Whether fractions stay within {@code [0, 1]} and percentages within {@code [0, 100]}. Default true.
+   *
+   * @return true if fractions and percentages are kept within the whole
+   */
   @Value.Default
   public boolean isSharesWithinWhole() {
     return true;
   }
 
-  /** Half the width of "doubled" and other relative changes, as a share of the factor. Default 0: a point. */
+  /**
+   * Half the width of "doubled" and other relative changes, as a share of the factor. Default 0: a point.
+   *
+   * @return the half-width of a relative change, as a share of the factor
+   */
   @Value.Default
   public double getRelativeChangeWidth() {
     return 0;
@@ -148,6 +178,9 @@ public abstract class VaguenessPolicy {
    * The approximator this policy reads a stated one as: with {@link #isStrictComparatives()} false,
    * {@code MORE_THAN} becomes {@code AT_LEAST} and {@code FEWER_THAN} becomes {@code AT_MOST}; every
    * other approximator is itself.
+   *
+   * @param approximator the approximator as stated; not null
+   * @return the approximator it is read as under this policy
    */
   public final Approximator reading(Approximator approximator) {
     Objects.requireNonNull(approximator, "approximator");
@@ -170,11 +203,14 @@ public abstract class VaguenessPolicy {
    *     {@code MORE_THAN}, {@code AT_MOST}, {@code UP_TO}, {@code FEWER_THAN}, {@code RELATIVE_CHANGE}
    * @param statedValue the finite number as stated: 15000 for "about 15,000", 40 for "40 percent"
    * @param kind the unit kind, which decides whether the interval is capped at a whole
+   * @return the interval the hedged value stands for under this policy
    * @throws IllegalArgumentException for {@code BETWEEN}, {@code ORDER_OF_MAGNITUDE} and
    *     {@code DERIVED}, which have no single stated value; for a stated value that is not finite;
    *     and where the approximator cannot hold, such as "about 0" or "fewer than 0"
    */
   public final Interval interval(Approximator approximator, double statedValue, UnitKind kind) {
+    Objects.requireNonNull(approximator, "approximator");
+    Objects.requireNonNull(kind, "kind");
     Checks.finite("vagueness policy", "stated value", statedValue);
     double v = statedValue;
     BigDecimal value = BigDecimal.valueOf(v);
@@ -197,11 +233,11 @@ public abstract class VaguenessPolicy {
         yield Interval.closedOpen(low, v);
       }
       case AT_LEAST -> capped(Interval.atLeast(v), v, kind);
-      case MORE_THAN -> v < whole(kind) ? capped(Interval.greaterThan(v), v, kind) : Interval.greaterThan(v);
+      case MORE_THAN -> v < whole(kind) ? capped(Interval.moreThan(v), v, kind) : Interval.moreThan(v);
       case AT_MOST, UP_TO -> v >= 0 ? Interval.closed(0, v) : Interval.atMost(v);
       case FEWER_THAN -> {
         Checks.check(v != 0, "\"fewer than 0\" is empty for quantities that are never negative");
-        yield v > 0 ? Interval.closedOpen(0, v) : Interval.lessThan(v);
+        yield v > 0 ? Interval.closedOpen(0, v) : Interval.fewerThan(v);
       }
       case RELATIVE_CHANGE -> {
         if (getRelativeChangeWidth() == 0 || v == 0) {
@@ -227,9 +263,13 @@ public abstract class VaguenessPolicy {
    * The interval "just over v" stands for: {@code (v, v + nearlyReach × |v|]}, capped at the whole
    * for shares below it. The approximator is {@link Approximator#MORE_THAN MORE_THAN}.
    *
+   * @param statedValue the stated value {@code v}; not zero, finite
+   * @param kind the kind of unit, which decides whether shares are capped at the whole
+   * @return the interval "just over v" stands for
    * @throws IllegalArgumentException if the value is zero or not finite
    */
   public final Interval justOver(double statedValue, UnitKind kind) {
+    Objects.requireNonNull(kind, "kind");
     Checks.finite("vagueness policy", "stated value", statedValue);
     Checks.check(statedValue != 0, "\"just over 0\" has no width: it needs a non-zero value");
     BigDecimal value = BigDecimal.valueOf(statedValue);
@@ -246,6 +286,8 @@ public abstract class VaguenessPolicy {
    * {@code magnitude(1000)}, {@code [2000, 10000)}; "tens of thousands" is {@code magnitude(10000)};
    * "dozens" {@code magnitude(12)}, {@code [24, 100)}.
    *
+   * @param base the unit of the magnitude, such as 1000 for "thousands"; positive and finite
+   * @return the interval the plural magnitude stands for
    * @throws IllegalArgumentException if the base is not a positive finite number, or the interval
    *     would be empty
    */
@@ -257,6 +299,8 @@ public abstract class VaguenessPolicy {
    * The interval "several" of the unit {@code base} stands for: "several hundred" is
    * {@code several(100)}, {@code [300, 1000)}.
    *
+   * @param base the unit "several" counts, such as 100 for "several hundred"; positive and finite
+   * @return the interval "several" of the unit stands for
    * @throws IllegalArgumentException if the base is not a positive finite number, or the interval
    *     would be empty
    */
@@ -318,7 +362,11 @@ public abstract class VaguenessPolicy {
         least, getMagnitudeUpperFactor());
   }
 
-  /** Builds a {@link VaguenessPolicy}; every attribute left unset keeps its default. */
+  /**
+   * Builds a {@link VaguenessPolicy}; every attribute left unset keeps its default.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableVaguenessPolicy.Builder {
     Builder() {}
   }

@@ -1,5 +1,6 @@
 package io.github.newsclaims.core.validation;
 
+import io.github.newsclaims.core.validation.internal.AnnotatedArticleIntervalsValidator;
 import io.github.newsclaims.core.validation.internal.IntervalMatchesApproximatorValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
@@ -24,18 +25,27 @@ import java.lang.annotation.Target;
  *       stated value; a stated value always lies in the closure of the interval.</li>
  * </ul>
  * Violations are reported at {@code interval}, {@code statedValue} or {@code unit}.
+ *
+ * <p>On an {@link io.github.newsclaims.core.Estimate} it checks that estimate (and, through the
+ * {@code @Valid} estimates of a {@link io.github.newsclaims.core.Claim}, a claim validated by
+ * itself). On an {@link io.github.newsclaims.core.AnnotatedArticle} it checks every estimate of
+ * every claim and reports each violation at the estimate's path, e.g.
+ * {@code claims[3].estimates[0].interval}, with the same message: the article does not cascade
+ * into its claims, so each estimate is checked once.
+ *
+ * @since 0.1.0
  */
 @Documented
-@Constraint(validatedBy = IntervalMatchesApproximatorValidator.class)
+@Constraint(validatedBy = {IntervalMatchesApproximatorValidator.class, AnnotatedArticleIntervalsValidator.class})
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface IntervalMatchesApproximator {
-  /** The message when no more specific one is given. */
+  /** {@return the message when no more specific one is given} */
   String message() default "the interval must agree with the approximator";
 
-  /** Validation groups. */
+  /** {@return the validation groups the constraint belongs to} */
   Class<?>[] groups() default {};
 
-  /** Payload for clients. */
+  /** {@return the payload clients attach to the constraint} */
   Class<? extends Payload>[] payload() default {};
 }

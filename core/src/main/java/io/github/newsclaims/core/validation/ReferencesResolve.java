@@ -15,18 +15,20 @@ import java.lang.annotation.Target;
  * reviews' {@code reviewer};
  * claims named by relations; estimates named by {@code relativeTo} and {@code derivedFrom}. Each
  * dangling id is reported at its own path, e.g. {@code claims[1].attribution[0].source}.
+ *
+ * @since 0.1.0
  */
 @Documented
 @Constraint(validatedBy = ReferencesResolveValidator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ReferencesResolve {
-  /** The message when no more specific one is given. */
+  /** {@return the message when no more specific one is given} */
   String message() default "every referenced actor, claim and estimate must exist";
 
-  /** Validation groups. */
+  /** {@return the validation groups the constraint belongs to} */
   Class<?>[] groups() default {};
 
-  /** Payload for clients. */
+  /** {@return the payload clients attach to the constraint} */
   Class<? extends Payload>[] payload() default {};
 }

@@ -19,18 +19,20 @@ import java.lang.annotation.Target;
  *
  * <p>Each bad span is reported at its own path, e.g. {@code claims[2].evidence[0].text}, with the
  * quoted text and what the article has there.
+ *
+ * @since 0.1.0
  */
 @Documented
 @Constraint(validatedBy = {ArticleSpansValidator.class, AnnotatedArticleSpansValidator.class})
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface SpansMatchText {
-  /** The message when no more specific one is given. */
+  /** {@return the message when no more specific one is given} */
   String message() default "spans must lie inside the article text and match it";
 
-  /** Validation groups. */
+  /** {@return the validation groups the constraint belongs to} */
   Class<?>[] groups() default {};
 
-  /** Payload for clients. */
+  /** {@return the payload clients attach to the constraint} */
   Class<? extends Payload>[] payload() default {};
 }

@@ -56,7 +56,7 @@ class ArticleAnnotatorTest {
         .build();
     Claim claim = annotated.claim("c1").orElseThrow();
     Attribution hop = claim.getAttribution().get(0);
-    assertEquals(Factuality.PROBABLE, hop.getCommitment(), "commitment from the cue table");
+    assertEquals(Factuality.PROBABLY_SO, hop.getCommitment(), "commitment from the cue table");
     assertEquals(AttributionMode.INDIRECT, hop.getMode());
     assertEquals(TextSpan.of(18, 43, "South Korean intelligence"), hop.getSourceMention().orElseThrow(),
         "the source's name inside the evidence is its mention");
@@ -79,9 +79,9 @@ class ArticleAnnotatorTest {
         .claim("c2", ClaimKind.PREDICTION, "The war will end soon.").evidence("The war could end soon")
         .hedge("could")
         .build();
-    assertEquals(Factuality.CERTAIN, annotated.claim("c1").orElseThrow().getFactuality());
+    assertEquals(Factuality.CERTAINLY_SO, annotated.claim("c1").orElseThrow().getFactuality());
     Claim hedged = annotated.claim("c2").orElseThrow();
-    assertEquals(Factuality.POSSIBLE, hedged.getFactuality());
+    assertEquals(Factuality.POSSIBLY_SO, hedged.getFactuality());
     assertEquals(List.of(TextSpan.of(285, 290, "could")), hedged.getHedges(), "the 'could' inside the evidence");
   }
 
@@ -92,7 +92,7 @@ class ArticleAnnotatorTest {
         .said("experts", "believe").hedge("could")
         .estimate("e1", "billions of dollars", "value of the transfers")
         .build().claim("c1").orElseThrow();
-    assertEquals(Factuality.POSSIBLE, claim.getAttribution().get(0).getCommitment(), "PR+ lowered to PS+");
+    assertEquals(Factuality.POSSIBLY_SO, claim.getAttribution().get(0).getCommitment(), "PR+ lowered to PS+");
     assertEquals(Factuality.UNDERSPECIFIED, claim.getFactuality());
     assertEquals(Unit.currency("USD"), claim.getEstimates().get(0).getUnit());
     assertEquals(Interval.closedOpen(2e9, 1e10), claim.getEstimates().get(0).getInterval());
@@ -102,9 +102,9 @@ class ArticleAnnotatorTest {
   void anExplicitCommitmentIsNotLowered() {
     Claim claim = actors().claim("c1", ClaimKind.QUANTITY, "The transfers are worth billions of dollars.")
         .evidence("Experts believe the transfers could be worth billions of dollars")
-        .hop(Hop.by("experts").cue("believe").commitment(Factuality.CERTAIN)).hedge("could")
+        .hop(Hop.by("experts").cue("believe").commitment(Factuality.CERTAINLY_SO)).hedge("could")
         .build().claim("c1").orElseThrow();
-    assertEquals(Factuality.CERTAIN, claim.getAttribution().get(0).getCommitment());
+    assertEquals(Factuality.CERTAINLY_SO, claim.getAttribution().get(0).getCommitment());
   }
 
   @Test
@@ -112,7 +112,7 @@ class ArticleAnnotatorTest {
     Claim claim = actors().claim("c1", ClaimKind.STATE, "North Korean troops are in Russia.")
         .evidence("North Korea acknowledged its troop presence").attributedTo("north-korea", "acknowledged")
         .build().claim("c1").orElseThrow();
-    assertEquals(Factuality.CERTAIN, claim.getFactuality());
+    assertEquals(Factuality.CERTAINLY_SO, claim.getFactuality());
     assertEquals(AttributionMode.INDIRECT, claim.getAttribution().get(0).getMode(), "mode from the cue table");
     assertEquals("North Korea", claim.getAttribution().get(0).getSourceMention().orElseThrow().getText());
   }
@@ -123,7 +123,7 @@ class ArticleAnnotatorTest {
         .hearsay("Reportedly").hedge("Reportedly")
         .build().claim("c1").orElseThrow();
     Attribution hop = claim.getAttribution().get(0);
-    assertEquals(Factuality.CERTAIN, hop.getCommitment());
+    assertEquals(Factuality.CERTAINLY_SO, hop.getCommitment());
     assertEquals(AttributionMode.UNNAMED_HEARSAY, hop.getMode());
     assertTrue(hop.getSource().isEmpty() && hop.getSourceMention().isEmpty());
     assertEquals(Factuality.UNDERSPECIFIED, claim.getFactuality());
@@ -206,15 +206,15 @@ class ArticleAnnotatorTest {
     AuthoringException e = assertThrows(AuthoringException.class, () -> actors()
         .claim("c1", ClaimKind.EVENT, "Talks failed.").evidence("talks failed").hop(Hop.by("experts"))
         .claim("c2", ClaimKind.EVENT, "Talks failed.").evidence("Reportedly, talks failed")
-        .hop(Hop.by("experts").cue("Reportedly").commitment(Factuality.PROBABLE).noMention())
+        .hop(Hop.by("experts").cue("Reportedly").commitment(Factuality.PROBABLY_SO).noMention())
         .build());
     assertEquals(List.of("claims[0].attribution[0].commitment: a hop without a cue needs a commitment"),
         e.getProblems().stream().map(AuthoringException.Problem::toString).toList());
     AnnotatedArticle annotated = actors()
         .claim("c1", ClaimKind.EVENT, "Talks failed.").evidence("talks failed")
-        .hop(Hop.by("experts").commitment(Factuality.CERTAIN))
+        .hop(Hop.by("experts").commitment(Factuality.CERTAINLY_SO))
         .claim("c2", ClaimKind.EVENT, "Talks failed.").evidence("Reportedly, talks failed")
-        .hop(Hop.unnamed().commitment(Factuality.CERTAIN))
+        .hop(Hop.unnamed().commitment(Factuality.CERTAINLY_SO))
         .build();
     assertEquals(AttributionMode.INDIRECT, annotated.getClaims().get(0).getAttribution().get(0).getMode());
     assertEquals(AttributionMode.UNNAMED_HEARSAY, annotated.getClaims().get(1).getAttribution().get(0).getMode());
@@ -254,7 +254,7 @@ class ArticleAnnotatorTest {
         .build();
     Claim first = annotated.claim("c1").orElseThrow();
     Attribution hop = first.getAttribution().get(0);
-    assertEquals(Factuality.POSSIBLE, hop.getCommitment(), "believe PR+ lowered by the hop's could");
+    assertEquals(Factuality.POSSIBLY_SO, hop.getCommitment(), "believe PR+ lowered by the hop's could");
     assertEquals(List.of("could"), hop.getHedges().stream().map(TextSpan::getText).toList());
     assertEquals(List.of(), first.getHedges());
     assertEquals("transfers-value", first.getKey().orElseThrow());

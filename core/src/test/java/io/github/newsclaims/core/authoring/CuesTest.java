@@ -14,13 +14,13 @@ import org.junit.jupiter.api.Test;
 class CuesTest {
   @Test
   void theDocumentedDefaults() {
-    assertEquals(Optional.of(Factuality.CERTAIN), Cues.commitment("said"));
-    assertEquals(Optional.of(Factuality.CERTAIN), Cues.commitment("According to"));
-    assertEquals(Optional.of(Factuality.PROBABLE), Cues.commitment("believes"));
-    assertEquals(Optional.of(Factuality.PROBABLE), Cues.commitment("estimates"));
-    assertEquals(Optional.of(Factuality.POSSIBLE), Cues.commitment("suggests"));
-    assertEquals(Optional.of(Factuality.POSSIBLE), Cues.commitment("could"));
-    assertEquals(Optional.of(Factuality.CERTAIN_NOT), Cues.commitment("denied"));
+    assertEquals(Optional.of(Factuality.CERTAINLY_SO), Cues.commitment("said"));
+    assertEquals(Optional.of(Factuality.CERTAINLY_SO), Cues.commitment("According to"));
+    assertEquals(Optional.of(Factuality.PROBABLY_SO), Cues.commitment("believes"));
+    assertEquals(Optional.of(Factuality.PROBABLY_SO), Cues.commitment("estimates"));
+    assertEquals(Optional.of(Factuality.POSSIBLY_SO), Cues.commitment("suggests"));
+    assertEquals(Optional.of(Factuality.POSSIBLY_SO), Cues.commitment("could"));
+    assertEquals(Optional.of(Factuality.CERTAINLY_NOT), Cues.commitment("denied"));
     assertEquals(Optional.empty(), Cues.commitment("whispered"));
   }
 

@@ -89,6 +89,17 @@ class QuantityPhrasesProperties {
   }
 
   @Test
+  void anOrdinalIsNeverTheNounACountCounts() {
+    // Found by the property below: "one third man" was a count of one "third" in the text (an ordinal
+    // before "man"), while "about one third" alone reads as a fraction.
+    for (QuantityMention mention : QuantityPhrases.find("about about one third man")) {
+      assertTrue(mention.getCountedNoun().isEmpty(), mention::toString);
+      assertEquals(Estimate.builder().from(mention.getEstimate()).id("q1").phrase(Optional.empty()).build(),
+          QuantityPhrases.parse(mention.getSpan().getText()).orElseThrow(), mention::toString);
+    }
+  }
+
+  @Test
   void aFoundPhraseParsesOnItsOwnToTheSameEstimate() {
     qt().forAll(newsLike()).checkAssert(text -> {
       for (QuantityMention mention : QuantityPhrases.find(text)) {

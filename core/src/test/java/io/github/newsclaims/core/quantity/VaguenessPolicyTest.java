@@ -52,7 +52,7 @@ class VaguenessPolicyTest {
   @Test
   void leavesSharesUncappedWhenAskedTo() {
     VaguenessPolicy uncapped = VaguenessPolicy.builder().sharesWithinWhole(false).build();
-    assertEquals(Interval.greaterThan(0.5), uncapped.interval(Approximator.MORE_THAN, 0.5, UnitKind.FRACTION));
+    assertEquals(Interval.moreThan(0.5), uncapped.interval(Approximator.MORE_THAN, 0.5, UnitKind.FRACTION));
     assertEquals(Interval.closed(85.5, 104.5), uncapped.interval(Approximator.ABOUT, 95, UnitKind.PERCENTAGE));
   }
 

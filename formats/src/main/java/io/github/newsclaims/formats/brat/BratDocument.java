@@ -8,9 +8,15 @@ import java.util.Objects;
  *
  * @param text the content of the {@code .txt} file
  * @param ann the content of the {@code .ann} file
+ * @since 0.1.0
  */
 public record BratDocument(String text, String ann) {
-  /** Checks that neither part is null. */
+  /**
+   * Checks that neither part is null.
+   *
+   * @param text the {@code .txt} content, verbatim; not null
+   * @param ann the {@code .ann} content; not null
+   */
   public BratDocument {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(ann, "ann");

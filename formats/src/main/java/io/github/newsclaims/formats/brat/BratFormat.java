@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 
 /**
@@ -40,6 +41,8 @@ import java.util.Locale;
  * claim proposition becomes the claim's text, a note that is not a JSON object is the claim's
  * proposition, the actor's name or the quantity's measure, and a missing {@code Article} takes the
  * id {@code article}, the text's first line as headline and the language {@code en}.
+ *
+ * @since 0.1.0
  */
 public final class BratFormat {
   /** Class-path resource of the brat {@code annotation.conf} for newsclaims layers. */
@@ -60,9 +63,12 @@ public final class BratFormat {
   /**
    * The brat {@code .txt} and {@code .ann} pair for an article.
    *
+   * @param article the annotated article to write
+   * @return its brat {@code .txt} and {@code .ann} pair
    * @throws IllegalArgumentException if the article text is empty but there are annotations to place
    */
   public static BratDocument write(AnnotatedArticle article) {
+    Objects.requireNonNull(article, "article");
     return BratWriter.write(article);
   }
 
@@ -71,24 +77,33 @@ public final class BratFormat {
    *
    * @param text the {@code .txt} content, verbatim
    * @param ann the {@code .ann} content
+   * @return the validated annotated article the pair describes
    * @throws FormatException listing every malformed line, unknown type or attribute, dangling id,
    *     offset that does not match the text and broken model rule, each with its line number
    */
   public static AnnotatedArticle read(String text, String ann) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(ann, "ann");
     return BratReader.read(text, ann);
   }
 
-  /** Reads a {@link BratDocument}; see {@link #read(String, String)}. */
+  /**
+   * Reads a {@link BratDocument}; see {@link #read(String, String)}.
+   *
+   * @param document the {@code .txt} and {@code .ann} pair
+   * @return the validated annotated article the pair describes
+   */
   public static AnnotatedArticle read(BratDocument document) {
+    Objects.requireNonNull(document, "document");
     return read(document.text(), document.ann());
   }
 
-  /** The content of the shipped {@code annotation.conf}. */
+  /** {@return the content of the shipped {@code annotation.conf}} */
   public static String annotationConf() {
     return resource(ANNOTATION_CONF);
   }
 
-  /** The content of the shipped {@code visual.conf}. */
+  /** {@return the content of the shipped {@code visual.conf}} */
   public static String visualConf() {
     return resource(VISUAL_CONF);
   }

@@ -33,7 +33,12 @@ public final class ArticleToGraph {
 
   private ArticleToGraph() {}
 
-  /** The graph of an annotated article. */
+  /**
+   * The graph of an annotated article.
+   *
+   * @param annotated the annotated article to map
+   * @return its layer graph, holding every annotation
+   */
   public static Graph map(AnnotatedArticle annotated) {
     ArticleToGraph mapping = new ArticleToGraph();
     mapping.add(annotated);

@@ -12,7 +12,13 @@ import java.util.List;
  * @param links the links between them
  */
 public record Graph(String text, List<Node> nodes, List<Link> links) {
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param text the article text
+   * @param nodes the annotations, copied
+   * @param links the links between them, copied
+   */
   public Graph {
     nodes = List.copyOf(nodes);
     links = List.copyOf(links);

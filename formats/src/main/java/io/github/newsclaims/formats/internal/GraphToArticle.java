@@ -71,6 +71,10 @@ public final class GraphToArticle {
   /**
    * The annotated article the graph describes, or empty when there were problems, all of which are
    * added to {@code problems} (which may already hold the format's own).
+   *
+   * @param graph the layer graph read from a format
+   * @param problems where every problem found is added
+   * @return the validated annotated article, or empty when a problem was found
    */
   public static Optional<AnnotatedArticle> map(Graph graph, List<FormatException.Problem> problems) {
     return new GraphToArticle(graph, problems).build();
@@ -237,7 +241,7 @@ public final class GraphToArticle {
       targets(node, "about").forEach(actor -> builder.addAbout(ids.get(actor.id())));
       for (ClaimRelationKind relation : ClaimRelationKind.values()) {
         targets(node, ArticleToGraph.role(relation))
-            .forEach(claim -> builder.addRelations(ClaimRelation.of(relation, ids.get(claim.id()))));
+            .forEach(claim -> builder.addRelation(ClaimRelation.of(relation, ids.get(claim.id()))));
       }
       return builder.build();
     });
@@ -324,7 +328,7 @@ public final class GraphToArticle {
     }
     return attempt(node.where(), () -> Estimate.builder().id(ids.get(node.id()))
         .measure(node.text("measure").orElseThrow(() -> new IllegalArgumentException("Quantity needs a measure")))
-        .unit(Unit.of(unit, node.text("unitName")))
+        .unit(node.text("unitName").map(name -> Unit.of(unit, name)).orElseGet(() -> Unit.of(unit)))
         .approximator(approximator)
         .interval(Interval.parse(node.text("interval")
             .orElseThrow(() -> new IllegalArgumentException("Quantity needs an interval such as [13500, 16500]"))))

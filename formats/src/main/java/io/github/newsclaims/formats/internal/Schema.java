@@ -44,7 +44,11 @@ public final class Schema {
    * @param values for an enum field, the enum; otherwise null
    */
   public record Field(String name, FieldKind kind, Class<? extends Enum<?>> values) {
-    /** The allowed values of an enum field, lower case, in declaration order. */
+    /**
+     * The allowed values of an enum field, lower case, in declaration order.
+     *
+     * @return the allowed values, lower case, in declaration order
+     */
     public List<String> enumValues() {
       return Arrays.stream(values.getEnumConstants()).map(Schema::value).toList();
     }
@@ -59,7 +63,12 @@ public final class Schema {
    * @param fields its fields
    */
   public record Type(String name, String description, boolean anchored, List<Field> fields) {
-    /** The field of that name, if the type has it. */
+    /**
+     * The field of that name, if the type has it.
+     *
+     * @param fieldName a field name
+     * @return the field, or empty if the type has none of that name
+     */
     public Optional<Field> field(String fieldName) {
       return fields.stream().filter(f -> f.name().equals(fieldName)).findFirst();
     }
@@ -149,22 +158,42 @@ public final class Schema {
       new Role("relativeTo", "Quantity", "Quantity", false, "RelativeTo"),
       new Role("estimateDerivedFrom", "Quantity", "Quantity", true, "DerivedFrom"));
 
-  /** The type of that name. */
+  /**
+   * The type of that name.
+   *
+   * @param name a type name, such as {@code Claim}
+   * @return the type, or empty if the schema has none of that name
+   */
   public static Optional<Type> type(String name) {
     return TYPES.stream().filter(t -> t.name().equals(name)).findFirst();
   }
 
-  /** The role of that name. */
+  /**
+   * The role of that name.
+   *
+   * @param name a role name
+   * @return the role, or empty if the schema has none of that name
+   */
   public static Optional<Role> role(String name) {
     return ROLES.stream().filter(r -> r.name().equals(name)).findFirst();
   }
 
-  /** The role brat calls by that relation type. */
+  /**
+   * The role brat calls by that relation type.
+   *
+   * @param bratName a brat relation type
+   * @return the role, or empty if brat has no relation type of that name here
+   */
   public static Optional<Role> bratRole(String bratName) {
     return ROLES.stream().filter(r -> r.bratName().equals(bratName)).findFirst();
   }
 
-  /** An enum constant as the formats write it: lower case, e.g. {@code according_to}. */
+  /**
+   * An enum constant as the formats write it: lower case, e.g. {@code according_to}.
+   *
+   * @param constant an enum constant of the model
+   * @return its lower-case name as the formats write it
+   */
   public static String value(Enum<?> constant) {
     return constant.name().toLowerCase(Locale.ROOT);
   }

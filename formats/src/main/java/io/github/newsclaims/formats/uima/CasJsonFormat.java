@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
@@ -35,6 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code article}, the text's first line as headline and the language {@code en}; a claim without
  * a proposition takes its text. Every problem is reported with the feature structure's
  * {@code %ID}, all at once, as one {@link FormatException}.
+ *
+ * @since 0.1.0
  */
 public final class CasJsonFormat {
   /** Class-path resource of the UIMA type system descriptor (XML) of the newsclaims layers. */
@@ -57,18 +60,37 @@ public final class CasJsonFormat {
 
   private CasJsonFormat() {}
 
-  /** The CAS JSON of an article, compact. */
+  /**
+   * The CAS JSON of an article, compact.
+   *
+   * @param article the annotated article to write
+   * @return its CAS JSON, compact
+   */
   public static String write(AnnotatedArticle article) {
+    Objects.requireNonNull(article, "article");
     return JSON.writeValueAsString(CasJsonWriter.write(article));
   }
 
-  /** The CAS JSON of an article, indented for reading. */
+  /**
+   * The CAS JSON of an article, indented for reading.
+   *
+   * @param article the annotated article to write
+   * @return its CAS JSON, indented
+   */
   public static String writePretty(AnnotatedArticle article) {
+    Objects.requireNonNull(article, "article");
     return JSON.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(CasJsonWriter.write(article));
   }
 
-  /** Writes the CAS JSON of an article to a stream as UTF-8; the caller closes the stream. */
+  /**
+   * Writes the CAS JSON of an article to a stream as UTF-8; the caller closes the stream.
+   *
+   * @param article the annotated article to write
+   * @param out the stream the UTF-8 JSON is written to; left open
+   */
   public static void write(AnnotatedArticle article, OutputStream out) {
+    Objects.requireNonNull(article, "article");
+    Objects.requireNonNull(out, "out");
     try {
       out.write(write(article).getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
@@ -79,10 +101,13 @@ public final class CasJsonFormat {
   /**
    * Reads CAS JSON as a validated annotated article.
    *
+   * @param json the CAS JSON text
+   * @return the validated annotated article it describes
    * @throws FormatException listing every problem: not JSON, no text, a newsclaims annotation of
    *     the wrong shape, an offset outside the text, a broken model rule — each with its {@code %ID}
    */
   public static AnnotatedArticle read(String json) {
+    Objects.requireNonNull(json, "json");
     JsonNode root;
     try {
       root = JSON.readTree(json);
@@ -92,8 +117,14 @@ public final class CasJsonFormat {
     return CasJsonReader.read(root == null ? JSON.missingNode() : root);
   }
 
-  /** Reads CAS JSON from a UTF-8 stream, which the caller closes; see {@link #read(String)}. */
+  /**
+   * Reads CAS JSON from a UTF-8 stream, which the caller closes; see {@link #read(String)}.
+   *
+   * @param in the UTF-8 stream of CAS JSON; left open
+   * @return the validated annotated article it describes
+   */
   public static AnnotatedArticle read(InputStream in) {
+    Objects.requireNonNull(in, "in");
     try {
       return read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
@@ -101,7 +132,7 @@ public final class CasJsonFormat {
     }
   }
 
-  /** The content of the shipped type system descriptor, to import into INCEpTION. */
+  /** {@return the content of the shipped type system descriptor, to import into INCEpTION} */
   public static String typeSystem() {
     try (InputStream in = CasJsonFormat.class.getResourceAsStream("/" + TYPE_SYSTEM)) {
       if (in == null) {

@@ -58,7 +58,7 @@ class BratFormatTest {
     assertEquals(TextSpan.of(5, 36, "Officials said 3 soldiers died."), claim.getEvidence().get(0));
     assertEquals("Three soldiers died.", claim.getProposition());
     assertEquals(TextSpan.of(15, 19, "said"), claim.getAttribution().get(0).getCue().orElseThrow());
-    assertEquals(Factuality.CERTAIN, claim.getAttribution().get(0).getCommitment());
+    assertEquals(Factuality.CERTAINLY_SO, claim.getAttribution().get(0).getCommitment());
     assertEquals(List.of("officials"), claim.sources());
     // No Article annotation: the documented defaults.
     assertEquals("article", read.getArticle().getId());

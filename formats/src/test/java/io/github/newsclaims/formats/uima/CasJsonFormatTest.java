@@ -105,7 +105,7 @@ class CasJsonFormatTest {
     assertEquals(TextSpan.of(3, 34, "Officials said 3 soldiers died."), only.getEvidence().get(0));
     assertEquals("Officials said 3 soldiers died.", only.getProposition());
     assertEquals(TextSpan.of(13, 17, "said"), only.getAttribution().get(0).getCue().orElseThrow());
-    assertEquals(Factuality.PROBABLE, only.getAttribution().get(0).getCommitment());
+    assertEquals(Factuality.PROBABLY_SO, only.getAttribution().get(0).getCommitment());
     assertEquals(List.of("officials"), only.sources());
     assertEquals("🚀 Officials said 3 soldiers died.", read.getArticle().getHeadline());
   }

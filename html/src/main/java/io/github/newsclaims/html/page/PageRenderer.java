@@ -11,7 +11,12 @@ import io.github.newsclaims.core.AnnotatedArticle;
 public final class PageRenderer {
   private PageRenderer() {}
 
-  /** Writes the whole page of {@code annotated} to {@code output}. */
+  /**
+   * Writes the whole page of {@code annotated} to {@code output}.
+   *
+   * @param annotated the annotated article to show
+   * @param output where the page is written
+   */
   public static void render(AnnotatedArticle annotated, TemplateOutput output) {
     JtepageGenerated.render(new OwaspHtmlTemplateOutput(output), null, Pages.of(annotated));
   }

@@ -72,7 +72,7 @@ final class Pages {
     List<String> counts = List.of(
         count(claims.size(), "claim"),
         count(annotated.getActors().size(), "actor"),
-        count((int) annotated.estimates().count(), "estimate"),
+        count(annotated.estimates().size(), "estimate"),
         count(marks.size(), "marked span"));
     return new Page(article.getHeadline(), article.getLanguage(), article.getOutlet().orElse(null),
         url == null ? null : url.toString(), linkable,

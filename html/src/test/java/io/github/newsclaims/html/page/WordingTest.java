@@ -21,9 +21,9 @@ class WordingTest {
     assertEquals("between 13,500 and 16,500 soldiers", Wording.interval(Interval.closed(13_500, 16_500), soldiers));
     assertEquals("exactly 217 soldiers", Wording.interval(Interval.point(217), soldiers));
     assertEquals("at least 200 soldiers", Wording.interval(Interval.atLeast(200), soldiers));
-    assertEquals("more than 200 soldiers", Wording.interval(Interval.greaterThan(200), soldiers));
+    assertEquals("more than 200 soldiers", Wording.interval(Interval.moreThan(200), soldiers));
     assertEquals("at most 50 soldiers", Wording.interval(Interval.atMost(50), soldiers));
-    assertEquals("less than 1,000 soldiers", Wording.interval(Interval.lessThan(1_000), soldiers));
+    assertEquals("less than 1,000 soldiers", Wording.interval(Interval.fewerThan(1_000), soldiers));
     assertEquals("at least 1 and less than 2 soldiers", Wording.interval(Interval.closedOpen(1, 2), soldiers));
     assertEquals("more than 1 and at most 2 soldiers", Wording.interval(Interval.openClosed(1, 2), soldiers));
     assertEquals("more than 1 and less than 2 soldiers", Wording.interval(Interval.open(1, 2), soldiers));
@@ -36,7 +36,7 @@ class WordingTest {
     assertEquals("at least 30% and less than 33.3333%",
         Wording.interval(Interval.closedOpen(0.3, 1.0 / 3), Unit.fraction()));
     assertEquals("between 40% and 45%", Wording.interval(Interval.closed(40, 45), Unit.percentage()));
-    assertEquals("more than USD 1,000,000", Wording.interval(Interval.greaterThan(1e6), Unit.currency("USD")));
+    assertEquals("more than USD 1,000,000", Wording.interval(Interval.moreThan(1e6), Unit.currency("USD")));
     assertEquals("between 1.8 and 2.2 times", Wording.interval(Interval.closed(1.8, 2.2), Unit.multiplier()));
     assertEquals("between 1.5E+30 and 2E+30", Wording.interval(Interval.closed(1.5e30, 2e30), Unit.count()));
   }
@@ -51,11 +51,11 @@ class WordingTest {
 
   @Test
   void factualityReadsAsWordsAndCode() {
-    assertEquals("certain (CT+)", Wording.factuality(Factuality.CERTAIN));
-    assertEquals("probably not (PR-)", Wording.factuality(Factuality.PROBABLE_NOT));
+    assertEquals("certain (CT+)", Wording.factuality(Factuality.CERTAINLY_SO));
+    assertEquals("probably not (PR-)", Wording.factuality(Factuality.PROBABLY_NOT));
     assertEquals("uncommitted (Uu)", Wording.factuality(Factuality.UNDERSPECIFIED));
     assertEquals("certain, but which way is not said (CTu)", Wording.factuality(Factuality.CERTAIN_BUT_UNKNOWN));
-    assertEquals("probable, likely (55–80%) (PR+)", Wording.factuality(Factuality.PROBABLE.withBand(Likelihood.LIKELY)));
+    assertEquals("probable, likely (55–80%) (PR+)", Wording.factuality(Factuality.PROBABLY_SO.withBand(Likelihood.LIKELY)));
   }
 
   @Test

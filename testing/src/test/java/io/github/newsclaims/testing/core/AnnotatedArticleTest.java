@@ -45,7 +45,7 @@ class AnnotatedArticleTest {
   void rejectsRepeatedClaimIds() {
     Claim first = sample.getClaims().get(0);
     assertEquals("article sample claim ids must not repeat \"c1\"", assertThrows(IllegalArgumentException.class,
-        () -> AnnotatedArticle.builder().from(sample).addClaims(first).build()).getMessage());
+        () -> AnnotatedArticle.builder().from(sample).addClaim(first).build()).getMessage());
   }
 
   @Test
@@ -53,7 +53,7 @@ class AnnotatedArticleTest {
     Claim copy = Claim.builder().from(sample.getClaims().get(1)).id("c3").build();
     assertEquals("article sample estimate ids must not repeat \"e-soldiers\"",
         assertThrows(IllegalArgumentException.class,
-            () -> AnnotatedArticle.builder().from(sample).addClaims(copy).build()).getMessage());
+            () -> AnnotatedArticle.builder().from(sample).addClaim(copy).build()).getMessage());
   }
 
   @Test
@@ -67,7 +67,7 @@ class AnnotatedArticleTest {
   @Test
   void rejectsClaimRelationCycles() {
     Claim c1 = Claim.builder().from(sample.getClaims().get(0))
-        .addRelations(ClaimRelation.of(ClaimRelationKind.ELABORATES, "c2")).build();
+        .addRelation(ClaimRelation.of(ClaimRelationKind.ELABORATES, "c2")).build();
     assertEquals("article sample has a cycle in claim relations ELABORATES: c1 -> c2 -> c1",
         assertThrows(IllegalArgumentException.class, () -> AnnotatedArticle.builder().from(sample)
             .claims(List.of(c1, sample.getClaims().get(1))).build()).getMessage());
@@ -94,7 +94,7 @@ class AnnotatedArticleTest {
   @Test
   void allowsMutualContradiction() {
     Claim c1 = Claim.builder().from(sample.getClaims().get(0))
-        .addRelations(ClaimRelation.of(ClaimRelationKind.CONTRADICTS, "c2")).build();
+        .addRelation(ClaimRelation.of(ClaimRelationKind.CONTRADICTS, "c2")).build();
     Claim c2 = Claim.builder().from(sample.getClaims().get(1))
         .relations(List.of(ClaimRelation.of(ClaimRelationKind.CONTRADICTS, "c1"))).build();
     assertEquals(2, AnnotatedArticle.builder().from(sample).claims(List.of(c1, c2)).build().getClaims().size());
@@ -103,12 +103,12 @@ class AnnotatedArticleTest {
   @Test
   void allowsMutualContrastButNoCycleOfReports() {
     Claim c1 = Claim.builder().from(sample.getClaims().get(0))
-        .addRelations(ClaimRelation.of(ClaimRelationKind.CONTRASTS, "c2")).build();
+        .addRelation(ClaimRelation.of(ClaimRelationKind.CONTRASTS, "c2")).build();
     Claim c2 = Claim.builder().from(sample.getClaims().get(1))
         .relations(List.of(ClaimRelation.of(ClaimRelationKind.CONTRASTS, "c1"))).build();
     assertEquals(2, AnnotatedArticle.builder().from(sample).claims(List.of(c1, c2)).build().getClaims().size());
     Claim r1 = Claim.builder().from(sample.getClaims().get(0))
-        .addRelations(ClaimRelation.of(ClaimRelationKind.REPORTS, "c2")).build();
+        .addRelation(ClaimRelation.of(ClaimRelationKind.REPORTS, "c2")).build();
     Claim r2 = Claim.builder().from(sample.getClaims().get(1))
         .relations(List.of(ClaimRelation.of(ClaimRelationKind.REPORTS, "c1"))).build();
     assertEquals("article sample has a cycle in claim relations REPORTS: c1 -> c2 -> c1",
@@ -136,5 +136,18 @@ class AnnotatedArticleTest {
     assertEquals("article sample has a cycle in estimates (relativeTo and derivedFrom): e-a -> e-b -> e-a",
         assertThrows(IllegalArgumentException.class, () -> AnnotatedArticle.builder().from(sample)
             .claims(List.of(sample.getClaims().get(0), claim)).build()).getMessage());
+  }
+
+  @Test
+  void printsShortlyForPeople() {
+    assertEquals("AnnotatedArticle sample \"Headline 🚀\": 2 actors, 2 claims, 1 estimate", sample.toString());
+    assertEquals("Article sample \"Headline 🚀\" (" + Samples.TEXT.length() + " chars, 1 non-content span)",
+        sample.getArticle().toString());
+    // A long headline is cut, but never between the halves of a surrogate pair, and the text is never printed.
+    String headline = "x".repeat(56) + "🚀 and more words after the cut";
+    io.github.newsclaims.core.Article long_ = io.github.newsclaims.core.Article.builder().from(sample.getArticle())
+        .headline(headline).outlet("Yonhap").publicationDate(io.github.newsclaims.core.PartialDate.parse("2024-11-28")).build();
+    assertEquals("Article sample \"" + "x".repeat(56) + "...\" (Yonhap, 2024-11-28; " + Samples.TEXT.length()
+        + " chars, 1 non-content span)", long_.toString());
   }
 }

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.newsclaims.core.Article;
 import io.github.newsclaims.core.NonContentKind;
@@ -38,6 +41,37 @@ class ArticleTest {
             "- Advertisement -"),
         article.contentParagraphs().stream().map(TextSpan::getText).toList());
     assertFalse(article.isContent(TextSpan.find(Samples.TEXT, "- Advertisement -")));
+  }
+
+  @Test
+  void leavesALoneSurrogateAtAParagraphEdgeOutsideTheParagraph() {
+    // Found by fuzzing the extractor: paragraphs() threw "cuts a surrogate pair in half".
+    String text = "\udc00Kim spoke.\ud800\n\n\ud800\udc00\udc00\n\n\udc00\n\nTroops\udc00 moved\ud800";
+    Article article = Article.builder().from(Samples.article()).nonContent(List.of()).text(text).build();
+    assertEquals(List.of(TextSpan.in(text, 1, 11), TextSpan.in(text, 14, 17), TextSpan.in(text, 22, 35)),
+        article.paragraphs());
+    assertEquals(List.of("Kim spoke.", "\ud800\udc00\udc00", "Troops\udc00 moved"),
+        article.contentParagraphs().stream().map(TextSpan::getText).toList());
+  }
+
+  @Test
+  void paragraphsOfAnyTextAreNonBlankOrderedSpansOfIt() {
+    List<String> alphabet = List.of("a", " ", "\n", "\ud800", "\udc00", "🚀");
+    qt().withExamples(2000).forAll(lists().of(integers().between(0, alphabet.size() - 1)).ofSizeBetween(1, 24))
+        .checkAssert(letters -> {
+          String text = letters.stream().map(alphabet::get).reduce("", String::concat);
+          if (text.isBlank()) {
+            return;
+          }
+          List<TextSpan> paragraphs = Article.builder().from(Samples.article()).nonContent(List.of()).text(text)
+              .build().paragraphs();
+          int end = 0;
+          for (TextSpan paragraph : paragraphs) {
+            assertTrue(paragraph.matches(text) && !paragraph.getText().isBlank() && paragraph.getStart() >= end,
+                () -> paragraph + " in " + text.codePoints().boxed().toList());
+            end = paragraph.getEnd();
+          }
+        });
   }
 
   @Test

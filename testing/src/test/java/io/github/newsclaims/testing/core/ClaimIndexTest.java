@@ -42,11 +42,11 @@ class ClaimIndexTest {
     Claim claim = Claim.builder().id("c1").key(key).proposition("Soldiers are in Russia.").kind(ClaimKind.QUANTITY)
         .factuality(Factuality.UNDERSPECIFIED).addEvidence(TextSpan.find(text, "soldiers are in Russia"))
         .addAttribution(Attribution.builder().source(source.getId()).mode(AttributionMode.INDIRECT)
-            .commitment(Factuality.CERTAIN).build())
-        .addEstimates(soldiers).build();
+            .commitment(Factuality.CERTAINLY_SO).build())
+        .addEstimate(soldiers).build();
     Claim other = Claim.builder().id("c2").proposition("Officials speak.").kind(ClaimKind.STATEMENT)
-        .factuality(Factuality.CERTAIN).addEvidence(TextSpan.find(text, "Officials say")).build();
-    return AnnotatedArticle.builder().article(article).addActors(source).addClaims(claim, other).build();
+        .factuality(Factuality.CERTAINLY_SO).addEvidence(TextSpan.find(text, "Officials say")).build();
+    return AnnotatedArticle.builder().article(article).addActor(source).addClaims(claim, other).build();
   }
 
   private static Actor actor(String id, URI... sameAs) {

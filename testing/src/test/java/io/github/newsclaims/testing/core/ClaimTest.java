@@ -23,13 +23,13 @@ import org.junit.jupiter.api.Test;
 
 class ClaimTest {
   private static final Attribution KCNA = Attribution.builder().source("kcna")
-      .mode(AttributionMode.ACCORDING_TO).commitment(Factuality.CERTAIN).build();
+      .mode(AttributionMode.ACCORDING_TO).commitment(Factuality.CERTAINLY_SO).build();
   private static final Attribution KIM = Attribution.builder().source("kim-jong-un")
-      .mode(AttributionMode.PARTIAL_QUOTE).commitment(Factuality.CERTAIN).build();
+      .mode(AttributionMode.PARTIAL_QUOTE).commitment(Factuality.CERTAINLY_SO).build();
 
   private static Claim.Builder claim() {
     return Claim.builder().id("c1").proposition("Kim called production critical.").kind(ClaimKind.STATEMENT)
-        .factuality(Factuality.CERTAIN).addEvidence(TextSpan.of(0, 3, "Kim"));
+        .factuality(Factuality.CERTAINLY_SO).addEvidence(TextSpan.of(0, 3, "Kim"));
   }
 
   @Test
@@ -50,7 +50,7 @@ class ClaimTest {
   @Test
   void rejectsTheArticlesVoiceInsideAChain() {
     Attribution authorial = Attribution.builder().mode(AttributionMode.AUTHORIAL).cue(TextSpan.of(0, 3, "Kim"))
-        .commitment(Factuality.CERTAIN).build();
+        .commitment(Factuality.CERTAINLY_SO).build();
     assertEquals(1, claim().addAttribution(authorial, KCNA).build().getAttribution().indexOf(KCNA));
     assertEquals("claim c1 attribution[1] is AUTHORIAL; the article's own voice can only be the first hop",
         assertThrows(IllegalArgumentException.class, () -> claim().addAttribution(KCNA, authorial).build()).getMessage());
@@ -65,7 +65,7 @@ class ClaimTest {
   @Test
   void rejectsARelationToItself() {
     assertEquals("claim c1 must not relate to itself (supports c1)", assertThrows(IllegalArgumentException.class,
-        () -> claim().addRelations(ClaimRelation.of(ClaimRelationKind.SUPPORTS, "c1")).build()).getMessage());
+        () -> claim().addRelation(ClaimRelation.of(ClaimRelationKind.SUPPORTS, "c1")).build()).getMessage());
   }
 
   @Test
@@ -104,7 +104,7 @@ class ClaimTest {
 
   @Test
   void copiesThroughTheBuilder() {
-    Claim claim = claim().addAttribution(KCNA).addHedges(TextSpan.of(0, 3, "Kim")).build();
+    Claim claim = claim().addAttribution(KCNA).addHedge(TextSpan.of(0, 3, "Kim")).build();
     assertEquals(claim, Claim.builder().from(claim).build());
     assertEquals(claim.hashCode(), Claim.builder().from(claim).build().hashCode());
   }

@@ -14,7 +14,7 @@ class EstimateComparisonProperties {
   @Test
   void comparisonIsTheSameEitherWayRound() {
     qt().forAll(IntervalGenerators.integerIntervals(), IntervalGenerators.integerIntervals()).checkAssert((a, b) ->
-        assertEquals(EstimateComparison.of(a, b), EstimateComparison.of(b, a)));
+        assertEquals(EstimateComparison.ofIntervals(a, b), EstimateComparison.ofIntervals(b, a)));
   }
 
   @Test
@@ -27,13 +27,13 @@ class EstimateComparisonProperties {
       }
       shared |= a.contains(Double.MAX_VALUE) && b.contains(Double.MAX_VALUE)
           || a.contains(-Double.MAX_VALUE) && b.contains(-Double.MAX_VALUE);
-      assertEquals(!shared, EstimateComparison.of(a, b) == EstimateComparison.CONFLICTING, a + " and " + b);
+      assertEquals(!shared, EstimateComparison.ofIntervals(a, b) == EstimateComparison.CONFLICTING, a + " and " + b);
     });
   }
 
   @Test
   void anIntervalIsConsistentWithAWiderOneAroundIt() {
     qt().forAll(IntervalGenerators.integerIntervals(), IntervalGenerators.integerIntervals()).checkAssert((a, b) ->
-        assertEquals(EstimateComparison.CONSISTENT, EstimateComparison.of(a, a.plus(b).plus(b.negated()))));
+        assertEquals(EstimateComparison.CONSISTENT, EstimateComparison.ofIntervals(a, a.plus(b).plus(b.negated()))));
   }
 }

@@ -49,10 +49,10 @@ class EstimateTest {
 
   @Test
   void rejectsSelfReference() {
-    assertEquals("estimate e-soldiers must not be relative to itself",
+    assertEquals("estimate e-soldiers relativeTo must not name the estimate itself",
         assertThrows(IllegalArgumentException.class,
             () -> Estimate.builder().from(Samples.soldiers()).relativeTo("e-soldiers").build()).getMessage());
-    assertEquals("estimate e-casualties must not be derived from itself",
+    assertEquals("estimate e-casualties derivedFrom must not name the estimate itself, was [e-casualties]",
         assertThrows(IllegalArgumentException.class,
             () -> derived().addDerivedFrom("e-casualties").build()).getMessage());
   }

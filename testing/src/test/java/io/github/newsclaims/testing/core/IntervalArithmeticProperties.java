@@ -147,7 +147,7 @@ class IntervalArithmeticProperties {
   }
 
   /** Whether {@code value}, an exact decimal, lies in {@code interval} read as decimals. */
-  private static boolean holds(Interval interval, BigDecimal value) {
+  static boolean holds(Interval interval, BigDecimal value) {
     return holdsLow(interval, value) && holdsHigh(interval, value);
   }
 

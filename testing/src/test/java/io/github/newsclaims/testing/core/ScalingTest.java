@@ -94,15 +94,15 @@ class ScalingTest {
       Claim.Builder claim = Claim.builder().id("c" + i).proposition("It rose.").kind(ClaimKind.EVENT)
           .addEvidence(TextSpan.in(text, start, start + sentence.length() - 1))
           .addAttribution(Attribution.builder().source("a").mode(AttributionMode.INDIRECT)
-              .commitment(Factuality.CERTAIN).build())
+              .commitment(Factuality.CERTAINLY_SO).build())
           .factuality(Factuality.UNDERSPECIFIED);
       if (i > 0) {
-        claim.addRelations(ClaimRelation.of(ClaimRelationKind.SUPPORTS, "c" + (i - 1)));
+        claim.addRelation(ClaimRelation.of(ClaimRelationKind.SUPPORTS, "c" + (i - 1)));
       }
       claims.add(claim.build());
     }
     Actor actor = Actor.builder().id("a").name("A").kind(ActorKind.PERSON).build();
-    return AnnotatedArticle.builder().article(article).addActors(actor).claims(claims).build();
+    return AnnotatedArticle.builder().article(article).addActor(actor).claims(claims).build();
   }
 
   /** The least CPU time of {@code large} over that of {@code small}, each run five times in turn. */

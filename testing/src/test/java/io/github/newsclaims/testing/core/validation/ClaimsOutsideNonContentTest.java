@@ -33,7 +33,7 @@ class ClaimsOutsideNonContentTest {
     AnnotatedArticle sample = Samples.annotated();
     TextSpan ad = TextSpan.find(Samples.TEXT, "Advertisement");
     Claim first = sample.getClaims().get(0);
-    Attribution hop = Attribution.builder().from(first.getAttribution().get(0)).addHedges(ad).build();
+    Attribution hop = Attribution.builder().from(first.getAttribution().get(0)).addHedge(ad).build();
     Claim claim = Claim.builder().from(first).attribution(List.of(hop))
         .place(Place.builder().name("an advertisement").mention(ad).build()).build();
     String furniture = sample.getArticle().getNonContent().get(0).getSpan().toString();
@@ -58,12 +58,12 @@ class ClaimsOutsideNonContentTest {
     TextSpan between = TextSpan.find(text, "News two.");
     TextSpan endsWhereAdStarts = TextSpan.find(text, "News three. ");
     TextSpan last = TextSpan.find(text, "- End");
-    Claim claim = Claim.builder().id("c").proposition("p").kind(ClaimKind.EVENT).factuality(Factuality.CERTAIN)
+    Claim claim = Claim.builder().id("c").proposition("p").kind(ClaimKind.EVENT).factuality(Factuality.CERTAINLY_SO)
         .addEvidence(acrossTwo, between, endsWhereAdStarts, last).build();
     assertEquals(List.of(
             "claims[0].evidence[0]: span " + acrossTwo + " lies in non-content (advertisement) " + firstAd,
             "claims[0].evidence[0]: span " + acrossTwo + " lies in non-content (teaser) " + teaser,
             "claims[0].evidence[3]: span " + last + " lies in non-content (advertisement) " + lastAd),
-        violations(AnnotatedArticle.builder().article(article).addClaims(claim).build()));
+        violations(AnnotatedArticle.builder().article(article).addClaim(claim).build()));
   }
 }

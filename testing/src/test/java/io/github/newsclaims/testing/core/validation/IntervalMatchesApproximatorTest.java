@@ -3,12 +3,19 @@ package io.github.newsclaims.testing.core.validation;
 import static io.github.newsclaims.testing.Samples.violations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.newsclaims.core.AnnotatedArticle;
 import io.github.newsclaims.core.Approximator;
+import io.github.newsclaims.core.Claim;
 import io.github.newsclaims.core.Estimate;
 import io.github.newsclaims.core.Interval;
 import io.github.newsclaims.core.Unit;
+import io.github.newsclaims.core.validation.IntervalMatchesApproximator;
 import io.github.newsclaims.testing.Samples;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -94,5 +101,60 @@ class IntervalMatchesApproximatorTest {
             + " with approximator ABOUT: it must be bounded, wider than a point, and contain the stated value"),
         violations(io.github.newsclaims.core.AnnotatedArticle.builder().from(sample)
             .claims(List.of(sample.getClaims().get(0), claim)).build()));
+  }
+
+  private static final String ABOUT_A_POINT = "estimate %s interval [15000, 15000] does not agree with approximator"
+      + " ABOUT: it must be bounded, wider than a point, and contain the stated value";
+
+  private static Estimate pointFor(String id) {
+    return Estimate.builder().from(Samples.soldiers()).id(id).interval(Interval.point(15_000)).build();
+  }
+
+  @Test
+  void aStandaloneEstimateIsStillChecked() {
+    Set<ConstraintViolation<Estimate>> found = Samples.validator().validate(pointFor("e-alone"));
+    assertEquals(1, found.size(), found::toString);
+    ConstraintViolation<Estimate> violation = found.iterator().next();
+    assertEquals("interval", violation.getPropertyPath().toString());
+    assertEquals(ABOUT_A_POINT.formatted("e-alone"), violation.getMessage());
+    assertEquals(IntervalMatchesApproximator.class,
+        violation.getConstraintDescriptor().getAnnotation().annotationType());
+  }
+
+  @Test
+  void aClaimValidatedByItselfReportsItsEstimates() {
+    Claim claim = Claim.builder().from(Samples.annotated().getClaims().get(1))
+        .estimates(List.of(Samples.soldiers(), pointFor("e-bad"))).build();
+    assertEquals(List.of("estimates[1].interval: " + ABOUT_A_POINT.formatted("e-bad")), violations(claim));
+  }
+
+  @Test
+  void aBadEstimateInTheFourthClaimIsReportedOnceAtItsPath() {
+    AnnotatedArticle sample = Samples.annotated();
+    Claim second = sample.getClaims().get(1);
+    Claim third = Claim.builder().from(second).id("c3")
+        .estimates(List.of(Estimate.builder().from(Samples.soldiers()).id("e-3").build())).build();
+    Claim fourth = Claim.builder().from(second).id("c4")
+        .estimates(List.of(Estimate.builder().from(Samples.soldiers()).id("e-4a").build(), pointFor("e-4b")))
+        .build();
+    AnnotatedArticle article = AnnotatedArticle.builder().from(sample)
+        .claims(List.of(sample.getClaims().get(0), second, third, fourth)).build();
+
+    Set<ConstraintViolation<AnnotatedArticle>> found = Samples.validator().validate(article);
+    assertEquals(1, found.size(), found::toString);
+    ConstraintViolation<AnnotatedArticle> violation = found.iterator().next();
+    assertEquals("claims[3].estimates[1].interval", violation.getPropertyPath().toString());
+    assertEquals(ABOUT_A_POINT.formatted("e-4b"), violation.getMessage());
+    assertEquals(IntervalMatchesApproximator.class,
+        violation.getConstraintDescriptor().getAnnotation().annotationType());
+    // The nodes a cascade through List<@Valid Claim> and List<@Valid Estimate> made: a list index
+    // sits on the node after the list, which is how the JSON reader turns the path into
+    // /claims/3/estimates/1/interval.
+    List<String> nodes = new ArrayList<>();
+    for (Path.Node node : violation.getPropertyPath()) {
+      nodes.add(node.getKind() + " " + node.getName() + " " + node.getIndex() + " " + node.isInIterable());
+    }
+    assertEquals(List.of("PROPERTY claims null false", "PROPERTY estimates 3 true", "PROPERTY interval 1 true"),
+        nodes);
   }
 }

@@ -52,7 +52,7 @@ class ReferencesResolveTest {
   @Test
   void reportsADanglingRelation() {
     assertEquals(List.of("claims[1].relations[1].target: refers to claim \"c9\", which the article does not have"),
-        violations(withSecondClaim(second().addRelations(ClaimRelation.of(ClaimRelationKind.SUPPORTS, "c9")).build())));
+        violations(withSecondClaim(second().addRelation(ClaimRelation.of(ClaimRelationKind.SUPPORTS, "c9")).build())));
   }
 
   @Test

@@ -67,7 +67,7 @@ class SpansMatchTextTest {
     int end = Samples.TEXT.length() + 5;
     assertEquals(List.of("claims[1].hedges[0].end: span [" + (end - 3) + ", " + end + ") \"Kim\" ends at " + end
             + ", past the end of the article text (length " + Samples.TEXT.length() + ")"),
-        violations(withSecondClaim(second().addHedges(TextSpan.of(end - 3, end, "Kim")).build())));
+        violations(withSecondClaim(second().addHedge(TextSpan.of(end - 3, end, "Kim")).build())));
   }
 
   @Test
@@ -101,7 +101,7 @@ class SpansMatchTextTest {
   @Test
   void reportsEveryBadSpanAtOnce() {
     Claim bad = second().evidence(List.of(TextSpan.of(0, 1, "x"), TextSpan.of(1, 2, "y")))
-        .addHedges(TextSpan.of(2, 3, "{")).build();
+        .addHedge(TextSpan.of(2, 3, "{")).build();
     assertEquals(3, violations(withSecondClaim(bad)).size());
     assertEquals("claims[1].hedges[0].text: span [2, 3) \"{\" does not match the article text, which has \"a\" there",
         violations(withSecondClaim(bad)).get(2));

@@ -1,0 +1,112 @@
+package io.github.newsclaims.extract.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.newsclaims.core.AnnotatedArticle;
+import io.github.newsclaims.core.Article;
+import io.github.newsclaims.extract.ClaimExtractor;
+import io.github.newsclaims.json.NewsClaimsJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The extractor and the regex baseline on the development set ({@code devset/README.md}): each
+ * part's figures must not drop below what the extractor reached when this test was written (they
+ * are in the README), and the extractor must beat the baseline.
+ */
+class DevelopmentSetTest {
+  static final List<String> TUNE = List.of("imf-moodys-uk-policy", "uk-petrol-pumps-dry", "south-asia-quake-toll",
+      "guinea-opposition-fraud", "replication-citations-study", "malaysia-zika-cases");
+  static final List<String> HELD_OUT = List.of("hamas-israel-rockets", "afghanistan-quake-920",
+      "zambia-cholera-vubwi", "malawi-rigging-denial", "fed-inflation-survey");
+
+  private static final ClaimExtractor EXTRACTOR = ClaimExtractor.english();
+  private static final RegexBaseline BASELINE = new RegexBaseline();
+
+  /**
+   * The reference annotations of a part: each draft resolved into a {@code newsclaims/1} document
+   * ({@code <id>.json} beside {@code <id>.draft.json}; {@code DraftsTest} keeps the two equal).
+   */
+  static List<AnnotatedArticle> part(String directory, List<String> ids) {
+    List<AnnotatedArticle> articles = new ArrayList<>();
+    for (String id : ids) {
+      String resource = "/io/github/newsclaims/extract/devset/" + directory + "/" + id + ".json";
+      try (InputStream in = DevelopmentSetTest.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("missing " + resource);
+        }
+        articles.add(NewsClaimsJson.read(in));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return articles;
+  }
+
+  /** The article as the extractor gets it: the text alone, without the reference's furniture. */
+  static Article raw(AnnotatedArticle reference) {
+    return Article.builder().from(reference.getArticle()).nonContent(List.of()).build();
+  }
+
+  static DraftScore score(List<AnnotatedArticle> references, Function<Article, AnnotatedArticle> drafter) {
+    DraftScore total = DraftScore.zero();
+    for (AnnotatedArticle reference : references) {
+      total = total.plus(DraftScorer.score(reference, drafter.apply(raw(reference))));
+    }
+    return total;
+  }
+
+  @Test
+  void theSetIsWhatItsReadmeSays() {
+    List<AnnotatedArticle> tune = part("tune", TUNE);
+    List<AnnotatedArticle> heldOut = part("heldout", HELD_OUT);
+    assertEquals(63, tune.stream().mapToInt(a -> a.getClaims().size()).sum());
+    assertEquals(48, heldOut.stream().mapToInt(a -> a.getClaims().size()).sum());
+    for (AnnotatedArticle a : tune) {
+      assertTrue(a.getArticle().getUrl().isPresent(), a.getArticle().getId());
+      assertTrue(a.getArticle().getText().startsWith(a.getArticle().getHeadline() + "\n"), a.getArticle().getId());
+    }
+  }
+
+  @Test
+  void tunedPart() {
+    DraftScore x = score(part("tune", TUNE), EXTRACTOR::extract);
+    DraftScore b = score(part("tune", TUNE), BASELINE::extract);
+    System.out.println("tune     extractor " + x + "\ntune     baseline  " + b);
+    atLeast(TUNED_FLOOR, x);
+    assertTrue(x.attributionF1() > b.attributionF1() && x.quantityF1() > b.quantityF1(), x + " vs " + b);
+  }
+
+  @Test
+  void heldOutPart() {
+    DraftScore x = score(part("heldout", HELD_OUT), EXTRACTOR::extract);
+    DraftScore b = score(part("heldout", HELD_OUT), BASELINE::extract);
+    System.out.println("held out extractor " + x + "\nheld out baseline  " + b);
+    atLeast(HELD_OUT_FLOOR, x);
+    assertTrue(x.attributionF1() > b.attributionF1() && x.quantityF1() > b.quantityF1(), x + " vs " + b);
+  }
+
+  /**
+   * What the extractor reached, rounded down to three places: attribution F1, source accuracy,
+   * quantity F1, claim coverage. Raise them when the extractor gets better; never lower them to
+   * let a change through. The held-out figures miss issue 20's targets (F1 0.75, source accuracy
+   * 0.8, quantity F1 0.9): see the README.
+   */
+  private static final double[] TUNED_FLOOR = {0.800, 0.965, 0.879, 1.0};
+  private static final double[] HELD_OUT_FLOOR = {0.477, 0.761, 0.862, 1.0};
+
+  private static void atLeast(double[] floor, DraftScore score) {
+    double[] reached = {score.attributionF1(), score.sourceAccuracy(), score.quantityF1(), score.claimCoverage()};
+    String[] names = {"attribution F1", "source accuracy", "quantity F1", "claim coverage"};
+    for (int i = 0; i < floor.length; i++) {
+      assertTrue(reached[i] >= floor[i] - 1e-9, names[i] + " dropped to " + reached[i] + " below " + floor[i]
+          + ": " + score);
+    }
+  }
+}
