@@ -22,6 +22,8 @@ import org.apache.spark.storage.StorageLevel;
  *
  * <p>The tables are queries over the same parsed lines: call {@link #cache()} before using more
  * than one, or each use parses the corpus again.
+ *
+ * @since 0.1.0
  */
 public final class NewsClaimsDatasets {
   private final Dataset<Row> lines;
@@ -35,6 +37,8 @@ public final class NewsClaimsDatasets {
    * {@code file:/data/a.jsonl.gz}), {@code line} (1-based, in that file) and exactly one of
    * {@code document} (the whole article, as {@link #documents()} describes) or {@code error} (as
    * {@link #errors()} describes). This is the lossless table that {@link #writeParquet} stores.
+   *
+   * @return the table of every input line
    */
   public Dataset<Row> lines() {
     return lines;
@@ -42,7 +46,9 @@ public final class NewsClaimsDatasets {
 
   /**
    * Keeps the parsed lines in memory (spilling to disk) once they are first computed, unless they
-   * are kept already; returns this.
+   * are kept already.
+   *
+   * @return this
    */
   public NewsClaimsDatasets cache() {
     if (lines.storageLevel().equals(StorageLevel.NONE())) {
@@ -51,7 +57,11 @@ public final class NewsClaimsDatasets {
     return this;
   }
 
-  /** Drops the cached lines; returns this. */
+  /**
+   * Drops the cached lines.
+   *
+   * @return this
+   */
   public NewsClaimsDatasets unpersist() {
     lines.unpersist();
     return this;
@@ -69,6 +79,8 @@ public final class NewsClaimsDatasets {
    * mention, sameAs}, reviews [{reviewer, rating {label, value, best, worst}, url, date, summary}],
    * provenance}] and {@code provenance} {annotator, method, confidence}; a span is {start, end,
    * text}.
+   *
+   * @return the table of documents
    */
   public Dataset<Row> documents() {
     return lines.filter("document IS NOT NULL").selectExpr("file", "line", "document.*");
@@ -80,6 +92,8 @@ public final class NewsClaimsDatasets {
    * {@code 2024-11}, {@code 2024-11-26}), {@code language}, {@code textLength} (UTF-16 code units),
    * and the counts {@code nonContentCount}, {@code actorCount}, {@code claimCount},
    * {@code attributionCount} (hops over all claims) and {@code estimateCount}.
+   *
+   * @return the table of articles
    */
   public Dataset<Row> articles() {
     return documents().selectExpr("file", "line", "article.id AS articleId", "article.headline",
@@ -105,6 +119,8 @@ public final class NewsClaimsDatasets {
    * sources are null), {@code attributionDepth} (hops), {@code about}, {@code relations}
    * ({kind, target}), {@code estimateCount}, {@code key} (the claim's key across articles, when
    * annotated), {@code place} (its name) and {@code reviewCount}.
+   *
+   * @return the table of claims
    */
   public Dataset<Row> claims() {
     return documents().selectExpr("article.id AS articleId", "posexplode(claims) AS (claimIndex, claim)")
@@ -127,6 +143,8 @@ public final class NewsClaimsDatasets {
    * code), {@code likelihood}, the cue ({@code cueText}, {@code cueStart}, {@code cueEnd}), the
    * source mention ({@code sourceMentionText}, {@code sourceMentionStart}, {@code sourceMentionEnd}),
    * {@code timeKind} of when it was said, {@code hedgeCount} and {@code carriedOver}.
+   *
+   * @return the table of attribution hops
    */
   public Dataset<Row> attributions() {
     return documents().selectExpr("article.id AS articleId", "explode(claims) AS claim")
@@ -145,6 +163,8 @@ public final class NewsClaimsDatasets {
    * {@code low}, {@code lowClosed}, {@code high}, {@code highClosed} (unbounded sides are
    * ±infinity), {@code statedValue}, {@code relativeTo}, {@code derivedFrom} (estimate ids) and the
    * phrase ({@code phraseText}, {@code phraseStart}, {@code phraseEnd}).
+   *
+   * @return the table of estimates
    */
   public Dataset<Row> estimates() {
     return documents().selectExpr("article.id AS articleId", "explode(claims) AS claim")
@@ -159,6 +179,8 @@ public final class NewsClaimsDatasets {
    * One row per actor of an article: {@code articleId}, {@code actorId}, {@code name}, {@code kind},
    * {@code aliases}, {@code affiliation} (an actor id), {@code sameAs} (URIs of the same entity,
    * e.g. Wikidata's).
+   *
+   * @return the table of actors
    */
   public Dataset<Row> actors() {
     return documents().selectExpr("article.id AS articleId", "explode(actors) AS a")
@@ -172,13 +194,19 @@ public final class NewsClaimsDatasets {
    * {@code pointer} (empty for the whole document), {@code message} (every problem, one a line, as
    * the library's exception gives it), {@code problems} (how many) and {@code text} (the line,
    * decoded as UTF-8 with replacement characters, cut after 65,536 characters).
+   *
+   * @return the table of bad lines
    */
   public Dataset<Row> errors() {
     return lines.filter("error IS NOT NULL").selectExpr("file", "line", "error.kind", "error.pointer",
         "error.message", "error.problems", "error.text");
   }
 
-  /** The documents as model objects, rebuilt (and their invariants checked again) on the executors. */
+  /**
+   * The documents as model objects, rebuilt (and their invariants checked again) on the executors.
+   *
+   * @return one article per document, Kryo-encoded ({@link NewsClaimsSpark#encoder()})
+   */
   public Dataset<AnnotatedArticle> annotatedArticles() {
     MapFunction<Row, AnnotatedArticle> rebuild = DocumentRows::fromRow;
     return documents().map(rebuild, NewsClaimsSpark.encoder());
@@ -187,13 +215,19 @@ public final class NewsClaimsDatasets {
   /**
    * The documents as JSON Lines: each as one compact line of the format, without its line end.
    * For input the library wrote, each line is byte for byte the line it was read from.
+   *
+   * @return one line per document
    */
   public Dataset<String> jsonLines() {
     MapFunction<Row, String> write = row -> NewsClaimsJson.write(DocumentRows.fromRow(row));
     return documents().map(write, Encoders.STRING());
   }
 
-  /** Writes {@link #jsonLines()} as text files (UTF-8, {@code \n} after each line) into the new directory {@code path}. */
+  /**
+   * Writes {@link #jsonLines()} as text files (UTF-8, {@code \n} after each line) into the new directory {@code path}.
+   *
+   * @param path the directory to create
+   */
   public void writeJsonLines(String path) {
     Objects.requireNonNull(path, "path");
     jsonLines().write().text(path);
@@ -204,6 +238,8 @@ public final class NewsClaimsDatasets {
    * each: {@code lines} (lossless: {@link NewsClaimsSpark#readParquet} reads it back),
    * {@code articles}, {@code claims}, {@code attributions}, {@code estimates}, {@code actors} and
    * {@code errors}. Caches the lines, since each table reads them.
+   *
+   * @param directory the directory to create
    */
   public void writeParquet(String directory) {
     Objects.requireNonNull(directory, "directory");

@@ -27,6 +27,9 @@ import org.apache.spark.sql.SparkSession;
  * gives the library's compact JSON Lines, so a corpus the library wrote comes back byte for byte.
  *
  * <p>Spark is not a dependency of this jar: the cluster (or {@code spark-submit}) provides it.
+ * Every method refuses {@code null} with a {@link NullPointerException} naming the parameter.
+ *
+ * @since 0.1.0
  */
 public final class NewsClaimsSpark {
   private NewsClaimsSpark() {}
@@ -47,6 +50,10 @@ public final class NewsClaimsSpark {
    *
    * <p>When a table is used, a path that matches no file or a file that cannot be read (a truncated
    * {@code .gz}, say) fails the job with Spark's or Hadoop's exception; bad content never does.
+   *
+   * @param spark the session to read in
+   * @param path the files to read: a file, a directory, a glob, or several separated by commas
+   * @return the corpus as tables, not yet read
    */
   public static NewsClaimsDatasets read(SparkSession spark, String path) {
     Objects.requireNonNull(spark, "spark");
@@ -62,6 +69,10 @@ public final class NewsClaimsSpark {
    * The tables written by {@link NewsClaimsDatasets#writeParquet(String)} to {@code directory},
    * read back from its {@code lines} table: the same documents and errors, to query or to write
    * as JSON Lines again.
+   *
+   * @param spark the session to read in
+   * @param directory the directory {@code writeParquet} wrote
+   * @return the corpus as tables, not yet read
    */
   public static NewsClaimsDatasets readParquet(SparkSession spark, String directory) {
     Objects.requireNonNull(spark, "spark");
@@ -73,13 +84,22 @@ public final class NewsClaimsSpark {
    * An encoder for datasets of whole articles, such as {@link NewsClaimsDatasets#annotatedArticles()}
    * gives: Kryo-serialized objects, opaque to Spark SQL. Use the tables to query; use this to run
    * the model's own methods ({@code Estimates.conflicts}, {@code claimsAttributedTo}) in tasks.
+   *
+   * @return a Kryo encoder of {@code AnnotatedArticle}
    */
   public static Encoder<AnnotatedArticle> encoder() {
     return Encoders.kryo(AnnotatedArticle.class);
   }
 
-  /** Each article as one compact line of the format, without a line end, as {@link NewsClaimsJson#write(AnnotatedArticle)} gives. */
+  /**
+   * Each article as one compact line of the format, without a line end, as
+   * {@link NewsClaimsJson#write(AnnotatedArticle)} gives.
+   *
+   * @param articles the articles, such as {@link NewsClaimsDatasets#annotatedArticles()} gives
+   * @return one line per article, in the same partitions
+   */
   public static Dataset<String> jsonLines(Dataset<AnnotatedArticle> articles) {
+    Objects.requireNonNull(articles, "articles");
     MapFunction<AnnotatedArticle, String> write = NewsClaimsJson::write;
     return articles.map(write, Encoders.STRING());
   }
@@ -89,13 +109,25 @@ public final class NewsClaimsSpark {
    * each line ending with {@code \n}) into the new directory {@code path}. To compress, or to
    * overwrite, write {@link #jsonLines(Dataset)} yourself, e.g.
    * {@code jsonLines(ds).write().option("compression", "gzip").text(path)}.
+   *
+   * @param articles the articles to write
+   * @param path the directory to create
    */
   public static void write(Dataset<AnnotatedArticle> articles, String path) {
+    Objects.requireNonNull(articles, "articles");
+    Objects.requireNonNull(path, "path");
     jsonLines(articles).write().text(path);
   }
 
-  /** Writes the documents of {@code tables} as JSON Lines, as {@link NewsClaimsDatasets#writeJsonLines(String)} does. */
+  /**
+   * Writes the documents of {@code tables} as JSON Lines, as {@link NewsClaimsDatasets#writeJsonLines(String)} does.
+   *
+   * @param tables the corpus whose documents to write (its errors are not written)
+   * @param path the directory to create
+   */
   public static void write(NewsClaimsDatasets tables, String path) {
+    Objects.requireNonNull(tables, "tables");
+    Objects.requireNonNull(path, "path");
     tables.writeJsonLines(path);
   }
 }

@@ -1,4 +1,4 @@
-package io.github.newsclaims.examples;
+package io.github.newsclaims.examples.spark;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,7 +9,7 @@ import io.github.newsclaims.core.AnnotatedArticle;
 import io.github.newsclaims.core.Article;
 import io.github.newsclaims.core.Claim;
 import io.github.newsclaims.core.Estimate;
-import io.github.newsclaims.core.EstimateComparison;
+import io.github.newsclaims.core.EstimateConflict;
 import io.github.newsclaims.core.Estimates;
 import io.github.newsclaims.testing.Generators;
 import io.github.newsclaims.json.NewsClaimsJson;
@@ -19,6 +19,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,14 +61,22 @@ class CorpusJobTest {
       assertEquals(ARTICLES, summary.articles());
       assertEquals(6, summary.badLines());
 
-      Set<String> conflicts = spark.read().json(output.resolve("conflicts").toString()).collectAsList().stream()
-          .map(row -> row.getAs("firstArticle") + "/" + row.getAs("firstEstimate") + " " + row.getAs("firstInterval")
-              + " " + row.getAs("firstKey") + " | " + row.getAs("secondArticle") + "/" + row.getAs("secondEstimate") + " "
-              + row.getAs("secondInterval") + " " + row.getAs("secondKey"))
+      List<Row> conflictRows = spark.read().json(output.resolve("conflicts").toString()).collectAsList();
+      Set<String> conflicts = conflictRows.stream()
+          .map(row -> row.getAs("firstArticle") + "/" + row.getAs("firstEstimate") + " " + row.getAs("firstUnit") + " "
+              + row.getAs("firstInterval") + " " + row.getAs("firstKey") + " | " + row.getAs("secondArticle") + "/"
+              + row.getAs("secondEstimate") + " " + row.getAs("secondUnit") + " " + row.getAs("secondInterval") + " "
+              + row.getAs("secondKey"))
           .collect(Collectors.toCollection(TreeSet::new));
+      assertEquals(conflictRows.size(), conflicts.size(), "each conflicting pair once");
+      assertEquals(conflictRows.size(), summary.conflicts());
       Set<String> expectedConflicts = conflictsInOneJvm(articles);
       assertTrue(expectedConflicts.size() > 100, "the corpus has conflicts across articles: " + expectedConflicts.size());
       assertEquals(expectedConflicts, conflicts);
+      // Counts of different nouns are commensurable (Unit.isCommensurableWith): such pairs are found too.
+      long acrossNouns = conflictRows.stream()
+          .filter(row -> !row.<String>getAs("firstUnit").equals(row.getAs("secondUnit"))).count();
+      assertTrue(acrossNouns > 0, "the corpus has conflicting counts of different nouns: " + acrossNouns);
 
       Map<String, Set<String>> actorClaims = new TreeMap<>();
       long claimCount = 0;
@@ -100,41 +109,31 @@ class CorpusJobTest {
   }
 
   /**
-   * Every pair of estimates across the corpus with the same measure (as Estimates.conflicts
-   * compares measures) and the same unit whose comparison is CONFLICTING, the lower article and
-   * estimate id first.
-   *
-   * <p>WORKAROUND, to go when core's fix lands: computed here rather than by
-   * {@code Estimates.conflicts(articles)}, which throws on estimates of counts whose nouns differ
-   * (see {@code CorpusJob.group}); once fixed, compare with {@code Estimates.conflicts(articles)}.
+   * What {@link Estimates#conflicts(java.util.Collection)} finds in one JVM, written as the job's
+   * rows are: in each pair the lower article id first, then the lower estimate id.
    */
   private static Set<String> conflictsInOneJvm(List<AnnotatedArticle> articles) {
-    List<Map.Entry<String, Estimate>> all = new ArrayList<>();
-    Map<String, String> keys = new java.util.HashMap<>();
+    Map<String, String> keys = new HashMap<>();
     for (AnnotatedArticle a : articles) {
       for (Claim c : a.getClaims()) {
         for (Estimate e : c.getEstimates()) {
-          all.add(Map.entry(a.getArticle().getId(), e));
           keys.put(a.getArticle().getId() + "/" + e.getId(), c.getKey().orElse(null));
         }
       }
     }
     Set<String> out = new TreeSet<>();
-    for (int i = 0; i < all.size(); i++) {
-      for (int j = i + 1; j < all.size(); j++) {
-        Estimate a = all.get(i).getValue();
-        Estimate b = all.get(j).getValue();
-        if (CorpusJob.measureKey(a).equals(CorpusJob.measureKey(b)) && a.getUnit().equals(b.getUnit())
-            && Estimates.compare(a, b) == EstimateComparison.CONFLICTING) {
-          String x = all.get(i).getKey() + "/" + a.getId() + " " + a.getInterval() + " "
-              + keys.get(all.get(i).getKey() + "/" + a.getId());
-          String y = all.get(j).getKey() + "/" + b.getId() + " " + b.getInterval() + " "
-              + keys.get(all.get(j).getKey() + "/" + b.getId());
-          boolean ordered = all.get(i).getKey().compareTo(all.get(j).getKey()) < 0
-              || all.get(i).getKey().equals(all.get(j).getKey()) && a.getId().compareTo(b.getId()) < 0;
-          out.add(ordered ? x + " | " + y : y + " | " + x);
-        }
-      }
+    for (EstimateConflict conflict : Estimates.conflicts(articles)) {
+      String firstArticle = conflict.getFirstArticle();
+      String secondArticle = conflict.getSecondArticle();
+      Estimate a = conflict.getFirst();
+      Estimate b = conflict.getSecond();
+      String x = firstArticle + "/" + a.getId() + " " + a.getUnit() + " " + a.getInterval() + " "
+          + keys.get(firstArticle + "/" + a.getId());
+      String y = secondArticle + "/" + b.getId() + " " + b.getUnit() + " " + b.getInterval() + " "
+          + keys.get(secondArticle + "/" + b.getId());
+      boolean ordered = firstArticle.compareTo(secondArticle) < 0
+          || firstArticle.equals(secondArticle) && a.getId().compareTo(b.getId()) < 0;
+      out.add(ordered ? x + " | " + y : y + " | " + x);
     }
     return out;
   }

@@ -1,17 +1,23 @@
-package io.github.newsclaims.examples;
+package io.github.newsclaims.examples.spark;
 
 import io.github.newsclaims.core.AnnotatedArticle;
 import io.github.newsclaims.core.Estimate;
 import io.github.newsclaims.core.EstimateComparison;
 import io.github.newsclaims.core.EstimateConflict;
 import io.github.newsclaims.core.Estimates;
+import io.github.newsclaims.core.UnitKind;
 import io.github.newsclaims.spark.NewsClaimsDatasets;
 import io.github.newsclaims.spark.NewsClaimsSpark;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
@@ -32,13 +38,16 @@ import scala.Tuple4;
  * too) and writes three JSON tables into a new output directory:
  *
  * <ul>
- *   <li>{@code conflicts}: every pair of estimates of the same measure (compared ignoring case and
- *       runs of white space, as {@link Estimates#conflicts} compares them) in the same unit whose
- *       intervals are disjoint ({@link Estimates#compare} is {@code CONFLICTING}), within an article
- *       or across two: {@code measure}, {@code unit}, {@code firstArticle}, {@code firstEstimate},
- *       {@code firstInterval}, {@code secondArticle}, {@code secondEstimate}, {@code secondInterval},
- *       and the keys of the two claims ({@code firstKey}, {@code secondKey}) where annotated, to
- *       keep the pairs about one claim across articles;
+ *   <li>{@code conflicts}: every pair of conflicting estimates within an article or across two, as
+ *       {@link Estimates#conflicts(java.util.Collection)} finds them in one JVM — the same measure
+ *       (compared ignoring case and runs of white space), {@linkplain
+ *       io.github.newsclaims.core.Unit#isCommensurableWith commensurable} units (the same kind and
+ *       currency or symbol; counts of different nouns are compared), disjoint intervals:
+ *       {@code measure}, {@code firstArticle}, {@code firstEstimate}, {@code firstUnit},
+ *       {@code firstInterval}, {@code secondArticle}, {@code secondEstimate}, {@code secondUnit},
+ *       {@code secondInterval}, and the keys of the two claims ({@code firstKey}, {@code secondKey})
+ *       where annotated, to keep the pairs about one claim across articles. In each pair the first
+ *       is the lower article id, then the lower estimate id;
  *   <li>{@code actor-claims}: per actor ({@code name}, {@code kind}, as the articles name them),
  *       the claims attributed to it anywhere in their attribution chain, as
  *       {@link AnnotatedArticle#claimsAttributedTo} finds them: {@code claimCount},
@@ -47,8 +56,9 @@ import scala.Tuple4;
  *   <li>{@code errors}: the lines that are not valid documents, with file, line and problems.
  * </ul>
  *
- * <p>Conflicts are found per measure and unit, on the executors, so no machine holds more than the
- * estimates of one measure; pairs within a group are compared all against all.
+ * <p>Conflicts are found per measure and unit kind (and currency or symbol), on the executors, so no
+ * machine holds more than the estimates of one measure; pairs within a group are compared all
+ * against all.
  *
  * <p>Run it with {@code spark-submit} on a cluster (see the README), or locally with
  * {@code main}: without a master set by {@code spark-submit}, it runs on {@code local[*]}.
@@ -57,21 +67,42 @@ public final class CorpusJob {
   /** The schema of the {@code conflicts} table. */
   static final StructType CONFLICTS = DataTypes.createStructType(new StructField[] {
       DataTypes.createStructField("measure", DataTypes.StringType, false),
-      DataTypes.createStructField("unit", DataTypes.StringType, false),
       DataTypes.createStructField("firstArticle", DataTypes.StringType, false),
       DataTypes.createStructField("firstEstimate", DataTypes.StringType, false),
+      DataTypes.createStructField("firstUnit", DataTypes.StringType, false),
       DataTypes.createStructField("firstInterval", DataTypes.StringType, false),
       DataTypes.createStructField("secondArticle", DataTypes.StringType, false),
       DataTypes.createStructField("secondEstimate", DataTypes.StringType, false),
+      DataTypes.createStructField("secondUnit", DataTypes.StringType, false),
       DataTypes.createStructField("secondInterval", DataTypes.StringType, false),
       DataTypes.createStructField("firstKey", DataTypes.StringType, true),
       DataTypes.createStructField("secondKey", DataTypes.StringType, true),
   });
 
+  /**
+   * Hibernate Validator's logger, quieted for the job (it announces its version on first use). Held
+   * here: {@code java.util.logging} keeps loggers only weakly, so a level set on one nobody
+   * references may be lost to the garbage collector before the validator logs.
+   */
+  private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
   private CorpusJob() {}
 
-  /** What a run found, also written as tables. */
+  /**
+   * What a run found, also written as tables.
+   *
+   * @param articles how many lines were valid documents
+   * @param badLines how many lines were not (the {@code errors} table)
+   * @param conflicts how many pairs of estimates conflict (the {@code conflicts} table)
+   * @param actors how many actors, by name and kind, have claims attributed to them (the
+   *     {@code actor-claims} table)
+   */
   public record Summary(long articles, long badLines, long conflicts, long actors) {
+    /**
+     * The summary line the job prints.
+     *
+     * @return e.g. {@code 10,000 articles, 3 bad lines, 12 conflicting pairs of estimates, 40 actors}
+     */
     @Override
     public String toString() {
       return String.format(Locale.ROOT, "%,d articles, %,d bad lines, %,d conflicting pairs of estimates, %,d actors",
@@ -86,9 +117,17 @@ public final class CorpusJob {
    * such input, an output directory that exists) ends with a one-line error on standard error and
    * exit status 1; a wrong command line with exit status 2. Bad lines in the corpus never fail it:
    * they are the {@code errors} table.
+   *
+   * @param args the input and the output directory
    */
   public static void main(String[] args) {
-    Command.main(args, CorpusJob::run);
+    VALIDATOR_LOG.setLevel(Level.WARNING);
+    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    int status = run(args, out, err);
+    if (status != 0) {
+      System.exit(status);
+    }
   }
 
   /**
@@ -112,11 +151,17 @@ public final class CorpusJob {
     } catch (Exception e) {
       // Spark and Hadoop throw checked exceptions (an input path that matches nothing) that Scala
       // does not declare, so Java can catch them only as Exception.
-      err.println("corpus job: " + ClaimReport.oneLine(e));
+      err.println("corpus job: " + oneLine(e));
       return 1;
     } finally {
       spark.stop();
     }
+  }
+
+  /** The gist of a failure in one line: the first line of its message, or its type. */
+  static String oneLine(Exception e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return message.lines().findFirst().orElse(message);
   }
 
   /** Runs the job in {@code spark}: reads {@code input}, writes {@code output}. */
@@ -138,7 +183,7 @@ public final class CorpusJob {
     }
   }
 
-  /** The {@link #CONFLICTS} table: conflicting pairs of estimates, grouped by measure and unit. */
+  /** The {@link #CONFLICTS} table: conflicting pairs of estimates, grouped by measure and unit kind. */
   static Dataset<Row> conflicts(NewsClaimsDatasets corpus) {
     Encoder<Tuple4<String, String, String, Estimate>> estimateInArticle =
         Encoders.tuple(Encoders.STRING(), Encoders.STRING(), Encoders.STRING(), Encoders.kryo(Estimate.class));
@@ -155,23 +200,17 @@ public final class CorpusJob {
   }
 
   /**
-   * Estimates can conflict only within one group: the same measure, the same unit.
-   *
-   * <p>WORKAROUND, to go when core's fix lands: {@code Estimates.conflicts(Collection)} pairs
-   * estimates whose units are merely commensurable (counts of different nouns, "soldiers" and
-   * "troops") and then throws, since {@code EstimateConflict} demands the same unit. This job
-   * therefore applies the rule the Javadoc of {@code Estimates.conflicts} states — the same unit,
-   * counted noun included — and compares each pair with {@link Estimates#compare}. Once fixed,
-   * group by what the fixed rule compares, and let {@code CorpusJobTest} check the table against
-   * {@code Estimates.conflicts(articles)} itself.
+   * Estimates can conflict only within one group: the same measure, commensurable units — the
+   * same kind and, but for counts (whose nouns may differ), the same currency or symbol.
    */
   private static String group(Estimate estimate) {
-    return measureKey(estimate) + "\u0000" + estimate.getUnit().getKind() + "\u0000"
-        + estimate.getUnit().getName().orElse("");
+    UnitKind kind = estimate.getUnit().getKind();
+    return measureKey(estimate) + "\u0000" + kind + "\u0000"
+        + (kind == UnitKind.COUNT ? "" : estimate.getUnit().getName().orElse(""));
   }
 
   /** The measure as {@link Estimates#conflicts} compares it: ignoring case and runs of white space. */
-  public static String measureKey(Estimate estimate) {
+  private static String measureKey(Estimate estimate) {
     return estimate.getMeasure().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
@@ -187,9 +226,9 @@ public final class CorpusJob {
         Estimate b = all.get(j)._4();
         if (Estimates.compare(a, b) == EstimateComparison.CONFLICTING) {
           EstimateConflict conflict = EstimateConflict.of(all.get(i)._2(), a, all.get(j)._2(), b);
-          out.add(RowFactory.create(measureKey(a), a.getUnit().toString(), conflict.getFirstArticle(), a.getId(),
-              a.getInterval().toString(), conflict.getSecondArticle(), b.getId(), b.getInterval().toString(),
-              all.get(i)._3(), all.get(j)._3()));
+          out.add(RowFactory.create(measureKey(a), conflict.getFirstArticle(), a.getId(), a.getUnit().toString(),
+              a.getInterval().toString(), conflict.getSecondArticle(), b.getId(), b.getUnit().toString(),
+              b.getInterval().toString(), all.get(i)._3(), all.get(j)._3()));
         }
       }
     }
