@@ -140,7 +140,8 @@ final class LineParser implements Iterator<Row> {
       return RowFactory.create(file, lineNumber, DocumentRows.toRow(article), null);
     } catch (NewsClaimsJsonException e) {
       Problem first = e.getProblems().get(0);
-      return error(first.kind().name(), utf8(first.pointer()), utf8(e.getMessage()), e.getProblems().size(), text(size));
+      return error(first.kind().name(), utf8(first.pointer()), utf8(e.getMessage()),
+          (int) Math.min(e.getProblemCount(), Integer.MAX_VALUE), text(size));
     }
   }
 

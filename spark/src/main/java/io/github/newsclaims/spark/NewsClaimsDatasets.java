@@ -192,7 +192,8 @@ public final class NewsClaimsDatasets {
    * {@code kind} of the first problem ({@code SYNTAX}, {@code LIMIT}, {@code SHAPE},
    * {@code INVARIANT} or {@code RULE}, as {@code NewsClaimsJsonException.Kind}), its JSON
    * {@code pointer} (empty for the whole document), {@code message} (every problem, one a line, as
-   * the library's exception gives it), {@code problems} (how many) and {@code text} (the line,
+   * the library's exception gives it), {@code problems} (how many were found; the message lists at
+   * most {@link NewsClaimsJson#MAX_REPORTED_PROBLEMS}) and {@code text} (the line,
    * decoded as UTF-8 with replacement characters, cut after 65,536 characters).
    *
    * @return the table of bad lines

@@ -141,7 +141,8 @@ final class TestCorpus {
       NewsClaimsJsonException.Problem first = e.getProblems().get(0);
       // Spark keeps strings as UTF-8: a lone surrogate in a message (a quote cut inside an emoji) is a '?'.
       String message = new String(e.getMessage().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
-      bad.add(new Bad(name, line, first.kind().name(), first.pointer(), message, e.getProblems().size()));
+      bad.add(new Bad(name, line, first.kind().name(), first.pointer(), message,
+          (int) Math.min(e.getProblemCount(), Integer.MAX_VALUE)));
     }
   }
 
