@@ -34,6 +34,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -225,7 +227,7 @@ final class DocumentRows {
 
   private static Row provenance(AnnotationProvenance provenance) {
     return RowFactory.create(provenance.getAnnotator(), provenance.getMethod().name(),
-        provenance.getConfidence().orElse(null));
+        boxed(provenance.getConfidence()));
   }
 
   private static Row place(Place place) {
@@ -236,14 +238,14 @@ final class DocumentRows {
   private static Row review(ClaimReview review) {
     Rating rating = review.getRating();
     return RowFactory.create(review.getReviewer(),
-        RowFactory.create(rating.getLabel(), rating.getValue().orElse(null), rating.getBest().orElse(null),
-            rating.getWorst().orElse(null)),
+        RowFactory.create(rating.getLabel(), boxed(rating.getValue()), boxed(rating.getBest()),
+            boxed(rating.getWorst())),
         review.getUrl().toString(), review.getDate().map(DocumentRows::date).orElse(null),
         review.getSummary().orElse(null));
   }
 
   private static Row date(PartialDate date) {
-    return RowFactory.create(date.getYear(), date.getMonth().orElse(null), date.getDay().orElse(null));
+    return RowFactory.create(date.getYear(), boxed(date.getMonth()), boxed(date.getDay()));
   }
 
   private static String[] uris(List<URI> uris) {
@@ -263,7 +265,7 @@ final class DocumentRows {
         RowFactory.create(estimate.getUnit().getKind().name(), estimate.getUnit().getName().orElse(null)),
         estimate.getPhrase().map(DocumentRows::span).orElse(null), estimate.getApproximator().name(),
         RowFactory.create(interval.getLow(), interval.isLowClosed(), interval.getHigh(), interval.isHighClosed()),
-        estimate.getStatedValue().orElse(null), estimate.getRelativeTo().orElse(null),
+        boxed(estimate.getStatedValue()), estimate.getRelativeTo().orElse(null),
         estimate.getDerivedFrom().toArray(new String[0]));
   }
 
@@ -277,8 +279,18 @@ final class DocumentRows {
 
   private static Row time(TimeReference time) {
     return RowFactory.create(time.getKind().name(), time.getExpression().map(DocumentRows::span).orElse(null),
-        time.getYear().orElse(null), time.getMonth().orElse(null), time.getDay().orElse(null),
+        boxed(time.getYear()), boxed(time.getMonth()), boxed(time.getDay()),
         time.getPeriod().map(Period::toString).orElse(null));
+  }
+
+  /** A field's value: the number, or null when absent. */
+  private static Double boxed(OptionalDouble value) {
+    return value.isPresent() ? value.getAsDouble() : null;
+  }
+
+  /** A field's value: the number, or null when absent. */
+  private static Integer boxed(OptionalInt value) {
+    return value.isPresent() ? value.getAsInt() : null;
   }
 
   private static <T> Row[] rows(List<T> values, Function<T, Row> row) {
@@ -322,7 +334,7 @@ final class DocumentRows {
         .approximator(Approximator.valueOf(row.getString(4)))
         .interval(Interval.of(interval.getDouble(0), interval.getBoolean(1), interval.getDouble(2),
             interval.getBoolean(3)))
-        .statedValue(row.isNullAt(6) ? Optional.empty() : Optional.of(row.getDouble(6)))
+        .statedValue(optionalDouble(row, 6))
         .relativeTo(Optional.ofNullable(row.getString(7)))
         .derivedFrom(DocumentRows.<String>elements(row, 8))
         .build();
@@ -412,8 +424,12 @@ final class DocumentRows {
         .build();
   }
 
-  private static Optional<Double> optionalDouble(Row row, int field) {
-    return row.isNullAt(field) ? Optional.empty() : Optional.of(row.getDouble(field));
+  private static OptionalDouble optionalDouble(Row row, int field) {
+    return row.isNullAt(field) ? OptionalDouble.empty() : OptionalDouble.of(row.getDouble(field));
+  }
+
+  private static OptionalInt optionalInt(Row row, int field) {
+    return row.isNullAt(field) ? OptionalInt.empty() : OptionalInt.of(row.getInt(field));
   }
 
   private static List<URI> uris(Row row, int field) {
@@ -446,9 +462,9 @@ final class DocumentRows {
     return TimeReference.builder()
         .kind(TimeKind.valueOf(row.getString(0)))
         .expression(optional(row, 1, DocumentRows::span))
-        .year(row.isNullAt(2) ? Optional.empty() : Optional.of(row.getInt(2)))
-        .month(row.isNullAt(3) ? Optional.empty() : Optional.of(row.getInt(3)))
-        .day(row.isNullAt(4) ? Optional.empty() : Optional.of(row.getInt(4)))
+        .year(optionalInt(row, 2))
+        .month(optionalInt(row, 3))
+        .day(optionalInt(row, 4))
         .period(Optional.ofNullable(row.getString(5)).map(Period::parse))
         .build();
   }

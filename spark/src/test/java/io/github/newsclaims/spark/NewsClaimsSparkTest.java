@@ -146,8 +146,8 @@ class NewsClaimsSparkTest {
         Optional<TimeReference> time = c.getTime();
         want.add(list(a.getArticle().getId(), c.getId(), i, c.getKind().name(), c.getProposition(),
             c.getFactuality().factBankCode(), likelihood(c.getFactuality()),
-            time.map(t -> t.getKind().name()).orElse(null), time.flatMap(TimeReference::getYear).orElse(null),
-            time.flatMap(TimeReference::getMonth).orElse(null), time.flatMap(TimeReference::getDay).orElse(null),
+            time.map(t -> t.getKind().name()).orElse(null), time.map(t -> Rows.boxed(t.getYear())).orElse(null),
+            time.map(t -> Rows.boxed(t.getMonth())).orElse(null), time.map(t -> Rows.boxed(t.getDay())).orElse(null),
             time.flatMap(TimeReference::getPeriod).map(Object::toString).orElse(null),
             time.flatMap(TimeReference::getExpression).map(TextSpan::getText).orElse(null),
             time.flatMap(TimeReference::getExpression).map(TextSpan::getStart).orElse(null),
@@ -202,7 +202,7 @@ class NewsClaimsSparkTest {
           want.add(list(a.getArticle().getId(), c.getId(), e.getId(), e.getMeasure(), e.getUnit().getKind().name(),
               e.getUnit().getName().orElse(null), e.getApproximator().name(), e.getInterval().getLow(),
               e.getInterval().isLowClosed(), e.getInterval().getHigh(), e.getInterval().isHighClosed(),
-              e.getStatedValue().orElse(null), e.getRelativeTo().orElse(null), e.getDerivedFrom(),
+              Rows.boxed(e.getStatedValue()), e.getRelativeTo().orElse(null), e.getDerivedFrom(),
               e.getPhrase().map(TextSpan::getText).orElse(null), e.getPhrase().map(TextSpan::getStart).orElse(null),
               e.getPhrase().map(TextSpan::getEnd).orElse(null)));
         }

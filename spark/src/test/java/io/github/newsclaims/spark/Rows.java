@@ -3,6 +3,8 @@ package io.github.newsclaims.spark;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.apache.spark.sql.Row;
 import scala.collection.Seq;
 
@@ -38,6 +40,16 @@ final class Rows {
       return out;
     }
     return value;
+  }
+
+  /** The number, or null when absent, as a table holds it. */
+  static Integer boxed(OptionalInt value) {
+    return value.isPresent() ? value.getAsInt() : null;
+  }
+
+  /** The number, or null when absent, as a table holds it. */
+  static Double boxed(OptionalDouble value) {
+    return value.isPresent() ? value.getAsDouble() : null;
   }
 
   /** A list that may hold nulls. */
