@@ -163,7 +163,7 @@ class JsonSchemaTest {
   @Test
   void acceptsEverythingTheWriterWrites() {
     assertEquals(List.of(), errors(NewsClaimsJson.writePretty(Samples.annotated())));
-    qt().withExamples(500).forAll(Generators.annotatedArticles()).checkAssert(article -> {
+    qt().withExamples(Examples.of(500)).forAll(Generators.annotatedArticles()).checkAssert(article -> {
       String json = NewsClaimsJson.write(article);
       assertEquals(List.of(), errors(json), json);
     });
@@ -273,7 +273,7 @@ class JsonSchemaTest {
   void agreesWithTheReaderOnEveryMutant() {
     int[] shape = {0};
     int[] rejectedBeyondShape = {0};
-    qt().withExamples(5000).forAll(Generators.annotatedArticles(4), longs().all()).checkAssert((article, seed) -> {
+    qt().withExamples(Examples.of(5000)).forAll(Generators.annotatedArticles(4), longs().all()).checkAssert((article, seed) -> {
       Mutants.Mutant mutant = Mutants.mutate(NewsClaimsJson.write(article), seed, true);
       List<String> errors = errors(mutant.json());
       Optional<List<Problem>> problems = JsonMutationProperties.outcome(mutant);
