@@ -1,6 +1,6 @@
 package io.github.newsclaims.core;
 
-import java.util.Optional;
+import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
@@ -25,7 +25,7 @@ public abstract class AnnotationProvenance {
   public abstract AnnotationMethod getMethod();
 
   /** {@return how confident the annotator is that the annotation is right, from 0 to 1, when it says} */
-  public abstract Optional<Double> getConfidence();
+  public abstract OptionalDouble getConfidence();
 
   /**
    * Provenance without a confidence.
@@ -60,7 +60,7 @@ public abstract class AnnotationProvenance {
   final AnnotationProvenance check() {
     Checks.nonBlank("annotation provenance", "annotator", getAnnotator());
     if (getConfidence().isPresent()) {
-      double confidence = getConfidence().get();
+      double confidence = getConfidence().getAsDouble();
       Checks.check(confidence >= 0 && confidence <= 1,
           "annotation provenance confidence must be from 0 to 1, was %s", confidence);
       if (Double.doubleToRawLongBits(confidence) == Double.doubleToRawLongBits(-0.0)) {

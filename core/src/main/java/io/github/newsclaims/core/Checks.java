@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -147,15 +148,16 @@ final class Checks {
     check(Double.isFinite(value), "%s %s must be finite, was %s", owner, attribute, value);
   }
 
-  static void monthAndDay(String owner, Integer year, Integer month, Integer day) {
-    if (month != null) {
-      check(month >= 1 && month <= 12, "%s month must be 1..12, was %s", owner, month);
+  static void monthAndDay(String owner, OptionalInt year, OptionalInt month, OptionalInt day) {
+    if (month.isPresent()) {
+      check(month.getAsInt() >= 1 && month.getAsInt() <= 12, "%s month must be 1..12, was %s", owner, month.getAsInt());
     }
-    if (day != null) {
-      check(month != null, "%s day (%s) needs a month", owner, day);
-      int max = year == null ? java.time.Month.of(month).maxLength()
-          : java.time.YearMonth.of(year, month).lengthOfMonth();
-      check(day >= 1 && day <= max, "%s day must be 1..%s for month %s, was %s", owner, max, month, day);
+    if (day.isPresent()) {
+      check(month.isPresent(), "%s day (%s) needs a month", owner, day.getAsInt());
+      int max = year.isPresent() ? java.time.YearMonth.of(year.getAsInt(), month.getAsInt()).lengthOfMonth()
+          : java.time.Month.of(month.getAsInt()).maxLength();
+      check(day.getAsInt() >= 1 && day.getAsInt() <= max, "%s day must be 1..%s for month %s, was %s", owner, max,
+          month.getAsInt(), day.getAsInt());
     }
   }
 

@@ -3,6 +3,7 @@ package io.github.newsclaims.core;
 import io.github.newsclaims.core.validation.IntervalMatchesApproximator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
@@ -47,7 +48,7 @@ public abstract class Estimate {
   public abstract Interval getInterval();
 
   /** {@return the number as stated ("15,000" in "about 15,000"), when one was} */
-  public abstract Optional<Double> getStatedValue();
+  public abstract OptionalDouble getStatedValue();
 
   /** {@return the id of the estimate this one is a fraction or multiple of ("a third <em>of them</em>")} */
   public abstract Optional<String> getRelativeTo();
@@ -73,9 +74,9 @@ public abstract class Estimate {
     String id = getId();
     Checks.nonBlank("estimate", "id", id);
     Checks.nonBlank("estimate", id, "measure", getMeasure());
-    Optional<Double> stated = getStatedValue();
-    if (stated.isPresent() && !Double.isFinite(stated.get())) {
-      Checks.finite("estimate " + id, "statedValue", stated.get());
+    OptionalDouble stated = getStatedValue();
+    if (stated.isPresent() && !Double.isFinite(stated.getAsDouble())) {
+      Checks.finite("estimate " + id, "statedValue", stated.getAsDouble());
     }
     if (getRelativeTo().isPresent()) {
       String target = getRelativeTo().get();
@@ -97,7 +98,7 @@ public abstract class Estimate {
     if (isDerived() && getPhrase().isPresent()) {
       Checks.fail("estimate %s is DERIVED and so has no phrase, was %s", id, getPhrase().get());
     }
-    if (stated.isPresent() && Double.doubleToRawLongBits(stated.get()) == Double.doubleToRawLongBits(-0.0)) {
+    if (stated.isPresent() && Double.doubleToRawLongBits(stated.getAsDouble()) == Double.doubleToRawLongBits(-0.0)) {
       return builder().from(this).statedValue(0.0).build();
     }
     return this;

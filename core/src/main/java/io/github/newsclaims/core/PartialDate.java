@@ -2,7 +2,7 @@ package io.github.newsclaims.core;
 
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
@@ -25,10 +25,10 @@ public abstract class PartialDate {
   public abstract int getYear();
 
   /** {@return the month, 1..12, when known} */
-  public abstract Optional<Integer> getMonth();
+  public abstract OptionalInt getMonth();
 
   /** {@return the day of the month, when known; only with a month} */
-  public abstract Optional<Integer> getDay();
+  public abstract OptionalInt getDay();
 
   /**
    * A date known to the year only.
@@ -94,6 +94,6 @@ public abstract class PartialDate {
   @Value.Check
   final void check() {
     Checks.check(getYear() >= 1 && getYear() <= 9999, "partial date year must be 1..9999, was %s", getYear());
-    Checks.monthAndDay("partial date", getYear(), getMonth().orElse(null), getDay().orElse(null));
+    Checks.monthAndDay("partial date", OptionalInt.of(getYear()), getMonth(), getDay());
   }
 }

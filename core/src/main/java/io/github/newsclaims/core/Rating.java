@@ -1,6 +1,6 @@
 package io.github.newsclaims.core;
 
-import java.util.Optional;
+import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
@@ -22,13 +22,13 @@ public abstract class Rating {
   public abstract String getLabel();
 
   /** {@return the verdict on the numeric scale, e.g. 1 on a scale from 1 (worst) to 5 (best)} */
-  public abstract Optional<Double> getValue();
+  public abstract OptionalDouble getValue();
 
   /** {@return the best value of the scale, e.g. 5} */
-  public abstract Optional<Double> getBest();
+  public abstract OptionalDouble getBest();
 
   /** {@return the worst value of the scale, e.g. 1} */
-  public abstract Optional<Double> getWorst();
+  public abstract OptionalDouble getWorst();
 
   /**
    * A rating given only in words.
@@ -66,13 +66,13 @@ public abstract class Rating {
     boolean value = getValue().isPresent();
     Checks.check(value == getBest().isPresent() && value == getWorst().isPresent(),
         "%s: value, best and worst go together, all three or none (value %s, best %s, worst %s)", owner,
-        getValue().orElse(null), getBest().orElse(null), getWorst().orElse(null));
+        text(getValue()), text(getBest()), text(getWorst()));
     if (!value) {
       return this;
     }
-    double v = getValue().get();
-    double best = getBest().get();
-    double worst = getWorst().get();
+    double v = getValue().getAsDouble();
+    double best = getBest().getAsDouble();
+    double worst = getWorst().getAsDouble();
     Checks.finite(owner, "value", v);
     Checks.finite(owner, "best", best);
     Checks.finite(owner, "worst", worst);
@@ -82,6 +82,10 @@ public abstract class Rating {
       return builder().from(this).value(v + 0.0).best(best + 0.0).worst(worst + 0.0).build();
     }
     return this;
+  }
+
+  private static String text(OptionalDouble number) {
+    return number.isPresent() ? String.valueOf(number.getAsDouble()) : "none";
   }
 
   private static boolean isNegativeZero(double d) {

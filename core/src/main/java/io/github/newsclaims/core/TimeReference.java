@@ -2,6 +2,7 @@ package io.github.newsclaims.core;
 
 import java.time.Period;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
@@ -26,13 +27,13 @@ public abstract class TimeReference {
   public abstract Optional<TextSpan> getExpression();
 
   /** {@return the year, when known} */
-  public abstract Optional<Integer> getYear();
+  public abstract OptionalInt getYear();
 
   /** {@return the month 1..12, when known} */
-  public abstract Optional<Integer> getMonth();
+  public abstract OptionalInt getMonth();
 
   /** {@return the day of the month, when known} */
-  public abstract Optional<Integer> getDay();
+  public abstract OptionalInt getDay();
 
   /** {@return the period of a recurring time, e.g. {@code P1Y} for "annual"} */
   public abstract Optional<Period> getPeriod();
@@ -55,7 +56,7 @@ public abstract class TimeReference {
         "time reference of kind DATE needs a year or a month");
     Checks.check(date || !calendar, "time reference of kind %s takes no year, month or day", getKind());
     getYear().ifPresent(y -> Checks.check(y >= 1 && y <= 9999, "time reference year must be 1..9999, was %s", y));
-    Checks.monthAndDay("time reference", getYear().orElse(null), getMonth().orElse(null), getDay().orElse(null));
+    Checks.monthAndDay("time reference", getYear(), getMonth(), getDay());
     boolean recurring = getKind() == TimeKind.RECURRING;
     Checks.check(recurring == getPeriod().isPresent(),
         "time reference period must be present exactly for kind RECURRING (kind %s, period %s)",

@@ -3,7 +3,7 @@ package io.github.newsclaims.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.Optional;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 class AnnotationProvenanceTest {
@@ -12,14 +12,14 @@ class AnnotationProvenanceTest {
     AnnotationProvenance extractor = AnnotationProvenance.of("claim-extractor 2.1.0", AnnotationMethod.AUTOMATIC, 0.82);
     assertEquals("claim-extractor 2.1.0", extractor.getAnnotator());
     assertEquals(AnnotationMethod.AUTOMATIC, extractor.getMethod());
-    assertEquals(Optional.of(0.82), extractor.getConfidence());
-    assertEquals(Optional.empty(), AnnotationProvenance.of("Jane Doe", AnnotationMethod.MANUAL).getConfidence());
+    assertEquals(OptionalDouble.of(0.82), extractor.getConfidence());
+    assertEquals(OptionalDouble.empty(), AnnotationProvenance.of("Jane Doe", AnnotationMethod.MANUAL).getConfidence());
   }
 
   @Test
   void acceptsTheEndsOfTheConfidenceRange() {
-    assertEquals(Optional.of(0.0), AnnotationProvenance.of("x", AnnotationMethod.AUTOMATIC, 0).getConfidence());
-    assertEquals(Optional.of(1.0), AnnotationProvenance.of("x", AnnotationMethod.AUTOMATIC, 1).getConfidence());
+    assertEquals(OptionalDouble.of(0.0), AnnotationProvenance.of("x", AnnotationMethod.AUTOMATIC, 0).getConfidence());
+    assertEquals(OptionalDouble.of(1.0), AnnotationProvenance.of("x", AnnotationMethod.AUTOMATIC, 1).getConfidence());
     // -0.0 is 0, stored as 0.0 so that equal provenance is equal.
     assertEquals(AnnotationProvenance.of("x", AnnotationMethod.AUTOMATIC, 0.0),
         AnnotationProvenance.of("x", AnnotationMethod.AUTOMATIC, -0.0));

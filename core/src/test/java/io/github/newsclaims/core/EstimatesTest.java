@@ -8,6 +8,7 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 class EstimatesTest {
@@ -21,7 +22,7 @@ class EstimatesTest {
   private static Estimate estimate(String id, String measure, Unit unit, Approximator approximator, Interval interval,
       Double stated) {
     return Estimate.builder().id(id).measure(measure).unit(unit).approximator(approximator).interval(interval)
-        .statedValue(Optional.ofNullable(stated)).build();
+        .statedValue(stated == null ? OptionalDouble.empty() : OptionalDouble.of(stated)).build();
   }
 
   private static Estimate count(String id, String measure, Interval interval) {
@@ -52,7 +53,7 @@ class EstimatesTest {
     assertEquals(Approximator.DERIVED, casualties.getApproximator());
     assertEquals(List.of("e2", "e1"), casualties.getDerivedFrom());
     assertEquals(Optional.empty(), casualties.getPhrase());
-    assertEquals(Optional.empty(), casualties.getStatedValue());
+    assertEquals(OptionalDouble.empty(), casualties.getStatedValue());
     assertEquals(List.of(), VALIDATOR.validate(casualties).stream().map(v -> v.getMessage()).toList());
   }
 

@@ -3,7 +3,7 @@ package io.github.newsclaims.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,8 +20,8 @@ class PartialDateTest {
   void keepsOnlyWhatIsKnown() {
     PartialDate yearAndMonth = PartialDate.parse("2024-11");
     assertEquals(2024, yearAndMonth.getYear());
-    assertEquals(Optional.of(11), yearAndMonth.getMonth());
-    assertEquals(Optional.empty(), yearAndMonth.getDay());
+    assertEquals(OptionalInt.of(11), yearAndMonth.getMonth());
+    assertEquals(OptionalInt.empty(), yearAndMonth.getDay());
   }
 
   @ParameterizedTest

@@ -3,19 +3,19 @@ package io.github.newsclaims.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.Optional;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 class RatingTest {
   @Test
   void mayBeALabelAloneOrOnAScale() {
-    assertEquals(Optional.empty(), Rating.of("False").getValue());
+    assertEquals(OptionalDouble.empty(), Rating.of("False").getValue());
     Rating scaled = Rating.of("Mostly false", 2, 1, 5);
-    assertEquals(Optional.of(2.0), scaled.getValue());
-    assertEquals(Optional.of(1.0), scaled.getWorst());
-    assertEquals(Optional.of(5.0), scaled.getBest());
-    assertEquals(Optional.of(1.0), Rating.of("False", 1, 1, 5).getValue());
-    assertEquals(Optional.of(5.0), Rating.of("True", 5, 1, 5).getValue());
+    assertEquals(OptionalDouble.of(2.0), scaled.getValue());
+    assertEquals(OptionalDouble.of(1.0), scaled.getWorst());
+    assertEquals(OptionalDouble.of(5.0), scaled.getBest());
+    assertEquals(OptionalDouble.of(1.0), Rating.of("False", 1, 1, 5).getValue());
+    assertEquals(OptionalDouble.of(5.0), Rating.of("True", 5, 1, 5).getValue());
   }
 
   @Test
@@ -36,9 +36,9 @@ class RatingTest {
 
   @Test
   void rejectsPartOfAScale() {
-    assertEquals("rating \"x\": value, best and worst go together, all three or none (value 2.0, best null, worst null)",
+    assertEquals("rating \"x\": value, best and worst go together, all three or none (value 2.0, best none, worst none)",
         assertThrows(IllegalArgumentException.class, () -> Rating.builder().label("x").value(2).build()).getMessage());
-    assertEquals("rating \"x\": value, best and worst go together, all three or none (value null, best 5.0, worst 1.0)",
+    assertEquals("rating \"x\": value, best and worst go together, all three or none (value none, best 5.0, worst 1.0)",
         assertThrows(IllegalArgumentException.class, () -> Rating.builder().label("x").best(5).worst(1).build())
             .getMessage());
   }

@@ -7,21 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Period;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class TimeReferenceTest {
   @Test
   void keepsAMonthWithoutAYearAsUnresolved() {
     TimeReference april = TimeReference.builder().kind(TimeKind.DATE).month(4).build();
-    assertEquals(Optional.of(4), april.getMonth());
-    assertEquals(Optional.empty(), april.getYear());
+    assertEquals(OptionalInt.of(4), april.getMonth());
+    assertEquals(OptionalInt.empty(), april.getYear());
     assertFalse(april.isResolved());
     assertTrue(TimeReference.builder().kind(TimeKind.DATE).year(2024).month(4).build().isResolved());
   }
 
   @Test
   void acceptsTheTwentyNinthOfFebruaryWhenTheYearIsUnknown() {
-    assertEquals(Optional.of(29), TimeReference.builder().kind(TimeKind.DATE).month(2).day(29).build().getDay());
+    assertEquals(OptionalInt.of(29), TimeReference.builder().kind(TimeKind.DATE).month(2).day(29).build().getDay());
   }
 
   @Test

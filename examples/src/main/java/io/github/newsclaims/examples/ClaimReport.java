@@ -189,7 +189,7 @@ public final class ClaimReport {
 
   private static String provenance(AnnotationProvenance provenance) {
     return provenance.getAnnotator() + " (" + label(provenance.getMethod().name())
-        + provenance.getConfidence().map(c -> ", confidence " + c).orElse("") + ")";
+        + (provenance.getConfidence().isPresent() ? ", confidence " + provenance.getConfidence().getAsDouble() : "") + ")";
   }
 
   private static void claim(AnnotatedArticle annotated, Claim claim, StringBuilder out) {
@@ -287,8 +287,11 @@ public final class ClaimReport {
     StringBuilder text = new StringBuilder(time.getExpression().map(span -> "\"" + span.getText() + "\" ").orElse(""));
     text.append(label(time.getKind().name()));
     time.getMonth().ifPresent(month -> text.append(", month ").append(month));
-    text.append(time.getYear().map(year -> ", year " + year)
-        .orElse(time.getKind() == io.github.newsclaims.core.TimeKind.DATE ? ", year unresolved" : ""));
+    if (time.getYear().isPresent()) {
+      text.append(", year ").append(time.getYear().getAsInt());
+    } else if (time.getKind() == io.github.newsclaims.core.TimeKind.DATE) {
+      text.append(", year unresolved");
+    }
     time.getPeriod().ifPresent(period -> text.append(", every ").append(period));
     return text.toString();
   }

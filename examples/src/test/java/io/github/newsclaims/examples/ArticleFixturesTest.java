@@ -56,6 +56,8 @@ import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -307,7 +309,7 @@ class ArticleFixturesTest {
     Estimate soldiers = annotated.estimate("e-soldiers").orElseThrow();
     assertEquals(Approximator.ABOUT, soldiers.getApproximator());
     assertEquals(Unit.count("soldiers"), soldiers.getUnit());
-    assertEquals(Optional.of(15000.0), soldiers.getStatedValue());
+    assertEquals(OptionalDouble.of(15000.0), soldiers.getStatedValue());
     assertEquals(Interval.closed(13500, 16500), soldiers.getInterval());
     assertEquals("about 15,000", soldiers.getPhrase().orElseThrow().getText());
 
@@ -385,7 +387,7 @@ class ArticleFixturesTest {
     Estimate fraction = annotated.estimate("e-casualty-fraction").orElseThrow();
     assertEquals(Approximator.NEARLY, fraction.getApproximator());
     assertEquals(UnitKind.FRACTION, fraction.getUnit().getKind());
-    assertEquals(Optional.of(1.0 / 3), fraction.getStatedValue());
+    assertEquals(OptionalDouble.of(1.0 / 3), fraction.getStatedValue());
     assertEquals(Interval.closedOpen(0.3, 1.0 / 3), fraction.getInterval());
     assertEquals(Optional.of("e-soldiers"), fraction.getRelativeTo());
     assertEquals("nearly a third", fraction.getPhrase().orElseThrow().getText());
@@ -489,7 +491,7 @@ class ArticleFixturesTest {
     Estimate doubled = annotated.estimate("e-output-doubled").orElseThrow();
     assertEquals(Approximator.RELATIVE_CHANGE, doubled.getApproximator());
     assertEquals(Unit.multiplier(), doubled.getUnit());
-    assertEquals(Optional.of(2.0), doubled.getStatedValue());
+    assertEquals(OptionalDouble.of(2.0), doubled.getStatedValue());
     assertEquals(Interval.point(2), doubled.getInterval());
 
     Claim claim = holder("e-output-doubled");
@@ -528,14 +530,14 @@ class ArticleFixturesTest {
       assertEquals(Optional.of("north-korea"), hop.getSource());
       TimeReference april = hop.getTime().orElseThrow();
       assertEquals(TimeKind.DATE, april.getKind());
-      assertEquals(Optional.of(4), april.getMonth());
+      assertEquals(OptionalInt.of(4), april.getMonth());
       assertTrue(april.getYear().isEmpty());
       assertFalse(april.isResolved());
       assertEquals("In April", april.getExpression().orElseThrow().getText());
     }
     assertEquals("stating", claim("c19").getAttribution().get(0).getCue().orElseThrow().getText());
     assertEquals(ClaimKind.STATEMENT, claim("c17").getKind());
-    assertEquals(Optional.of(4), claim("c17").getTime().orElseThrow().getMonth());
+    assertEquals(OptionalInt.of(4), claim("c17").getTime().orElseThrow().getMonth());
   }
 
   @Test

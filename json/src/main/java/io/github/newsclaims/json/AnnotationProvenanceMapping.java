@@ -12,9 +12,9 @@ final class AnnotationProvenanceMapping {
   static final Property<AnnotationProvenance, AnnotationMethod> METHOD =
       Property.required("method", Values.enumeration(AnnotationMethod.class), AnnotationProvenance::getMethod);
   static final Property<AnnotationProvenance, Double> CONFIDENCE =
-      Property.optional("confidence", Values.NUMBER, AnnotationProvenance::getConfidence);
+      Property.optionalDouble("confidence", AnnotationProvenance::getConfidence);
 
   static final ObjectType<AnnotationProvenance> TYPE = ObjectType.of("provenance", v -> AnnotationProvenance.builder()
-      .annotator(v.get(ANNOTATOR)).method(v.get(METHOD)).confidence(v.optional(CONFIDENCE)).build(),
+      .annotator(v.get(ANNOTATOR)).method(v.get(METHOD)).confidence(v.optionalDouble(CONFIDENCE)).build(),
       ANNOTATOR, METHOD, CONFIDENCE);
 }

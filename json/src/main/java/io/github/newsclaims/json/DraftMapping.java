@@ -174,7 +174,7 @@ final class DraftMapping {
       }
       Estimate estimate = Estimate.builder().id(v.get(ID)).measure(v.get(MEASURE)).unit(v.optional(UNIT).get())
           .approximator(v.optional(APPROXIMATOR).get()).interval(v.optional(INTERVAL).get())
-          .statedValue(v.optional(STATED_VALUE)).relativeTo(v.optional(RELATIVE_TO)).derivedFrom(v.list(DERIVED_FROM))
+          .statedValue(v.optionalDouble(STATED_VALUE)).relativeTo(v.optional(RELATIVE_TO)).derivedFrom(v.list(DERIVED_FROM))
           .build();
       return claim -> claim.estimate(estimate);
     }

@@ -23,7 +23,7 @@ final class EstimateMapping {
   static final Property<Estimate, Interval> INTERVAL =
       Property.required("interval", IntervalMapping.TYPE, Estimate::getInterval);
   static final Property<Estimate, Double> STATED_VALUE =
-      Property.optional("statedValue", Values.NUMBER, Estimate::getStatedValue);
+      Property.optionalDouble("statedValue", Estimate::getStatedValue);
   static final Property<Estimate, String> RELATIVE_TO =
       Property.optional("relativeTo", Values.STRING, Estimate::getRelativeTo);
   static final Property<Estimate, String> DERIVED_FROM =
@@ -31,7 +31,7 @@ final class EstimateMapping {
 
   static final ObjectType<Estimate> TYPE = ObjectType.of("estimate", v -> Estimate.builder().id(v.get(ID))
       .measure(v.get(MEASURE)).unit(v.get(UNIT)).phrase(v.optional(PHRASE)).approximator(v.get(APPROXIMATOR))
-      .interval(v.get(INTERVAL)).statedValue(v.optional(STATED_VALUE)).relativeTo(v.optional(RELATIVE_TO))
+      .interval(v.get(INTERVAL)).statedValue(v.optionalDouble(STATED_VALUE)).relativeTo(v.optional(RELATIVE_TO))
       .derivedFrom(v.list(DERIVED_FROM)).build(),
       ID, MEASURE, UNIT, PHRASE, APPROXIMATOR, INTERVAL, STATED_VALUE, RELATIVE_TO, DERIVED_FROM);
 }

@@ -1,7 +1,7 @@
 package io.github.newsclaims.json;
 
 import io.github.newsclaims.core.Interval;
-import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * {@link Interval} as {@code {"low": 13500, "lowClosed": true, "high": 16500, "highClosed": true}}.
@@ -11,18 +11,18 @@ import java.util.Optional;
 final class IntervalMapping {
   private IntervalMapping() {}
 
-  static final Property<Interval, Double> LOW = Property.optional("low", Values.NUMBER, i -> finite(i.getLow()));
+  static final Property<Interval, Double> LOW = Property.optionalDouble("low", i -> finite(i.getLow()));
   static final Property<Interval, Boolean> LOW_CLOSED = Property.required("lowClosed", Values.BOOLEAN, Interval::isLowClosed);
-  static final Property<Interval, Double> HIGH = Property.optional("high", Values.NUMBER, i -> finite(i.getHigh()));
+  static final Property<Interval, Double> HIGH = Property.optionalDouble("high", i -> finite(i.getHigh()));
   static final Property<Interval, Boolean> HIGH_CLOSED =
       Property.required("highClosed", Values.BOOLEAN, Interval::isHighClosed);
 
   static final ObjectType<Interval> TYPE = ObjectType.of("interval",
-      v -> Interval.of(v.optional(LOW).orElse(Double.NEGATIVE_INFINITY), v.get(LOW_CLOSED),
-          v.optional(HIGH).orElse(Double.POSITIVE_INFINITY), v.get(HIGH_CLOSED)),
+      v -> Interval.of(v.optionalDouble(LOW).orElse(Double.NEGATIVE_INFINITY), v.get(LOW_CLOSED),
+          v.optionalDouble(HIGH).orElse(Double.POSITIVE_INFINITY), v.get(HIGH_CLOSED)),
       LOW, LOW_CLOSED, HIGH, HIGH_CLOSED);
 
-  private static Optional<Double> finite(double bound) {
-    return Double.isFinite(bound) ? Optional.of(bound) : Optional.empty();
+  private static OptionalDouble finite(double bound) {
+    return Double.isFinite(bound) ? OptionalDouble.of(bound) : OptionalDouble.empty();
   }
 }

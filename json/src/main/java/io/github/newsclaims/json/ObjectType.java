@@ -8,7 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -214,6 +217,12 @@ final class ObjectType<T> implements ValueType<T> {
 
   @SuppressWarnings("unchecked")
   private static <T, V> void writeProperty(Property<T, V> property, T value, JsonGenerator out) {
+    ToIntFunction<T> whole = property.intGetter();
+    if (whole != null) {
+      out.writeName(property.serializedName());
+      out.writeNumber(whole.applyAsInt(value));
+      return;
+    }
     Object v = property.get(value);
     switch (property.cardinality()) {
       case REQUIRED -> {
@@ -221,10 +230,23 @@ final class ObjectType<T> implements ValueType<T> {
         property.type().write((V) v, out);
       }
       case OPTIONAL -> {
-        Optional<V> optional = (Optional<V>) v;
-        if (optional.isPresent()) {
-          out.writeName(property.serializedName());
-          property.type().write(optional.get(), out);
+        if (v instanceof OptionalDouble number) {
+          // Written without boxing: the number's type is Values.NUMBER.
+          if (number.isPresent()) {
+            out.writeName(property.serializedName());
+            Values.writeNumber(number.getAsDouble(), out);
+          }
+        } else if (v instanceof OptionalInt number) {
+          if (number.isPresent()) {
+            out.writeName(property.serializedName());
+            out.writeNumber(number.getAsInt());
+          }
+        } else {
+          Optional<V> optional = (Optional<V>) v;
+          if (optional.isPresent()) {
+            out.writeName(property.serializedName());
+            property.type().write(optional.get(), out);
+          }
         }
       }
       case LIST, REQUIRED_LIST -> {
@@ -232,8 +254,9 @@ final class ObjectType<T> implements ValueType<T> {
         if (!list.isEmpty()) {
           out.writeName(property.serializedName());
           out.writeStartArray();
-          for (V element : list) {
-            property.type().write(element, out);
+          // The model's lists are random access: an index loop makes no iterator.
+          for (int i = 0, n = list.size(); i < n; i++) {
+            property.type().write(list.get(i), out);
           }
           out.writeEndArray();
         }

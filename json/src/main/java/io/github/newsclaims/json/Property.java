@@ -2,7 +2,10 @@ package io.github.newsclaims.json;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
 
@@ -19,7 +22,7 @@ final class Property<T, V> {
   enum Cardinality {
     /** Exactly one value, always written. */
     REQUIRED,
-    /** At most one value; absent when the model's {@code Optional} is empty. */
+    /** At most one value; absent when the model's {@code Optional} (or primitive optional) is empty. */
     OPTIONAL,
     /** An array, absent when empty. */
     LIST,
@@ -32,11 +35,19 @@ final class Property<T, V> {
   private final Cardinality cardinality;
   private final ValueType<V> type;
   private final Function<T, ?> getter;
+  /** The getter of a required whole number, which the writer calls without boxing; null for other properties. */
+  private final ToIntFunction<T> intGetter;
   private final String missing;
   /** The property's place in its {@link ObjectType}, set when the object type is declared. */
   int index = -1;
 
   private Property(String name, Cardinality cardinality, ValueType<V> type, Function<T, ?> getter) {
+    this(name, cardinality, type, getter, null);
+  }
+
+  private Property(String name, Cardinality cardinality, ValueType<V> type, Function<T, ?> getter,
+      ToIntFunction<T> intGetter) {
+    this.intGetter = intGetter;
     this.name = name.intern();
     this.serialized = new SerializedString(name);
     this.cardinality = cardinality;
@@ -50,9 +61,24 @@ final class Property<T, V> {
     return new Property<>(name, Cardinality.REQUIRED, type, getter);
   }
 
+  /** A whole number that must be present, such as a span's offsets; written without boxing. */
+  static <T> Property<T, Integer> requiredInt(String name, ToIntFunction<T> getter) {
+    return new Property<>(name, Cardinality.REQUIRED, Values.INTEGER, getter::applyAsInt, getter);
+  }
+
   /** A property that may be absent. */
   static <T, V> Property<T, V> optional(String name, ValueType<V> type, Function<T, Optional<V>> getter) {
     return new Property<>(name, Cardinality.OPTIONAL, type, getter);
+  }
+
+  /** A whole-number property that may be absent, kept in the model as an {@link OptionalInt}. */
+  static <T> Property<T, Integer> optionalInt(String name, Function<T, OptionalInt> getter) {
+    return new Property<>(name, Cardinality.OPTIONAL, Values.INTEGER, getter);
+  }
+
+  /** A number property that may be absent, kept in the model as an {@link OptionalDouble}. */
+  static <T> Property<T, Double> optionalDouble(String name, Function<T, OptionalDouble> getter) {
+    return new Property<>(name, Cardinality.OPTIONAL, Values.NUMBER, getter);
   }
 
   /** An array property, absent when empty. */
@@ -129,9 +155,17 @@ final class Property<T, V> {
     return cardinality == Cardinality.LIST || cardinality == Cardinality.REQUIRED_LIST;
   }
 
-  /** The model's value of this property: the value, an {@code Optional} or a {@code List}. */
+  /**
+   * The model's value of this property: the value, an {@code Optional} (an {@code OptionalInt} or
+   * {@code OptionalDouble} for the numbers declared so) or a {@code List}.
+   */
   Object get(T value) {
     return getter.apply(value);
+  }
+
+  /** The getter of a whole number declared by {@link #requiredInt}, or null. */
+  ToIntFunction<T> intGetter() {
+    return intGetter;
   }
 
   /** The message for the property's absence. */

@@ -7,11 +7,11 @@ final class RatingMapping {
   private RatingMapping() {}
 
   static final Property<Rating, String> LABEL = Property.required("label", Values.STRING, Rating::getLabel);
-  static final Property<Rating, Double> VALUE = Property.optional("value", Values.NUMBER, Rating::getValue);
-  static final Property<Rating, Double> BEST = Property.optional("best", Values.NUMBER, Rating::getBest);
-  static final Property<Rating, Double> WORST = Property.optional("worst", Values.NUMBER, Rating::getWorst);
+  static final Property<Rating, Double> VALUE = Property.optionalDouble("value", Rating::getValue);
+  static final Property<Rating, Double> BEST = Property.optionalDouble("best", Rating::getBest);
+  static final Property<Rating, Double> WORST = Property.optionalDouble("worst", Rating::getWorst);
 
   static final ObjectType<Rating> TYPE = ObjectType.of("rating", v -> Rating.builder().label(v.get(LABEL))
-      .value(v.optional(VALUE)).best(v.optional(BEST)).worst(v.optional(WORST)).build(),
+      .value(v.optionalDouble(VALUE)).best(v.optionalDouble(BEST)).worst(v.optionalDouble(WORST)).build(),
       LABEL, VALUE, BEST, WORST);
 }

@@ -2,6 +2,8 @@ package io.github.newsclaims.json;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 
 /**
  * The values read for the properties of one object, handed to the object type's constructor
@@ -29,6 +31,18 @@ final class Slots {
   @SuppressWarnings("unchecked")
   <V> Optional<V> optional(Property<?, V> property) {
     return Optional.ofNullable((V) values[property.index]);
+  }
+
+  /** The value of an optional whole-number property. */
+  OptionalInt optionalInt(Property<?, Integer> property) {
+    Object value = values[property.index];
+    return value == null ? OptionalInt.empty() : OptionalInt.of((Integer) value);
+  }
+
+  /** The value of an optional number property. */
+  OptionalDouble optionalDouble(Property<?, Double> property) {
+    Object value = values[property.index];
+    return value == null ? OptionalDouble.empty() : OptionalDouble.of((Double) value);
   }
 
   /** The elements of an array property. */

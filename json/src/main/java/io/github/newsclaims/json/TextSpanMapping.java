@@ -6,8 +6,8 @@ import io.github.newsclaims.core.TextSpan;
 final class TextSpanMapping {
   private TextSpanMapping() {}
 
-  static final Property<TextSpan, Integer> START = Property.required("start", Values.INTEGER, TextSpan::getStart);
-  static final Property<TextSpan, Integer> END = Property.required("end", Values.INTEGER, TextSpan::getEnd);
+  static final Property<TextSpan, Integer> START = Property.requiredInt("start", TextSpan::getStart);
+  static final Property<TextSpan, Integer> END = Property.requiredInt("end", TextSpan::getEnd);
   static final Property<TextSpan, String> TEXT = Property.required("text", Values.STRING, TextSpan::getText);
 
   static final ObjectType<TextSpan> TYPE = ObjectType.of("span",

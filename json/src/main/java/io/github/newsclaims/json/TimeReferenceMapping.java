@@ -28,14 +28,14 @@ final class TimeReferenceMapping {
       Property.required("kind", Values.enumeration(TimeKind.class), TimeReference::getKind);
   static final Property<TimeReference, TextSpan> EXPRESSION =
       Property.optional("expression", TextSpanMapping.TYPE, TimeReference::getExpression);
-  static final Property<TimeReference, Integer> YEAR = Property.optional("year", Values.INTEGER, TimeReference::getYear);
-  static final Property<TimeReference, Integer> MONTH = Property.optional("month", Values.INTEGER, TimeReference::getMonth);
-  static final Property<TimeReference, Integer> DAY = Property.optional("day", Values.INTEGER, TimeReference::getDay);
+  static final Property<TimeReference, Integer> YEAR = Property.optionalInt("year", TimeReference::getYear);
+  static final Property<TimeReference, Integer> MONTH = Property.optionalInt("month", TimeReference::getMonth);
+  static final Property<TimeReference, Integer> DAY = Property.optionalInt("day", TimeReference::getDay);
   static final Property<TimeReference, Period> PERIOD = Property.optional("period", PERIOD_TYPE, TimeReference::getPeriod);
 
   static final ObjectType<TimeReference> TYPE = ObjectType.of("timeReference", v -> TimeReference.builder()
-      .kind(v.get(KIND)).expression(v.optional(EXPRESSION)).year(v.optional(YEAR)).month(v.optional(MONTH))
-      .day(v.optional(DAY)).period(v.optional(PERIOD)).build(),
+      .kind(v.get(KIND)).expression(v.optional(EXPRESSION)).year(v.optionalInt(YEAR)).month(v.optionalInt(MONTH))
+      .day(v.optionalInt(DAY)).period(v.optional(PERIOD)).build(),
       KIND, EXPRESSION, YEAR, MONTH, DAY, PERIOD);
 
   private static Period period(String text, Pointer at, Problems problems) {

@@ -14,6 +14,7 @@ import io.github.newsclaims.core.Rating;
 import io.github.newsclaims.core.TextSpan;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.Supplier;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -102,10 +103,10 @@ public final class BrokenValues {
       case 2 -> new Broken("relativeTo", "a blank relativeTo", () -> Estimate.builder().from(e).relativeTo("\t").build());
       case 3 -> new Broken("derivedFrom", "derived from itself",
           () -> Estimate.builder().from(e).approximator(Approximator.DERIVED).phrase(Optional.empty())
-              .statedValue(Optional.empty()).derivedFrom(List.of(e.getId())).build());
+              .statedValue(OptionalDouble.empty()).derivedFrom(List.of(e.getId())).build());
       default -> new Broken("derivedFrom", "DERIVED with nothing to derive from",
           () -> Estimate.builder().from(e).approximator(Approximator.DERIVED).phrase(Optional.empty())
-              .statedValue(Optional.empty()).derivedFrom(List.of()).build());
+              .statedValue(OptionalDouble.empty()).derivedFrom(List.of()).build());
     });
   }
 

@@ -5,6 +5,7 @@ import io.github.newsclaims.core.Interval;
 import io.github.newsclaims.core.Unit;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * An estimate written by quoting its phrase, for {@link ClaimAnnotator#estimate(Figure)}:
@@ -145,8 +146,8 @@ public final class Figure {
     return Optional.ofNullable(interval);
   }
 
-  Optional<Double> statedValue() {
-    return Optional.ofNullable(statedValue);
+  OptionalDouble statedValue() {
+    return statedValue == null ? OptionalDouble.empty() : OptionalDouble.of(statedValue);
   }
 
   Optional<String> relativeTo() {

@@ -3,6 +3,7 @@ package io.github.newsclaims.core.authoring;
 import io.github.newsclaims.core.TextSpan;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * A quotation of the article text that stands for the span it covers: the words, and if they occur
@@ -126,8 +127,8 @@ public final class Quote {
   }
 
   /** {@return the 1-based occurrence asked for; empty when any single occurrence will do} */
-  public Optional<Integer> occurrence() {
-    return occurrence == 0 ? Optional.empty() : Optional.of(occurrence);
+  public OptionalInt occurrence() {
+    return occurrence == 0 ? OptionalInt.empty() : OptionalInt.of(occurrence);
   }
 
   /** {@return whether a disambiguator ({@code occurrence}, {@code after}, {@code within}) is set} */

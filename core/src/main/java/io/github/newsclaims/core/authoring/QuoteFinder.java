@@ -155,7 +155,7 @@ public final class QuoteFinder {
       return new Result(null, absent(quote, lo, hi, range));
     }
     if (quote.occurrence().isPresent()) {
-      int n = quote.occurrence().get();
+      int n = quote.occurrence().getAsInt();
       if (n > candidates.size()) {
         return new Result(null, "quote " + quote + " occurs only " + times(candidates.size()) + " in " + range + ": "
             + list(candidates));

@@ -4,6 +4,7 @@ import io.github.newsclaims.core.TimeKind;
 import java.time.Period;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * A time reference written by quotation, for a claim ({@link ClaimAnnotator#time(When)}) or a hop
@@ -112,16 +113,16 @@ public final class When {
     return Optional.ofNullable(expression);
   }
 
-  Optional<Integer> year() {
-    return Optional.ofNullable(year);
+  OptionalInt year() {
+    return year == null ? OptionalInt.empty() : OptionalInt.of(year);
   }
 
-  Optional<Integer> month() {
-    return Optional.ofNullable(month);
+  OptionalInt month() {
+    return month == null ? OptionalInt.empty() : OptionalInt.of(month);
   }
 
-  Optional<Integer> day() {
-    return Optional.ofNullable(day);
+  OptionalInt day() {
+    return day == null ? OptionalInt.empty() : OptionalInt.of(day);
   }
 
   Optional<Period> period() {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 
@@ -36,8 +37,8 @@ final class QuantityReader extends NounReader {
     Estimate estimate(String id, String measure, TextSpan span) {
       try {
         return Estimate.builder().id(id).measure(measure).unit(unit).approximator(approximator)
-            .interval(interval).statedValue(Optional.ofNullable(statedValue)).phrase(Optional.ofNullable(span))
-            .build();
+            .interval(interval).statedValue(statedValue == null ? OptionalDouble.empty() : OptionalDouble.of(statedValue))
+            .phrase(Optional.ofNullable(span)).build();
       } catch (IllegalArgumentException e) {
         return null;
       }

@@ -12,6 +12,7 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -161,7 +162,7 @@ class QuantityPhrasesTest {
     assertEquals("q1", estimate.getId());
     assertEquals("North Korean soldiers", estimate.getMeasure());
     assertEquals(Unit.count("soldiers"), estimate.getUnit());
-    assertEquals(Optional.of(15000.0), estimate.getStatedValue());
+    assertEquals(OptionalDouble.of(15000.0), estimate.getStatedValue());
     assertEquals(Optional.empty(), estimate.getPhrase());
   }
 
@@ -173,9 +174,9 @@ class QuantityPhrasesTest {
 
   @Test
   void leavesTheStatedValueOutOfRangesAndMagnitudes() {
-    assertEquals(Optional.empty(), QuantityPhrases.parse("thousands").orElseThrow().getStatedValue());
-    assertEquals(Optional.empty(), QuantityPhrases.parse("between 1 and 2").orElseThrow().getStatedValue());
-    assertEquals(Optional.of(0.5), QuantityPhrases.parse("nearly halved").orElseThrow().getStatedValue());
+    assertEquals(OptionalDouble.empty(), QuantityPhrases.parse("thousands").orElseThrow().getStatedValue());
+    assertEquals(OptionalDouble.empty(), QuantityPhrases.parse("between 1 and 2").orElseThrow().getStatedValue());
+    assertEquals(OptionalDouble.of(0.5), QuantityPhrases.parse("nearly halved").orElseThrow().getStatedValue());
   }
 
   @Test

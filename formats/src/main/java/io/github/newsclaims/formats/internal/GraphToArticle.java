@@ -42,6 +42,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.Supplier;
 
 /**
@@ -332,7 +333,8 @@ public final class GraphToArticle {
         .approximator(approximator)
         .interval(Interval.parse(node.text("interval")
             .orElseThrow(() -> new IllegalArgumentException("Quantity needs an interval such as [13500, 16500]"))))
-        .statedValue(node.text("statedValue").map(v -> number(v, "statedValue")))
+        .statedValue(node.text("statedValue").map(v -> OptionalDouble.of(number(v, "statedValue")))
+            .orElse(OptionalDouble.empty()))
         .phrase(node.span())
         .relativeTo(target(node, "relativeTo").map(q -> ids.get(q.id())))
         .addAllDerivedFrom(targets(node, "estimateDerivedFrom").stream().map(q -> ids.get(q.id())).toList())

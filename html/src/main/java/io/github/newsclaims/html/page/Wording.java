@@ -140,7 +140,7 @@ final class Wording {
         time.getDay().ifPresent(day -> words.append(day).append(' '));
         time.getMonth().ifPresent(month -> words.append(Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH)));
         if (time.getYear().isPresent()) {
-          words.append(words.length() == 0 ? "" : " ").append(time.getYear().get());
+          words.append(words.length() == 0 ? "" : " ").append(time.getYear().getAsInt());
         } else {
           words.append(", year not given");
         }
@@ -156,10 +156,12 @@ final class Wording {
 
   /** A fact-checker's rating: its label, with the value on its scale when given: {@code False (1 of 1–5)}. */
   static String rating(io.github.newsclaims.core.Rating rating) {
-    String scale = rating.getValue().map(value -> " (" + number(value)
-        + rating.getBest().map(best -> " of " + rating.getWorst().map(worst -> number(worst) + "\u2013").orElse("")
-            + number(best)).orElse("") + ")").orElse("");
-    return rating.getLabel() + scale;
+    if (rating.getValue().isEmpty()) {
+      return rating.getLabel();
+    }
+    // A rating has its value, best and worst together or none of them.
+    return rating.getLabel() + " (" + number(rating.getValue().getAsDouble()) + " of "
+        + number(rating.getWorst().getAsDouble()) + "\u2013" + number(rating.getBest().getAsDouble()) + ")";
   }
 
   /** An enum constant as lower-case words: {@code ABSENCE_OF_EVIDENCE} is "absence of evidence". */

@@ -38,8 +38,8 @@ class EstimatesArithmeticProperties {
   /** A member of the interval, preferring the stated value. */
   static double member(Estimate estimate) {
     Interval interval = estimate.getInterval();
-    if (estimate.getStatedValue().isPresent() && interval.contains(estimate.getStatedValue().get())) {
-      return estimate.getStatedValue().get();
+    if (estimate.getStatedValue().isPresent() && interval.contains(estimate.getStatedValue().getAsDouble())) {
+      return estimate.getStatedValue().getAsDouble();
     }
     double low = interval.getLow();
     double high = interval.getHigh();

@@ -21,7 +21,7 @@ final class IntervalRule {
       return withoutStatedValue(estimate.getApproximator()) && problem(estimate) == null
           && unitAgrees(estimate);
     }
-    double v = estimate.getStatedValue().get();
+    double v = estimate.getStatedValue().getAsDouble();
     Interval interval = estimate.getInterval();
     return v >= interval.getLow() && v <= interval.getHigh() && problem(estimate) == null && unitAgrees(estimate);
   }
@@ -42,7 +42,7 @@ final class IntervalRule {
           "estimate " + estimate.getId() + " with approximator " + approximator + " needs the stated value");
       return false;
     }
-    double v = estimate.getStatedValue().get();
+    double v = estimate.getStatedValue().getAsDouble();
     boolean inside = v >= interval.getLow() && v <= interval.getHigh();
     if (!inside) {
       path(at, "statedValue").report(context, "estimate " + estimate.getId() + " stated value "
