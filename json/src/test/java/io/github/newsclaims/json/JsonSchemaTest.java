@@ -289,7 +289,7 @@ class JsonSchemaTest {
         rejectedBeyondShape[0]++;
       }
     });
-    assertTrue(shape[0] > 500, "too few shape mutants: " + shape[0]);
-    assertTrue(rejectedBeyondShape[0] > 100, "too few mutants of the right shape but invalid: " + rejectedBeyondShape[0]);
+    assertTrue(shape[0] > Examples.of(500), "too few shape mutants: " + shape[0]);
+    assertTrue(rejectedBeyondShape[0] > Examples.of(100), "too few mutants of the right shape but invalid: " + rejectedBeyondShape[0]);
   }
 }
