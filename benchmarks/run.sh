@@ -9,6 +9,7 @@
 # its measurement; with 15 s of warm-up it held 13,200 ± 1.5 %).
 #
 # Any further arguments go to JMH, e.g. a benchmark regex: benchmarks/run.sh quick JsonBenchmark
+# SparkBenchmark runs only when named: benchmarks/run.sh full SparkBenchmark
 # Results: benchmarks/target/results-<mode>.json (JMH) and benchmarks/target/results-<mode>.md (report).
 # Build first, from the repository root: mvn -B -ntp install -DskipTests
 set -euo pipefail
@@ -36,7 +37,22 @@ results="$here/target/results-$mode.json"
 report="$here/target/results-$mode.md"
 echo "newsclaims benchmarks, $mode mode, $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores, $(java -version 2>&1 | head -n 1)"
 # JsonLinesBenchmark forks its own JVM with -Xmx64m; do not pass -jvmArgsAppend, which would replace it.
-java -jar "$jar" "${options[@]}" -prof gc -prof io.github.newsclaims.benchmarks.HeapProfiler \
-  -rf json -rff "$results" "$@"
+# SparkBenchmark needs Spark, which benchmarks.jar leaves out (it is provided): it runs only when an
+# argument names it (benchmarks/run.sh full SparkBenchmark), with the class path of Spark that the
+# build wrote to target/spark-classpath.txt behind the jar. JMH's forks inherit that class path.
+classpath="$jar"
+exclude=(-e SparkBenchmark)
+for argument in "$@"; do
+  if [[ "$argument" == *Spark* ]]; then
+    if [[ ! -f "$here/target/spark-classpath.txt" ]]; then
+      echo "$here/target/spark-classpath.txt is missing; build first: mvn -B -ntp install -DskipTests" >&2
+      exit 1
+    fi
+    classpath="$jar:$(cat "$here/target/spark-classpath.txt")"
+    exclude=()
+  fi
+done
+java -cp "$classpath" org.openjdk.jmh.Main "${options[@]}" "${exclude[@]}" -prof gc \
+  -prof io.github.newsclaims.benchmarks.HeapProfiler -rf json -rff "$results" "$@"
 echo
 java -cp "$jar" io.github.newsclaims.benchmarks.Report "$results" | tee "$report"

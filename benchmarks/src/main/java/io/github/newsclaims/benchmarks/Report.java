@@ -120,6 +120,7 @@ public final class Report {
     validation();
     quantities();
     jsonLines();
+    spark();
   }
 
   private void json() {
@@ -263,6 +264,52 @@ public final class Report {
           mebibytes(s, "heap.live"));
       out.println();
     });
+  }
+
+  /**
+   * SparkBenchmark: articles/s per runner, the scaling ratio local[2] ÷ local[1] and Spark on one
+   * core against {@code readLines} in one thread, each ratio inconclusive when its error is over
+   * 10 % of it.
+   */
+  private void spark() {
+    Map<String, Score> byRunner = new java.util.TreeMap<>();
+    int articles = 0;
+    for (Map.Entry<String, Score> entry : scores.entrySet()) {
+      String[] key = entry.getKey().split(" ");
+      if (key[0].equals("SparkBenchmark.read") && key.length == 3) {
+        // JMH lists the parameters by name: articles, then runner.
+        articles = Integer.parseInt(key[1]);
+        byRunner.put(key[2], entry.getValue());
+      }
+    }
+    if (byRunner.isEmpty()) {
+      return;
+    }
+    out.printf(Locale.ROOT, "### Spark: reading a JSON Lines corpus of %,d synthetic articles in %d files%n%n", articles,
+        SparkBenchmark.FILES);
+    out.println("| runner | articles/s |");
+    out.println("|---|--:|");
+    for (Map.Entry<String, Score> entry : byRunner.entrySet()) {
+      double perSecond = entry.getValue().perSecond() * articles;
+      out.printf(Locale.ROOT, "| %s | %s ± %s |%n", entry.getKey().equals("readLines") ? "`readLines`, one thread, no Spark"
+          : "`NewsClaimsSpark.read` on " + entry.getKey(), count(perSecond), count(perSecond * entry.getValue().relativeError()));
+    }
+    out.println();
+    sparkRatio(byRunner, "local[2]", "local[1]", "scaling from one core to two (local[2] ÷ local[1])");
+    sparkRatio(byRunner, "local[1]", "readLines", "Spark on one core against one thread without Spark (local[1] ÷ readLines)");
+    out.println();
+  }
+
+  private void sparkRatio(Map<String, Score> byRunner, String over, String under, String what) {
+    Score a = byRunner.get(over);
+    Score b = byRunner.get(under);
+    if (a == null || b == null) {
+      return;
+    }
+    double r = a.perSecond() / b.perSecond();
+    double re = r * Math.hypot(a.relativeError(), b.relativeError());
+    out.printf(Locale.ROOT, "- %s: %s%s%n", what, plusMinus(r, re, 2),
+        Double.isNaN(re) || re > INCONCLUSIVE * r ? " — inconclusive (error over 10 % of the ratio)" : "");
   }
 
   /** {@code value ± error} with the given decimals; {@code ± ?} where JMH gave no error (too few iterations). */

@@ -42,12 +42,22 @@ import java.util.regex.Pattern;
  */
 public final class ClaimExtractor {
   /**
-   * A dateline opening a paragraph: a place in capitals, optionally a date and an agency in
-   * brackets, then a dash ("LONDON, Sept 28 (Reuters) –", "GAZA/JERUSALEM (Reuters) -",
-   * "CONAKRY —"). Group 1 ends at the dash.
+   * A dateline opening a paragraph: a place in capitals, optionally its region or country and a
+   * date, an agency in brackets, then a dash or a colon ("LONDON, Sept 28 (Reuters) –",
+   * "GAZA/JERUSALEM (Reuters) -", "CONAKRY —", "KINSHASA, Congo —", "BINGHAMTON, N.Y. -",
+   * "KANDAHAR:"). Group 1 ends at the dash or colon.
    */
   private static final Pattern DATELINE = Pattern.compile(
-      "(\\p{Lu}[\\p{Lu} ./'’-]{2,40}(?:, \\p{Lu}\\p{L}{2,8}\\.? \\d{1,2})?(?: \\([\\p{L} .]{2,30}\\))? ?[-–—])\\s+(?=\\p{L}|[“\"])");
+      "(\\p{Lu}[\\p{Lu} ./'’-]{2,40}(?:, \\p{Lu}[\\p{L}.]{1,15}(?: \\p{Lu}[\\p{L}.]{1,15})?)??"
+          + "(?:,? \\p{Lu}\\p{L}{2,8}\\.? \\d{1,2})?(?: \\([\\p{L} .]{2,30}\\))? ?[-–—:])\\s+(?=\\p{L}|[“\"])");
+  /**
+   * A dateline in ordinary capitals, read only at the start of the first paragraph after the
+   * headline: a place, optionally its region in brackets or after a comma, then a dash or a colon
+   * and a capital ("Yekaterinburg, Russia - US reporter …", "Margao (Goa) [India]: After …").
+   */
+  private static final Pattern FIRST_DATELINE = Pattern.compile(
+      "(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2}(?:, \\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)?)?"
+          + "(?: \\([^()]{2,30}\\))?(?: \\[[^\\[\\]]{2,30}\\])? ?[-–—:])\\s+(?=\\p{Lu}|[“\"])");
   /** A sentence end that is only an initial or a title ("Dr S. Subramaniam", "Lt. Gen."). */
   private static final Pattern INITIAL_END = Pattern.compile(
       "(?:^|[\\s(])(?:\\p{Lu}|Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Sgt|Capt|Sen|Rep|Gov|St|Jr|Sr|No)\\.\\s*$");
@@ -93,6 +103,7 @@ public final class ClaimExtractor {
     List<NonContentSpan> furniture = new ArrayList<>(article.getNonContent());
     List<TextSpan> content = new ArrayList<>();
     boolean first = true;
+    boolean firstBody = true;
     for (TextSpan paragraph : article.paragraphs()) {
       boolean headline = first && sameWords(paragraph.getText(), article.getHeadline());
       first = false;
@@ -104,7 +115,13 @@ public final class ClaimExtractor {
         furniture.add(found.get());
         continue;
       }
+      // The first paragraph of the story after the headline and any byline may open with a dateline in ordinary capitals.
+      boolean openingBody = firstBody && !headline;
+      firstBody &= headline;
       Matcher dateline = DATELINE.matcher(paragraph.getText());
+      if (!dateline.lookingAt() && openingBody) {
+        dateline = FIRST_DATELINE.matcher(paragraph.getText());
+      }
       if (dateline.lookingAt() && dateline.end() < paragraph.length()) {
         TextSpan line = TextSpan.in(text, paragraph.getStart(), paragraph.getStart() + dateline.end(1));
         if (article.isContent(line)) {
@@ -152,20 +169,43 @@ public final class ClaimExtractor {
           found = Optional.of(new Found(AttributionMode.DIRECT_QUOTE, lastCue[0], lastCue[1], -1, -1, start, end,
               Factuality.CERTAINLY_SO, true));
         }
+        if (found.isEmpty()) {
+          actors.noticeSubject(text, start, end);
+        }
         int sentenceStart = start;
         int split = found.map(f -> clauseBefore(text, sentenceStart, f)).orElse(start);
+        int claimStart = found.isPresent() && split > start ? found.get().sourceStart() : start;
         if (split > start) {
           // "The pound fell, while strategists warned that …": the clause before the source is the article's own.
           int[] own = Spans.trim(text, start, split);
-          List<Estimate> ownEstimates = estimates(quantities, cursor, own[0], own[1], estimateCount);
+          List<Estimate> ownEstimates = estimates(text, quantities, cursor, own[0], own[1], estimateCount);
           claims.add(claim("c" + (claims.size() + 1), text, own[0], own[1], Optional.empty(), ownEstimates, actors,
               lastQuoted));
         }
-        int claimStart = found.isPresent() && split > start ? found.get().sourceStart() : start;
+        int coordination = found.map(f -> coordination(text, f)).orElse(-1);
+        if (coordination > claimStart) {
+          // "Cooper praised the Goa club and said …": the first verb's clause is the article's own.
+          int[] own = Spans.trim(text, claimStart, coordination);
+          if (Spans.usable(text, own[0], own[1]) && Spans.hasLetter(text, own[0], own[1])) {
+            claims.add(claim("c" + (claims.size() + 1), text, own[0], own[1], Optional.empty(),
+                estimates(text, quantities, cursor, own[0], own[1], estimateCount), actors, lastQuoted));
+          }
+          claimStart = found.get().cueStart();
+        }
         int sentenceEnd = end;
         int claimEnd = found.map(f -> descriptionAfter(text, f, sentenceEnd)).orElse(end);
-        List<Estimate> estimates = estimates(quantities, cursor, claimStart, claimEnd, estimateCount);
-        Claim claim = claim("c" + (claims.size() + 1), text, claimStart, claimEnd, found, estimates, actors,
+        int regionEnd = claimEnd;
+        Optional<AttributionFinder.Continuation> next = found.flatMap(f -> finder.continuation(text, f, sentenceStart, regionEnd));
+        Optional<Found> firstFound = found;
+        int firstEnd = claimEnd;
+        if (next.isPresent()) {
+          // "…, adding that Z" or "…, while three predicted Z": a second attribution ends the first's claim.
+          firstEnd = next.get().comma();
+          int cut = firstEnd;
+          firstFound = found.map(f -> f.contentEnd() > cut && f.contentStart() < cut ? f.withContentEnd(cut) : f);
+        }
+        List<Estimate> estimates = estimates(text, quantities, cursor, claimStart, firstEnd, estimateCount);
+        Claim claim = claim("c" + (claims.size() + 1), text, claimStart, firstEnd, firstFound, estimates, actors,
             lastQuoted);
         if (found.isPresent() && found.get().mode() == AttributionMode.DIRECT_QUOTE) {
           lastQuoted = claim.sources().isEmpty() ? lastQuoted : Optional.of(claim.sources().get(0));
@@ -176,12 +216,21 @@ public final class ClaimExtractor {
         } else if (!quote) {
           lastQuoted = Optional.empty();
         }
+        if (next.isPresent()) {
+          claims.add(claim);
+          Found second = next.get().found();
+          int secondStart = next.get().start();
+          claim = claim("c" + (claims.size() + 1), text, secondStart, claimEnd, Optional.of(second),
+              estimates(text, quantities, cursor, secondStart, claimEnd, estimateCount), actors, lastQuoted);
+        }
         if (claimEnd < end) {
-          // The description of a source named after its content ("…,” said David Scade, a driver who …").
+          // The description of a source named after its content ("…,” said David Scade, a driver who …"),
+          // attributed to that source when it has a cue of its own ("according to academics who suspect that …").
           claims.add(claim);
           int[] rest = Spans.trim(text, claimEnd, end);
-          claim = claim("c" + (claims.size() + 1), text, rest[0], end, Optional.empty(),
-              estimates(quantities, cursor, rest[0], end, estimateCount), actors, lastQuoted);
+          Optional<Found> relative = found.flatMap(f -> finder.relative(text, f, rest[0], sentenceEnd));
+          claim = claim("c" + (claims.size() + 1), text, rest[0], end, relative,
+              estimates(text, quantities, cursor, rest[0], end, estimateCount), actors, lastQuoted);
         }
         claims.add(claim);
       }
@@ -208,6 +257,27 @@ public final class ClaimExtractor {
   }
 
   /**
+   * Where the own clause ends in "X praised Y and said Z" (the source, then words ending in "and" or
+   * "but" before the cue): the start of that conjunction; else -1.
+   */
+  private static int coordination(String text, Found found) {
+    if (!found.hasSource() || !found.hasCue() || found.sourceEnd() >= found.cueStart()) {
+      return -1;
+    }
+    int last = AttributionFinder.lastOfTwoOrMore(text, found.sourceEnd(), found.cueStart());
+    if (last < 0) {
+      return -1;
+    }
+    int end = last;
+    while (end < found.cueStart() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    boolean conjunction = end - last == 3
+        && (text.regionMatches(true, last, "and", 0, 3) || text.regionMatches(true, last, "but", 0, 3));
+    return conjunction ? last : -1;
+  }
+
+  /**
    * Where an attributed claim ends when a description of its source follows the source named
    * after the content ("Y,” said X, a driver who …", "Y, according to X, who …"): at the source's
    * end; else {@code end}.
@@ -224,16 +294,46 @@ public final class ClaimExtractor {
     return at;
   }
 
+  /** A number in a score or a pairing written with a hyphen: "a 1-0 loss", "won 3-2". */
+  private static final Pattern SCORE = Pattern.compile("\\d{1,3}");
+  /** A small count after "the", "these", "those" or "both": a reference back, not a figure ("the two incidents"). */
+  private static final Pattern DEFINITE = Pattern.compile("(?i)(?:^|\\W)(?:the|these|those|both|its|their) $");
+  private static final Pattern SMALL_COUNT = Pattern.compile("(?i)(?:two|three|four|five|six|seven|eight|nine|ten)\\b.*");
+
+  /** Whether a bare number stands in a score: digits joined to digits by a hyphen ("1-0"). */
+  private static boolean score(String text, QuantityMention mention) {
+    TextSpan span = mention.getSpan();
+    if (!SCORE.matcher(span.getText()).matches()) {
+      return false;
+    }
+    int s = span.getStart();
+    int e = span.getEnd();
+    boolean after = e + 1 < text.length() && text.charAt(e) == '-' && Character.isDigit(text.charAt(e + 1));
+    boolean before = s >= 2 && text.charAt(s - 1) == '-' && Character.isDigit(text.charAt(s - 2));
+    return after || before;
+  }
+
+  /**
+   * Whether a spelled-out small count refers back to things named before rather than giving a
+   * figure: "the two incidents", "these three cases" (the guide's "the two isolated regimes").
+   */
+  private static boolean definite(String text, QuantityMention mention) {
+    TextSpan span = mention.getSpan();
+    return SMALL_COUNT.matcher(span.getText()).matches()
+        && DEFINITE.matcher(text).region(Math.max(0, span.getStart() - 7), span.getStart()).find();
+  }
+
   /** The estimates of the quantities inside [start, end); quantities come in text order, the cursor moves on. */
-  private static List<Estimate> estimates(List<QuantityMention> quantities, int[] cursor, int start, int end,
-      int[] count) {
+  private static List<Estimate> estimates(String text, List<QuantityMention> quantities, int[] cursor, int start,
+      int end, int[] count) {
     while (cursor[0] < quantities.size() && quantities.get(cursor[0]).getSpan().getStart() < start) {
       cursor[0]++;
     }
     List<Estimate> estimates = new ArrayList<>();
     for (int q = cursor[0]; q < quantities.size() && quantities.get(q).getSpan().getStart() < end; q++) {
       QuantityMention mention = quantities.get(q);
-      if (mention.getSpan().getEnd() <= end && !attributive(mention)) {
+      if (mention.getSpan().getEnd() <= end && !attributive(mention) && !score(text, mention)
+          && !definite(text, mention)) {
         count[0]++;
         estimates.add(mention.toEstimate("e" + count[0],
             mention.getCountedNoun().orElse(mention.getSpan().getText())));

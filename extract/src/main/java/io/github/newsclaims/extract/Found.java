@@ -17,6 +17,11 @@ record Found(AttributionMode mode, int cueStart, int cueEnd, int sourceStart, in
     this(mode, cueStart, cueEnd, sourceStart, sourceEnd, contentStart, contentEnd, commitment, carriedOver, null);
   }
 
+  /** The same attribution with its content ending at {@code end} (a second attribution follows in the sentence). */
+  Found withContentEnd(int end) {
+    return new Found(mode, cueStart, cueEnd, sourceStart, sourceEnd, contentStart, end, commitment, carriedOver, inner);
+  }
+
   boolean hasCue() {
     return cueStart < cueEnd;
   }

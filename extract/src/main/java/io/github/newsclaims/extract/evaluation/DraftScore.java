@@ -8,7 +8,7 @@ package io.github.newsclaims.extract.evaluation;
  * @param attributionsGold attributions (claim, hop) of the reference annotation that have a cue
  * @param attributionsFound attributions of the draft that have a cue
  * @param attributionsMatched reference attributions matched one to one by a draft attribution with
- *     the same cue, the content overlapping by at least half and the right source
+ *     the same cue, the draft content covering at least half of the reference content and the right source
  * @param sourcePairs reference attributions matched by cue and content alone
  * @param sourcesRight of those, how many have the right source
  * @param quantitiesGold distinct quantity phrases of the reference

@@ -23,9 +23,11 @@ import java.util.Set;
  * <ul>
  *   <li><b>Attributions.</b> Each hop of each claim that has a cue is one attribution: its cue
  *       span, its content (the claim's evidence) and its source actor. A draft attribution matches a
- *       reference one when the cues overlap, the contents overlap by at least half of the longer of
- *       the two (in characters), and the source is right; matching is one to one, in text order.
- *       Precision, recall and F1 follow.</li>
+ *       reference one when the cues overlap, the draft's content covers at least half of the
+ *       reference content's characters (issue 20: "≥ 50 % character overlap with the content"), and
+ *       the source is right; matching is one to one, in text order, so a long draft claim still
+ *       matches at most one reference attribution, the one whose cue it has. Precision, recall and
+ *       F1 follow.</li>
  *   <li><b>Source accuracy.</b> Of the reference attributions a draft attribution matches by cue
  *       and content alone, the share whose source is right. A source is right when both hops are
  *       sourceless (faceless hearsay), when the two actors share a name or alias (ignoring case, a
@@ -144,8 +146,8 @@ public final class DraftScorer {
     }
     BitSet both = (BitSet) g.content().clone();
     both.and(f.content());
-    int longer = Math.max(g.content().cardinality(), f.content().cardinality());
-    return longer > 0 && 2 * both.cardinality() >= longer;
+    int reference = g.content().cardinality();
+    return reference > 0 && 2 * both.cardinality() >= reference;
   }
 
   private static boolean sameSource(Unit g, Unit f) {

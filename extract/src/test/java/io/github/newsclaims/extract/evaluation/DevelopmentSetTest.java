@@ -22,7 +22,10 @@ import org.junit.jupiter.api.Test;
  */
 class DevelopmentSetTest {
   static final List<String> TUNE = List.of("imf-moodys-uk-policy", "uk-petrol-pumps-dry", "south-asia-quake-toll",
-      "guinea-opposition-fraud", "replication-citations-study", "malaysia-zika-cases");
+      "guinea-opposition-fraud", "replication-citations-study", "malaysia-zika-cases", "congo-ebola-worst",
+      "gershkovich-espionage-sentence", "roger-stone-sentenced", "anole-lizards-rebreathing", "mali-army-death-toll",
+      "russia-inflation-expectations", "jamshedpur-cooper-goa-loss", "afghan-airstrikes-helmand",
+      "sri-lanka-rates-poll", "un-plastics-zero-tolerance");
   static final List<String> HELD_OUT = List.of("hamas-israel-rockets", "afghanistan-quake-920",
       "zambia-cholera-vubwi", "malawi-rigging-denial", "fed-inflation-survey");
 
@@ -66,7 +69,7 @@ class DevelopmentSetTest {
   void theSetIsWhatItsReadmeSays() {
     List<AnnotatedArticle> tune = part("tune", TUNE);
     List<AnnotatedArticle> heldOut = part("heldout", HELD_OUT);
-    assertEquals(63, tune.stream().mapToInt(a -> a.getClaims().size()).sum());
+    assertEquals(157, tune.stream().mapToInt(a -> a.getClaims().size()).sum());
     assertEquals(48, heldOut.stream().mapToInt(a -> a.getClaims().size()).sum());
     for (AnnotatedArticle a : tune) {
       assertTrue(a.getArticle().getUrl().isPresent(), a.getArticle().getId());
@@ -95,11 +98,12 @@ class DevelopmentSetTest {
   /**
    * What the extractor reached, rounded down to three places: attribution F1, source accuracy,
    * quantity F1, claim coverage. Raise them when the extractor gets better; never lower them to
-   * let a change through. The held-out figures miss issue 20's targets (F1 0.75, source accuracy
-   * 0.8, quantity F1 0.9): see the README.
+   * let a change through. The held-out figures (scored once on the 16-article tune part's rules)
+   * meet issue 20's source-accuracy target (0.8) and miss its attribution F1 (0.75) and quantity F1
+   * (0.9) targets: see the README.
    */
-  private static final double[] TUNED_FLOOR = {0.800, 0.965, 0.879, 1.0};
-  private static final double[] HELD_OUT_FLOOR = {0.477, 0.761, 0.862, 1.0};
+  private static final double[] TUNED_FLOOR = {0.911, 0.987, 0.919, 1.0};
+  private static final double[] HELD_OUT_FLOOR = {0.704, 0.892, 0.862, 1.0};
 
   private static void atLeast(double[] floor, DraftScore score) {
     double[] reached = {score.attributionF1(), score.sourceAccuracy(), score.quantityF1(), score.claimCoverage()};

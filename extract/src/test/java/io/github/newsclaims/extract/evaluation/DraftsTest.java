@@ -34,6 +34,6 @@ class DraftsTest {
         checked++;
       }
     }
-    assertEquals(11, checked);
+    assertEquals(21, checked);
   }
 }
