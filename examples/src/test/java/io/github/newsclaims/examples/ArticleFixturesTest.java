@@ -336,15 +336,50 @@ class ArticleFixturesTest {
     List<String> mentions = annotated.getClaims().stream().flatMap(c -> c.getAttribution().stream())
         .flatMap(hop -> hop.getSourceMention().stream()).map(TextSpan::getText).distinct().sorted().toList();
     assertEquals(List.of("Analysts", "He", "North Korea", "South Korean intelligence", "experts", "state media"), mentions);
+    // The rule: a source mention is one of its actor's names (any case, as Actor.isKnownAs compares),
+    // or a personal pronoun standing for the person named most recently before it.
+    int pronouns = 0;
     for (Claim claim : annotated.getClaims()) {
       for (Attribution hop : claim.getAttribution()) {
-        hop.getSourceMention().ifPresent(mention -> assertTrue(
-            annotated.actor(hop.getSource().orElseThrow()).orElseThrow().isKnownAs(mention.getText())
-                || mention.getText().equals("He") || mention.getText().equalsIgnoreCase("analysts")
-                || mention.getText().equals("South Korean intelligence"),
-            () -> claim.getId() + ": " + mention));
+        if (hop.getSourceMention().isEmpty()) {
+          continue;
+        }
+        TextSpan mention = hop.getSourceMention().get();
+        var actor = annotated.actor(hop.getSource().orElseThrow()).orElseThrow();
+        if (actor.isKnownAs(mention.getText())) {
+          continue;
+        }
+        pronouns++;
+        assertTrue(PERSONAL_PRONOUNS.contains(mention.getText().toLowerCase(java.util.Locale.ROOT)),
+            () -> claim.getId() + ": " + mention + " is neither a name of " + actor.getId() + " nor a pronoun");
+        assertEquals(ActorKind.PERSON, actor.getKind(), claim.getId() + ": a pronoun source is a person");
+        assertEquals(actor.getId(), lastPersonNamedBefore(mention.getStart()),
+            claim.getId() + ": " + mention + " stands for the person named last before it");
       }
     }
+    assertEquals(1, pronouns, "the fixture's one pronoun source, \"He\" in paragraph three");
+  }
+
+  private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "they");
+
+  /** The id of the person actor one of whose names ends last before {@code offset}, or "" if none. */
+  private static String lastPersonNamedBefore(int offset) {
+    String before = text.substring(0, offset);
+    String last = "";
+    int lastEnd = -1;
+    for (var actor : annotated.getActors()) {
+      if (actor.getKind() != ActorKind.PERSON) {
+        continue;
+      }
+      for (String name : actor.names()) {
+        int at = before.lastIndexOf(name);
+        if (at >= 0 && at + name.length() > lastEnd) {
+          lastEnd = at + name.length();
+          last = actor.getId();
+        }
+      }
+    }
+    return last;
   }
 
   @Test

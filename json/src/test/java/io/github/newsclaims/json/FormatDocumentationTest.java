@@ -138,7 +138,7 @@ class FormatDocumentationTest {
   void writerWritesEveryPropertyOfTheSchemaInItsOrder() {
     Map<String, List<String>> schema = schemaProperties();
     Map<String, Set<String>> written = new TreeMap<>();
-    qt().withExamples(300).forAll(Generators.annotatedArticles()).checkAssert(article ->
+    qt().withExamples(Examples.of(300)).forAll(Generators.annotatedArticles()).checkAssert(article ->
         walk("document", PLAIN.readTree(NewsClaimsJson.write(article)), schema, written));
     Map<String, Set<String>> expected = new TreeMap<>();
     schema.forEach((type, properties) -> expected.put(type, new LinkedHashSet<>(properties)));

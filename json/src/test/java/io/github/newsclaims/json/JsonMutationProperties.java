@@ -37,7 +37,7 @@ class JsonMutationProperties {
   void everyMutantIsRejectedWithTheLibraryExceptionOrStaysValid() {
     Set<Kind> kinds = EnumSet.noneOf(Kind.class);
     int[] accepted = {0};
-    qt().withExamples(10_000).forAll(Generators.annotatedArticles(4), longs().all()).checkAssert((article, seed) -> {
+    qt().withExamples(Examples.of(10_000)).forAll(Generators.annotatedArticles(4), longs().all()).checkAssert((article, seed) -> {
       String json = NewsClaimsJson.write(article);
       Mutants.Mutant mutant = Mutants.mutate(json, seed, false);
       outcome(mutant).ifPresentOrElse(problems -> problems.forEach(p -> kinds.add(p.kind())), () -> accepted[0]++);

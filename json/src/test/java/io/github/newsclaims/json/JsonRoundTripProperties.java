@@ -26,7 +26,7 @@ class JsonRoundTripProperties {
 
   @Test
   void readingWhatWasWrittenGivesAnEqualArticle() {
-    qt().withExamples(500).forAll(Generators.annotatedArticles()).checkAssert(article -> {
+    qt().withExamples(Examples.of(500)).forAll(Generators.annotatedArticles()).checkAssert(article -> {
       assertEquals(article, NewsClaimsJson.read(NewsClaimsJson.write(article)));
       assertEquals(article, NewsClaimsJson.read(NewsClaimsJson.writePretty(article)));
     });
@@ -34,7 +34,7 @@ class JsonRoundTripProperties {
 
   @Test
   void writingWhatWasReadGivesTheSameText() {
-    qt().withExamples(500).forAll(Generators.annotatedArticles()).checkAssert(article -> {
+    qt().withExamples(Examples.of(500)).forAll(Generators.annotatedArticles()).checkAssert(article -> {
       String compact = NewsClaimsJson.write(article);
       String pretty = NewsClaimsJson.writePretty(article);
       assertEquals(compact, NewsClaimsJson.write(NewsClaimsJson.read(compact)));
@@ -45,7 +45,7 @@ class JsonRoundTripProperties {
 
   @Test
   void equalArticlesAreWrittenAsTheSameText() {
-    qt().withExamples(200).forAll(Generators.annotatedArticles()).checkAssert(article -> {
+    qt().withExamples(Examples.of(200)).forAll(Generators.annotatedArticles()).checkAssert(article -> {
       AnnotatedArticle copy = AnnotatedArticle.builder().from(article).build();
       assertEquals(NewsClaimsJson.write(article), NewsClaimsJson.write(copy));
       assertEquals(NewsClaimsJson.writePretty(article), NewsClaimsJson.writePretty(copy));
@@ -54,7 +54,7 @@ class JsonRoundTripProperties {
 
   @Test
   void byteAndCharacterChannelsCarryTheSameDocument() {
-    qt().withExamples(200).forAll(Generators.annotatedArticles()).checkAssert(article -> {
+    qt().withExamples(Examples.of(200)).forAll(Generators.annotatedArticles()).checkAssert(article -> {
       String pretty = NewsClaimsJson.writePretty(article);
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       NewsClaimsJson.writePretty(article, bytes);
@@ -69,7 +69,7 @@ class JsonRoundTripProperties {
 
   @Test
   void compactTextIsOneLineAndPrettyTextUsesLineFeedsOnly() {
-    qt().withExamples(200).forAll(Generators.annotatedArticles()).checkAssert(article -> {
+    qt().withExamples(Examples.of(200)).forAll(Generators.annotatedArticles()).checkAssert(article -> {
       assertFalse(NewsClaimsJson.write(article).contains("\n"));
       String pretty = NewsClaimsJson.writePretty(article);
       assertFalse(pretty.contains("\r"));
@@ -79,7 +79,7 @@ class JsonRoundTripProperties {
 
   @Test
   void theDiscoveredModuleRoundTripsArticlesAndTheirParts() {
-    qt().withExamples(200).forAll(Generators.annotatedArticles()).checkAssert(article -> {
+    qt().withExamples(Examples.of(200)).forAll(Generators.annotatedArticles()).checkAssert(article -> {
       String json = DISCOVERED.writeValueAsString(article);
       assertEquals(article, DISCOVERED.readValue(json, AnnotatedArticle.class));
       assertEquals(article, NewsClaimsJson.read(json));
@@ -96,7 +96,7 @@ class JsonRoundTripProperties {
   void everyFiniteDoubleSurvivesAsAnIntervalBound() {
     // NaN and the infinities are no bounds; they become other finite doubles rather than being filtered.
     Gen<Double> finite = doubles().any().map(d -> Double.isNaN(d) ? -0.0 : Double.isInfinite(d) ? Math.copySign(Double.MAX_VALUE, d) : d);
-    qt().withExamples(5000).forAll(finite, finite)
+    qt().withExamples(Examples.of(5000)).forAll(finite, finite)
         .checkAssert((a, b) -> {
           Interval interval = Interval.closed(Math.min(a, b), Math.max(a, b));
           Estimate estimate = Estimate.builder().id("e").measure("m").unit(Unit.count())

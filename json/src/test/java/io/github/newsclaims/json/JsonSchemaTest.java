@@ -163,7 +163,7 @@ class JsonSchemaTest {
   @Test
   void acceptsEverythingTheWriterWrites() {
     assertEquals(List.of(), errors(NewsClaimsJson.writePretty(Samples.annotated())));
-    qt().withExamples(500).forAll(Generators.annotatedArticles()).checkAssert(article -> {
+    qt().withExamples(Examples.of(500)).forAll(Generators.annotatedArticles()).checkAssert(article -> {
       String json = NewsClaimsJson.write(article);
       assertEquals(List.of(), errors(json), json);
     });
@@ -273,7 +273,7 @@ class JsonSchemaTest {
   void agreesWithTheReaderOnEveryMutant() {
     int[] shape = {0};
     int[] rejectedBeyondShape = {0};
-    qt().withExamples(5000).forAll(Generators.annotatedArticles(4), longs().all()).checkAssert((article, seed) -> {
+    qt().withExamples(Examples.of(5000)).forAll(Generators.annotatedArticles(4), longs().all()).checkAssert((article, seed) -> {
       Mutants.Mutant mutant = Mutants.mutate(NewsClaimsJson.write(article), seed, true);
       List<String> errors = errors(mutant.json());
       Optional<List<Problem>> problems = JsonMutationProperties.outcome(mutant);
@@ -289,7 +289,7 @@ class JsonSchemaTest {
         rejectedBeyondShape[0]++;
       }
     });
-    assertTrue(shape[0] > 500, "too few shape mutants: " + shape[0]);
-    assertTrue(rejectedBeyondShape[0] > 100, "too few mutants of the right shape but invalid: " + rejectedBeyondShape[0]);
+    assertTrue(shape[0] > Examples.of(500), "too few shape mutants: " + shape[0]);
+    assertTrue(rejectedBeyondShape[0] > Examples.of(100), "too few mutants of the right shape but invalid: " + rejectedBeyondShape[0]);
   }
 }

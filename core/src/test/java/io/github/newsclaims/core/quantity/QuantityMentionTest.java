@@ -1,6 +1,7 @@
 package io.github.newsclaims.core.quantity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.newsclaims.core.Approximator;
@@ -20,11 +21,31 @@ class QuantityMentionTest {
   }
 
   @Test
-  void holdsTheSpanAndTheEstimateAtIt() {
-    QuantityMention mention = QuantityMention.of(span, estimateAt(span));
-    assertEquals(span, mention.getSpan());
-    assertEquals(estimateAt(span), mention.getEstimate());
-    assertEquals("[0, 12) \"about 15,000\" ABOUT [13500, 16500] soldiers", mention.toString());
+  void theSpanMayRunOnOverWhatIsCountedButNotStopShortOfThePhrase() {
+    TextSpan withNoun = TextSpan.of(0, 21, "about 15,000 soldiers");
+    QuantityMention mention = QuantityMention.of(withNoun, estimateAt(span), java.util.Optional.of("soldiers"));
+    assertEquals("[0, 21) \"about 15,000 soldiers\" ABOUT [13500, 16500] soldiers", mention.toString());
+    // The phrase must lie inside the span, not merely start with it.
+    TextSpan cut = TextSpan.of(0, 8, "about 15");
+    assertEquals("quantity mention at [0, 8) \"about 15\": estimate q1 has the phrase [0, 12) \"about 15,000\", "
+        + "which does not start the mention's span", assertThrows(IllegalArgumentException.class,
+            () -> QuantityMention.of(cut, estimateAt(span))).getMessage());
+    // An estimate without a phrase has nothing to stand at.
+    Estimate unplaced = Estimate.builder().from(estimateAt(span)).phrase(java.util.Optional.empty()).build();
+    assertEquals("quantity mention at [0, 12) \"about 15,000\": estimate q1 has the phrase (none), "
+        + "which does not start the mention's span", assertThrows(IllegalArgumentException.class,
+            () -> QuantityMention.of(span, unplaced)).getMessage());
+  }
+
+  @Test
+  void equalMentionsAreTheSameSpanEstimateAndNoun() {
+    QuantityMention bare = QuantityMention.of(span, estimateAt(span));
+    assertEquals(bare, QuantityMention.of(span, estimateAt(span), java.util.Optional.empty()));
+    assertEquals(bare.hashCode(), QuantityMention.of(span, estimateAt(span)).hashCode());
+    TextSpan withNoun = TextSpan.of(0, 21, "about 15,000 soldiers");
+    assertNotEquals(QuantityMention.of(withNoun, estimateAt(span)),
+        QuantityMention.of(withNoun, estimateAt(span), java.util.Optional.of("soldiers")));
+    assertEquals("[0, 12) \"about 15,000\" ABOUT [13500, 16500] soldiers", bare.toString());
   }
 
   @Test
@@ -60,6 +81,14 @@ class QuantityMentionTest {
     assertEquals(Interval.closed(13500, 16500), estimate.getInterval());
     assertEquals(mention.getEstimate().getPhrase(), estimate.getPhrase());
     assertEquals(java.util.Optional.empty(), QuantityPhrases.find("It cost $3bn.").get(0).getCountedNoun());
+  }
+
+  @Test
+  void rejectsABlankCountedNoun() {
+    TextSpan withNoun = TextSpan.of(0, 21, "about 15,000 soldiers");
+    assertEquals("quantity mention at [0, 21) \"about 15,000 soldiers\": the counted noun \" \" is not written after "
+        + "the quantity words", assertThrows(IllegalArgumentException.class,
+            () -> QuantityMention.of(withNoun, estimateAt(span), java.util.Optional.of(" "))).getMessage());
   }
 
   @Test

@@ -83,7 +83,8 @@ class AnnotatedArticleTest {
       }
       chain.add(actor.build());
     }
-    assertEquals(100_000, AnnotatedArticle.builder().from(sample).actors(chain).build().getActors().size());
+    AnnotatedArticle deep = AnnotatedArticle.builder().from(sample).actors(chain).build();
+    assertEquals(java.util.Optional.of("a99998"), deep.actor("a99999").orElseThrow().getAffiliation());
     chain.set(0, Actor.builder().from(chain.get(0)).affiliation("a99999").build());
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> AnnotatedArticle.builder().from(sample).actors(chain).build());
@@ -97,7 +98,11 @@ class AnnotatedArticleTest {
         .addRelation(ClaimRelation.of(ClaimRelationKind.CONTRADICTS, "c2")).build();
     Claim c2 = Claim.builder().from(sample.getClaims().get(1))
         .relations(List.of(ClaimRelation.of(ClaimRelationKind.CONTRADICTS, "c1"))).build();
-    assertEquals(2, AnnotatedArticle.builder().from(sample).claims(List.of(c1, c2)).build().getClaims().size());
+    AnnotatedArticle disputed = AnnotatedArticle.builder().from(sample).claims(List.of(c1, c2)).build();
+    // Each side stays findable with its relation: contradiction is symmetric, not a cycle to refuse.
+    assertEquals(ClaimRelationKind.CONTRADICTS, disputed.claim("c1").orElseThrow().getRelations().get(0).getKind());
+    assertEquals("c1", disputed.claim("c2").orElseThrow().getRelations().get(0).getTarget());
+    assertEquals(List.of("c1", "c2"), ids(disputed.claimsAttributedTo("kcna")));
   }
 
   @Test
@@ -106,7 +111,7 @@ class AnnotatedArticleTest {
         .addRelation(ClaimRelation.of(ClaimRelationKind.CONTRASTS, "c2")).build();
     Claim c2 = Claim.builder().from(sample.getClaims().get(1))
         .relations(List.of(ClaimRelation.of(ClaimRelationKind.CONTRASTS, "c1"))).build();
-    assertEquals(2, AnnotatedArticle.builder().from(sample).claims(List.of(c1, c2)).build().getClaims().size());
+    assertEquals(c2, AnnotatedArticle.builder().from(sample).claims(List.of(c1, c2)).build().claim("c2").orElseThrow());
     Claim r1 = Claim.builder().from(sample.getClaims().get(0))
         .addRelation(ClaimRelation.of(ClaimRelationKind.REPORTS, "c2")).build();
     Claim r2 = Claim.builder().from(sample.getClaims().get(1))
@@ -136,6 +141,27 @@ class AnnotatedArticleTest {
     assertEquals("article sample has a cycle in estimates (relativeTo and derivedFrom): e-a -> e-b -> e-a",
         assertThrows(IllegalArgumentException.class, () -> AnnotatedArticle.builder().from(sample)
             .claims(List.of(sample.getClaims().get(0), claim)).build()).getMessage());
+  }
+
+  @Test
+  void findsEveryEstimateInClaimOrderAndSelectsNothingForUnknownIds() {
+    Estimate other = Estimate.builder().from(Samples.soldiers()).id("e-other").build();
+    Claim first = Claim.builder().from(sample.getClaims().get(0)).estimates(List.of(other)).build();
+    AnnotatedArticle both = AnnotatedArticle.builder().from(sample).claims(List.of(first, sample.getClaims().get(1)))
+        .build();
+    assertEquals(List.of("e-other", "e-soldiers"), both.estimates().stream().map(Estimate::getId).toList());
+    assertEquals(other, both.estimate("e-other").orElseThrow());
+    assertEquals(List.of("c1", "c2"), ids(both.claimsWithEstimates()));
+    assertEquals(Optional.empty(), both.estimate("e-missing"));
+    assertEquals(Optional.empty(), both.claim("c9"));
+    assertEquals(List.of(), ids(both.claimsAbout("nobody")));
+  }
+
+  @Test
+  void printsCountsInTheSingularAndPlural() {
+    AnnotatedArticle bare = AnnotatedArticle.builder().from(sample).actors(List.of(sample.getActors().get(0)))
+        .claims(List.of()).build();
+    assertEquals("AnnotatedArticle sample \"Headline 🚀\": 1 actor, 0 claims, 0 estimates", bare.toString());
   }
 
   @Test

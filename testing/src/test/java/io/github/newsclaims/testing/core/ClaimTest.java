@@ -2,6 +2,7 @@ package io.github.newsclaims.testing.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,7 +52,11 @@ class ClaimTest {
   void rejectsTheArticlesVoiceInsideAChain() {
     Attribution authorial = Attribution.builder().mode(AttributionMode.AUTHORIAL).cue(TextSpan.of(0, 3, "Kim"))
         .commitment(Factuality.CERTAINLY_SO).build();
-    assertEquals(1, claim().addAttribution(authorial, KCNA).build().getAttribution().indexOf(KCNA));
+    // First, the article's voice frames the report: the chain's sources are the reported ones only.
+    Claim framed = claim().addAttribution(authorial, KCNA).build();
+    assertEquals(List.of("kcna"), framed.sources());
+    assertEquals(Optional.of(KCNA), framed.innermostAttribution());
+    assertFalse(framed.isAuthorial());
     assertEquals("claim c1 attribution[1] is AUTHORIAL; the article's own voice can only be the first hop",
         assertThrows(IllegalArgumentException.class, () -> claim().addAttribution(KCNA, authorial).build()).getMessage());
   }
@@ -60,6 +65,26 @@ class ClaimTest {
   void rejectsAClaimWithoutEvidence() {
     assertEquals("claim c1 evidence must hold at least one span", assertThrows(IllegalArgumentException.class,
         () -> claim().evidence(List.of()).build()).getMessage());
+  }
+
+  @Test
+  void reportsTheFirstBrokenRelationInOrder() {
+    ClaimRelation self = ClaimRelation.of(ClaimRelationKind.SUPPORTS, "c1");
+    ClaimRelation supports = ClaimRelation.of(ClaimRelationKind.SUPPORTS, "c2");
+    assertEquals("claim c1 must not repeat the relation supports c2", assertThrows(IllegalArgumentException.class,
+        () -> claim().addRelations(supports, supports, self).build()).getMessage());
+    assertEquals("claim c1 must not relate to itself (supports c1)", assertThrows(IllegalArgumentException.class,
+        () -> claim().addRelations(supports, self, supports).build()).getMessage());
+    assertEquals("claim c1 must not relate to itself (supports c1)", assertThrows(IllegalArgumentException.class,
+        () -> claim().addRelations(self, self).build()).getMessage());
+  }
+
+  @Test
+  void anAuthorialChainHasNoSourcesAndNoInnermostHop() {
+    Claim own = claim().build();
+    assertTrue(own.isAuthorial());
+    assertEquals(List.of(), own.sources());
+    assertEquals(Optional.empty(), own.innermostAttribution());
   }
 
   @Test
@@ -86,7 +111,8 @@ class ClaimTest {
 
   @Test
   void rejectsABlankKey() {
-    assertEquals("nk-troops", claim().key("nk-troops").build().getKey().orElseThrow());
+    // The key tells appearances of one claim apart from others: it is part of the value.
+    assertNotEquals(claim().build(), claim().key("nk-troops").build());
     assertEquals("claim c1 key must not be blank, was \" \"", assertThrows(IllegalArgumentException.class,
         () -> claim().key(" ").build()).getMessage());
   }
@@ -97,15 +123,21 @@ class ClaimTest {
         .url(URI.create("https://factcheck.example/1")).build();
     ClaimReview other = ClaimReview.builder().from(review).rating(Rating.of("Misleading")).build();
     ClaimReview elsewhere = ClaimReview.builder().from(review).url(URI.create("https://factcheck.example/2")).build();
-    assertEquals(2, claim().addReviews(review, elsewhere).build().getReviews().size());
+    // The same reviewer at another URL, or another reviewer at the same URL, is another review.
+    ClaimReview byOther = ClaimReview.builder().from(review).reviewer("other-checker").build();
+    assertEquals(List.of(review, elsewhere, byOther),
+        claim().addReviews(review, elsewhere, byOther).build().getReviews());
     assertEquals("claim c1 reviews (reviewer and url) must not repeat \"factcheck https://factcheck.example/1\"",
         assertThrows(IllegalArgumentException.class, () -> claim().addReviews(review, other).build()).getMessage());
   }
 
   @Test
-  void copiesThroughTheBuilder() {
+  void copiesThroughTheBuilderAndEveryAttributeCounts() {
     Claim claim = claim().addAttribution(KCNA).addHedge(TextSpan.of(0, 3, "Kim")).build();
     assertEquals(claim, Claim.builder().from(claim).build());
     assertEquals(claim.hashCode(), Claim.builder().from(claim).build().hashCode());
+    assertNotEquals(claim, Claim.builder().from(claim).factuality(Factuality.PROBABLY_SO).build());
+    assertNotEquals(claim, Claim.builder().from(claim).hedges(List.of()).build());
+    assertNotEquals(claim, Claim.builder().from(claim).addAttribution(KIM).build());
   }
 }
