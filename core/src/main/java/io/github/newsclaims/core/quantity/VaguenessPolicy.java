@@ -356,23 +356,17 @@ public abstract class VaguenessPolicy {
 
   /**
    * This policy's shares and multiples as exact decimals ({@link BigDecimal#valueOf(double)}), made
-   * on first use rather than once per phrase. A race makes them twice, equal; the record's final
-   * fields publish them safely.
+   * on first use rather than once per phrase, and kept by Immutables' lazy attribute.
    */
-  private Shares shares() {
-    Shares made = shares;
-    if (made == null) {
-      made = new Shares(BigDecimal.valueOf(getAboutWidth()), BigDecimal.valueOf(getNearlyReach()),
-          BigDecimal.valueOf(getRelativeChangeWidth()), BigDecimal.valueOf(getMagnitudeUpperFactor()),
-          BigDecimal.valueOf(getMagnitudeLowMultiple()), BigDecimal.valueOf(getSeveralLowMultiple()));
-      shares = made;
-    }
-    return made;
+  @Value.Lazy
+  Shares shares() {
+    return new Shares(BigDecimal.valueOf(getAboutWidth()), BigDecimal.valueOf(getNearlyReach()),
+        BigDecimal.valueOf(getRelativeChangeWidth()), BigDecimal.valueOf(getMagnitudeUpperFactor()),
+        BigDecimal.valueOf(getMagnitudeLowMultiple()), BigDecimal.valueOf(getSeveralLowMultiple()));
   }
 
-  private Shares shares;
-
-  private record Shares(BigDecimal about, BigDecimal nearly, BigDecimal change, BigDecimal upperFactor,
+  /** The policy's numbers as exact decimals. */
+  record Shares(BigDecimal about, BigDecimal nearly, BigDecimal change, BigDecimal upperFactor,
       BigDecimal magnitudeLow, BigDecimal severalLow) {}
 
   /** The double nearest to an exact decimal; out of range becomes infinite and fails the interval checks. */
