@@ -53,7 +53,8 @@ class JsonMutationProperties {
     String json = NewsClaimsJson.writePretty(Samples.annotated());
     JsonNode original = JsonMapper.builder().build().readTree(json);
     int pinpointed = 0;
-    for (long seed = 0; seed < 2000; seed++) {
+    int seeds = Examples.of(2000);
+    for (long seed = 0; seed < seeds; seed++) {
       Mutants.Mutant mutant = Mutants.mutate(json, seed, false);
       java.util.Optional<List<Problem>> problems = outcome(mutant);
       if (problems.isPresent() && mutant.place() != null) {
@@ -63,7 +64,7 @@ class JsonMutationProperties {
         pinpointed++;
       }
     }
-    assertTrue(pinpointed > 900, "only " + pinpointed + " rejected mutants changed one place");
+    assertTrue(pinpointed > seeds * 45 / 100, "only " + pinpointed + " of " + seeds + " mutants were rejected and changed one place");
   }
 
   /**

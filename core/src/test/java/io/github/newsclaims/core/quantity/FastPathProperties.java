@@ -10,6 +10,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.newsclaims.core.Approximator;
 import io.github.newsclaims.core.Estimate;
+import io.github.newsclaims.core.Examples;
 import io.github.newsclaims.core.Interval;
 import io.github.newsclaims.core.UnitKind;
 import java.math.BigDecimal;
@@ -49,7 +50,7 @@ class FastPathProperties {
 
   @Test
   void aNumeralReadWithoutAStringEqualsItsBigDecimalScaleIncluded() {
-    qt().withExamples(5000).forAll(numerals()).checkAssert(numeral -> {
+    qt().withExamples(Examples.of(5000)).forAll(numerals()).checkAssert(numeral -> {
       String text = "about " + numeral + " soldiers";
       BigDecimal fast = Decimals.parse(text, 6, 6 + numeral.length());
       assertEquals(Decimals.general(numeral), fast, numeral);
@@ -68,7 +69,7 @@ class FastPathProperties {
   void aWholeDoublesQuickDecimalEqualsBigDecimalValueOf() {
     Gen<Double> wholes = longs().between(-(1L << 54), 1L << 54).map(n -> (double) n);
     Gen<Double> any = doubles().any();
-    qt().withExamples(5000).forAll(Generate.pick(List.of(0, 1)).zip(wholes, any, (pick, w, a) -> pick == 0 ? w : a))
+    qt().withExamples(Examples.of(5000)).forAll(Generate.pick(List.of(0, 1)).zip(wholes, any, (pick, w, a) -> pick == 0 ? w : a))
         .checkAssert(v -> {
           if (Double.isFinite(v)) {
             assertEquals(0, Decimals.exact(v).compareTo(BigDecimal.valueOf(v)), () -> Double.toString(v));
@@ -112,7 +113,7 @@ class FastPathProperties {
         VaguenessPolicy.builder().aboutWidth(0.05).nearlyReach(0.2).build(),
         VaguenessPolicy.builder().aboutWidth(0.123456789).nearlyReach(1.0 / 3).build()));
     Gen<Double> wholes = longs().between(1, 1L << 53).map(n -> (double) n);
-    qt().withExamples(3000).forAll(policies, wholes, Generate.pick(List.of(Approximator.ABOUT, Approximator.NEARLY)),
+    qt().withExamples(Examples.of(3000)).forAll(policies, wholes, Generate.pick(List.of(Approximator.ABOUT, Approximator.NEARLY)),
         Generate.enumValues(UnitKind.class)).checkAssert((policy, v, approximator, kind) -> {
           if (kind == UnitKind.MULTIPLIER || kind == UnitKind.DURATION || kind == UnitKind.MEASURE) {
             return;
@@ -141,7 +142,7 @@ class FastPathProperties {
     Gen<String> hedges = Generate.pick(List.of("", "about", "nearly", "more than", "just over", "up to", "fewer than",
         "an estimated", "between 1 and"));
     Gen<String> units = Generate.pick(List.of("soldiers", "", "percent", "million", "billion dollars", "tonnes"));
-    qt().withExamples(3000).forAll(hedges, longs().between(1, 999_999_999_999L), units).checkAssert((hedge, n, unit) -> {
+    qt().withExamples(Examples.of(3000)).forAll(hedges, longs().between(1, 999_999_999_999L), units).checkAssert((hedge, n, unit) -> {
       String whole = String.format(Locale.ROOT, "%,d", n);
       Optional<Estimate> a = QuantityPhrases.parse((hedge + " " + whole + " " + unit).trim());
       Optional<Estimate> b = QuantityPhrases.parse((hedge + " " + whole + ".00 " + unit).trim());
@@ -161,7 +162,7 @@ class FastPathProperties {
         "one and a half", "six hundred", "two hundred and fifty", "a hundred", "three dozen"));
     Gen<String> scales = Generate.pick(List.of("", "thousand", "million", "billion", "trillion",
         "million two hundred thousand", "billion three hundred million"));
-    qt().withExamples(2000).forAll(units, scales).checkAssert((unit, scale) -> {
+    qt().withExamples(Examples.of(2000)).forAll(units, scales).checkAssert((unit, scale) -> {
       String text = (unit + " " + scale).trim() + " people";
       NumberWordReader.Num num = new NumberWordReader(text).numberWords(0);
       if (num != null) {

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.newsclaims.core.Approximator;
 import io.github.newsclaims.core.Estimate;
+import io.github.newsclaims.core.Examples;
 import io.github.newsclaims.core.Interval;
 import io.github.newsclaims.core.UnitKind;
 import java.math.BigDecimal;
@@ -57,7 +58,7 @@ class QuantityGrammarProperties {
 
   @Test
   void aPrintedPhraseParsesBackToItsParts() {
-    qt().withExamples(3000).forAll(HEDGE, integers().between(1, 999_999), SCALE, Generate.booleans())
+    qt().withExamples(Examples.of(3000)).forAll(HEDGE, integers().between(1, 999_999), SCALE, Generate.booleans())
         .checkAssert((hedge, amount, scale, decimal) -> {
           // A decimal number is written with a scale word ("2.5 million"); a whole one may stand alone.
           boolean asDecimal = decimal && !scale.word().isEmpty();
@@ -74,7 +75,7 @@ class QuantityGrammarProperties {
 
   @Test
   void boundsGrowWithTheNumber() {
-    qt().withExamples(3000).forAll(HEDGE, integers().between(1, 99_999), integers().between(1, 99_999), SCALE)
+    qt().withExamples(Examples.of(3000)).forAll(HEDGE, integers().between(1, 99_999), integers().between(1, 99_999), SCALE)
         .checkAssert((hedge, a, b, scale) -> {
           int smaller = Math.min(a, b);
           int larger = Math.max(a, b);

@@ -57,7 +57,7 @@ class ArticleTest {
   @Test
   void paragraphsOfAnyTextAreNonBlankOrderedSpansOfIt() {
     List<String> alphabet = List.of("a", " ", "\n", "\ud800", "\udc00", "🚀");
-    qt().withExamples(2000).forAll(lists().of(integers().between(0, alphabet.size() - 1)).ofSizeBetween(1, 24))
+    qt().withExamples(Examples.of(2000)).forAll(lists().of(integers().between(0, alphabet.size() - 1)).ofSizeBetween(1, 24))
         .checkAssert(letters -> {
           String text = letters.stream().map(alphabet::get).reduce("", String::concat);
           if (text.isBlank()) {

@@ -18,7 +18,7 @@ class BrokenValueProperties {
   @Test
   void everyBrokenValueIsRefusedWithAMessageNamingTheAttribute() {
     Set<String> seen = new HashSet<>();
-    qt().withExamples(2000).forAll(BrokenValues.brokenValues()).checkAssert(broken -> {
+    qt().withExamples(Examples.of(2000)).forAll(BrokenValues.brokenValues()).checkAssert(broken -> {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class, broken.build()::get,
           () -> "built " + broken);
       assertTrue(BrokenValues.namesTheAttribute(broken, e.getMessage()),

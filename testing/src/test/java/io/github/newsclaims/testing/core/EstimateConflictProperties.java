@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class EstimateConflictProperties {
   @Test
   void conflictsNeverThrowAndListExactlyTheDisjointCommensurablePairs() {
-    qt().withExamples(400).forAll(lists().of(Generators.estimates()).ofSizeBetween(0, 10), lists().of(Generators.estimates()).ofSizeBetween(0, 10))
+    qt().withExamples(Examples.of(400)).forAll(lists().of(Generators.estimates()).ofSizeBetween(0, 10), lists().of(Generators.estimates()).ofSizeBetween(0, 10))
         .checkAssert((first, second) -> {
           List<Estimate> a = sameMeasure(first);
           List<Estimate> b = sameMeasure(second);

@@ -31,13 +31,13 @@ import org.junit.jupiter.api.Test;
 class ModelProperties {
   @Test
   void generatedArticlesHaveNoViolations() {
-    qt().withExamples(300).forAll(Generators.annotatedArticles())
+    qt().withExamples(Examples.of(300)).forAll(Generators.annotatedArticles())
         .checkAssert(article -> assertEquals(List.of(), Samples.violations(article)));
   }
 
   @Test
   void everyClaimSpanMatchesTheTextAndIsContent() {
-    qt().withExamples(200).forAll(Generators.annotatedArticles()).checkAssert(annotated -> {
+    qt().withExamples(Examples.of(200)).forAll(Generators.annotatedArticles()).checkAssert(annotated -> {
       Article article = annotated.getArticle();
       for (Claim claim : annotated.getClaims()) {
         for (TextSpan span : claim.getEvidence()) {
@@ -50,7 +50,7 @@ class ModelProperties {
 
   @Test
   void builderCopiesAreEqual() {
-    qt().withExamples(200).forAll(Generators.annotatedArticles()).checkAssert(annotated -> {
+    qt().withExamples(Examples.of(200)).forAll(Generators.annotatedArticles()).checkAssert(annotated -> {
       AnnotatedArticle copy = AnnotatedArticle.builder().from(annotated).build();
       assertEquals(annotated, copy);
       assertEquals(annotated.hashCode(), copy.hashCode());
@@ -66,7 +66,7 @@ class ModelProperties {
 
   @Test
   void everyPartGeneratorGivesValidParts() {
-    qt().withExamples(300).forAll(Generators.actors(), Generators.claims(), Generators.attributions(),
+    qt().withExamples(Examples.of(300)).forAll(Generators.actors(), Generators.claims(), Generators.attributions(),
         Generators.timeReferences()).checkAssert((actor, claim, hop, time) -> {
           assertEquals(List.of(), Samples.violations(actor));
           assertEquals(List.of(), Samples.violations(claim));
@@ -79,7 +79,7 @@ class ModelProperties {
 
   @Test
   void generatedSpansCutNoSurrogatePairAndMatchTheirText() {
-    qt().withExamples(500).forAll(Generators.spansInText()).checkAssert(generated -> {
+    qt().withExamples(Examples.of(500)).forAll(Generators.spansInText()).checkAssert(generated -> {
       TextSpan span = generated.span();
       assertTrue(span.matches(generated.text()), span::toString);
       assertEquals(span, TextSpan.in(generated.text(), span.getStart(), span.getEnd()));
@@ -90,14 +90,14 @@ class ModelProperties {
 
   @Test
   void generatedEstimatesAgreeWithTheirApproximators() {
-    qt().withExamples(500).forAll(Generators.estimates())
+    qt().withExamples(Examples.of(500)).forAll(Generators.estimates())
         .checkAssert(estimate -> assertEquals(List.of(), Samples.violations(estimate)));
   }
 
   @Test
   void intervalNotationReadsBackWhatItPrints() {
     // Every shape, unbounded below included, with exponent notation (1e300, 4.9E-324) and -0.0.
-    qt().withExamples(2000).forAll(IntervalGenerators.intervalMembers().map(IntervalMember::interval))
+    qt().withExamples(Examples.of(2000)).forAll(IntervalGenerators.intervalMembers().map(IntervalMember::interval))
         .checkAssert(interval -> assertEquals(interval, Interval.parse(interval.toString())));
   }
 
