@@ -1,6 +1,8 @@
 package io.github.newsclaims.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -28,5 +30,26 @@ class PointerTest {
     Collections.sort(pointers);
     assertEquals(List.of("", "/article", "/claims/2", "/claims/2/about/0", "/claims/9/id", "/claims/10/id"),
         pointers.stream().map(Pointer::toString).toList());
+  }
+
+  @Test
+  void tenDigitSegmentsAreOrderedAsTextNotAsIndexes() {
+    // An index has at most nine digits; "9999999999" is past int's range and orders as text.
+    List<Pointer> pointers = new ArrayList<>(List.of(Pointer.of("/a/9999999999"), Pointer.of("/a/10"), Pointer.of("/a/123456789")));
+    Collections.sort(pointers);
+    assertEquals(List.of("/a/10", "/a/123456789", "/a/9999999999"), pointers.stream().map(Pointer::toString).toList());
+  }
+
+  @Test
+  void pointersAreEqualByTheirText() {
+    Pointer built = Pointer.ROOT.property("claims").index(3);
+    Pointer read = Pointer.of("/claims/3");
+    assertEquals(read, built);
+    assertEquals(read.hashCode(), built.hashCode());
+    assertNotEquals(read, Pointer.of("/claims/4"));
+    assertNotEquals(read.hashCode(), Pointer.of("/claims/4").hashCode());
+    assertNotEquals(read, "/claims/3");
+    assertFalse(read.isRoot());
+    assertFalse(Pointer.of("/").isRoot());
   }
 }
