@@ -16,6 +16,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.Spliterator;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -138,5 +139,32 @@ class JsonLinesTest {
       assertTrue(served[0] < first.length() + 8192 + 100, "read " + served[0] + " characters");
     }
     assertTrue(closed[0]);
+  }
+
+  @Test
+  void aByteStreamIsClosedWithTheStream() {
+    boolean[] closed = {false};
+    byte[] bytes = lines(ARTICLES).getBytes(StandardCharsets.UTF_8);
+    ByteArrayInputStream in = new ByteArrayInputStream(bytes) {
+      @Override
+      public void close() {
+        closed[0] = true;
+      }
+    };
+    try (Stream<AnnotatedArticle> articles = NewsClaimsJson.readLines(in)) {
+      assertEquals(ARTICLES.get(0), articles.findFirst().orElseThrow());
+      assertEquals(false, closed[0]);
+    }
+    assertTrue(closed[0]);
+  }
+
+  @Test
+  void theStreamIsOrderedWithoutNullsAndOfUnknownSize() {
+    try (Stream<AnnotatedArticle> articles = NewsClaimsJson.readLines(new StringReader(lines(ARTICLES)))) {
+      Spliterator<AnnotatedArticle> spliterator = articles.spliterator();
+      assertEquals(Spliterator.ORDERED | Spliterator.NONNULL, spliterator.characteristics());
+      assertEquals(Long.MAX_VALUE, spliterator.estimateSize());
+      assertEquals(null, spliterator.trySplit());
+    }
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.newsclaims.core.AnnotatedArticle;
 import io.github.newsclaims.json.NewsClaimsJsonException.Kind;
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -108,5 +109,53 @@ class Utf8InputTest {
       assertEquals(ARTICLE, iterator.next());
       assertEquals(OptionalLong.of(2), assertThrows(NewsClaimsJsonException.class, iterator::next).getLine());
     }
+  }
+
+  @Test
+  void anInputThatHandsOutOneByteAtATimeReadsTheSame() {
+    byte[] document = ("\uFEFF" + MINIMAL).getBytes(StandardCharsets.UTF_8);
+    InputStream trickle = new InputStream() {
+      private int next;
+
+      @Override
+      public int read() {
+        return next < document.length ? document[next++] & 0xFF : -1;
+      }
+
+      @Override
+      public int read(byte[] into, int offset, int length) {
+        if (length == 0) {
+          return 0;
+        }
+        int b = read();
+        if (b < 0) {
+          return -1;
+        }
+        into[offset] = (byte) b;
+        return 1;
+      }
+    };
+    assertEquals(ARTICLE, NewsClaimsJson.read(trickle));
+  }
+
+  @Test
+  void thePeekedBytesAreHandedOutOneByOneThenTheRestAndClosingClosesTheSource() throws java.io.IOException {
+    boolean[] closed = {false};
+    byte[] source = bytes(0xEF, 0xBB, 0xBF, '[', '1', '2', '3', '4', '5', '6', ']', 0xC3, 0xA9);
+    InputStream in = Utf8Input.bytes(new ByteArrayInputStream(source) {
+      @Override
+      public void close() {
+        closed[0] = true;
+      }
+    }, true);
+    StringBuilder read = new StringBuilder();
+    for (int b = in.read(); b >= 0; b = in.read()) {
+      read.append(Integer.toHexString(b)).append(' ');
+    }
+    // The byte order mark is dropped; the four peeked bytes after it come first, then the stream's own.
+    assertEquals("5b 31 32 33 34 35 36 5d c3 a9 ", read.toString());
+    assertEquals(false, closed[0]);
+    in.close();
+    assertTrue(closed[0]);
   }
 }
