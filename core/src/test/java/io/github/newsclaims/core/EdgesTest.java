@@ -47,8 +47,8 @@ class EdgesTest {
   }
 
   @Test
-  void spansMayBeEmptyOrReachTheEndAndTouchingSpansDoNotOverlap() {
-    assertEquals(TextSpan.of(1, 1, ""), TextSpan.in("abc", 1, 1));
+  void spansMayReachTheEndButNotBeEmptyAndTouchingSpansDoNotOverlap() {
+    assertEquals("span [1, 1) is empty; a span covers at least one code unit", refusal(() -> TextSpan.in("abc", 1, 1)));
     assertEquals(TextSpan.of(0, 3, "abc"), TextSpan.in("abc", 0, 3));
     assertEquals("span [2, 4) does not lie inside a text of length 3", refusal(() -> TextSpan.in("abc", 2, 4)));
     TextSpan left = TextSpan.of(0, 3, "abc");
