@@ -166,6 +166,21 @@ class RefusalMessagesTest {
   }
 
   @Test
+  void aCycleEnteredFromTwoSidesIsFound() {
+    // c1 -> c2 and c4 -> c3 lead into the cycle c2 -> c3 -> c2: the quick test for "no cycle" counts
+    // the claims it can take away one by one, and must not count one of the cycle's twice.
+    Claim c1 = claim("c1").addRelation(ClaimRelation.of(ClaimRelationKind.SUPPORTS, "c2")).build();
+    Claim c2 = claim("c2").addRelation(ClaimRelation.of(ClaimRelationKind.SUPPORTS, "c3")).build();
+    Claim c3 = claim("c3").addRelation(ClaimRelation.of(ClaimRelationKind.SUPPORTS, "c2")).build();
+    Claim c4 = claim("c4").addRelation(ClaimRelation.of(ClaimRelationKind.SUPPORTS, "c3")).build();
+    assertEquals("article a1 has a cycle in claim relations SUPPORTS: c2 -> c3 -> c2",
+        refusal(() -> AnnotatedArticle.builder().article(article()).addAllClaims(List.of(c1, c2, c3, c4)).build()));
+    // Entered from one side only: the quick test must not start from the claims that have supporters.
+    assertEquals("article a1 has a cycle in claim relations SUPPORTS: c2 -> c3 -> c2",
+        refusal(() -> AnnotatedArticle.builder().article(article()).addAllClaims(List.of(c1, c2, c3)).build()));
+  }
+
+  @Test
   void cyclesThroughDerivedFromAloneOrRelativeToAloneAreRefused() {
     Estimate e1 = estimate("e1").approximator(Approximator.DERIVED).interval(Interval.closed(1, 2)).addDerivedFrom("e2").build();
     Estimate e2 = estimate("e2").approximator(Approximator.DERIVED).interval(Interval.closed(1, 2)).addDerivedFrom("e1").build();
