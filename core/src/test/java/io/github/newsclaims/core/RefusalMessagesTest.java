@@ -45,6 +45,7 @@ class RefusalMessagesTest {
     assertEquals("claim c1 key must not be blank, was \"\"", refusal(() -> claim("c1").key("").build()));
     assertEquals("claim c1 about must not contain a blank entry, was [\"Korea\", \" \"]",
         refusal(() -> claim("c1").addAllAbout(List.of("Korea", " ")).build()));
+    assertEquals("claim c1 about must not contain a blank entry, was [\"\"]", refusal(() -> claim("c1").addAbout("").build()));
     assertEquals("article id must not be blank, was \" \"", refusal(() -> Article.builder().from(article()).id(" ").build()));
     assertEquals("article a1 headline must not be blank, was \"\"",
         refusal(() -> Article.builder().from(article()).headline("").build()));

@@ -158,4 +158,12 @@ class Utf8InputTest {
     in.close();
     assertTrue(closed[0]);
   }
+
+  @Test
+  void aLeadingNulCharacterIsKeptAndRefusedNotDroppedLikeAByteOrderMark() {
+    NewsClaimsJsonException e = assertThrows(NewsClaimsJsonException.class,
+        () -> NewsClaimsJson.read(new StringReader("\u0000" + MINIMAL)));
+    assertEquals(List.of(Kind.SYNTAX), e.getProblems().stream().map(p -> p.kind()).toList());
+    assertEquals(ARTICLE, NewsClaimsJson.read(new StringReader("\uFEFF" + MINIMAL)));
+  }
 }
