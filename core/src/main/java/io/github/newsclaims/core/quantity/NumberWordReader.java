@@ -52,23 +52,34 @@ class NumberWordReader extends Tokens {
     return numberWordsValue;
   }
 
+  // What the last word of a spelled-out number was, for readNumberWords.
+  private static final int NONE = 0;
+  private static final int PREFIX = 1;
+  private static final int UNIT = 2;
+  private static final int TENS = 3;
+  private static final int HUNDRED_WORD = 4;
+  private static final int DOZEN = 5;
+  private static final int SCALE = 6;
+  private static final int AND = 7;
+  private static final int HALF_WORD = 8;
+
   private Num readNumberWords(int j) {
     int k = j;
     BigDecimal total = BigDecimal.ZERO;
     BigDecimal current = BigDecimal.ZERO;
-    String last = "";
+    int last = NONE;
     BigDecimal lastScale = null;
     boolean prefix = false;
     if (isWord(k, "a", "an") && spaced(k + 1) && isWord(k + 1, SCALE_WORDS)) {
       current = BigDecimal.ONE;
       prefix = true;
-      last = "prefix";
+      last = PREFIX;
       k++;
     } else if (isWord(k, "half") && spaced(k + 1) && isWord(k + 1, "a", "an") && spaced(k + 2)
         && isWord(k + 2, SCALE_WORDS)) {
       current = HALF;
       prefix = true;
-      last = "prefix";
+      last = PREFIX;
       k += 2;
     }
     boolean any = false;
@@ -76,25 +87,25 @@ class NumberWordReader extends Tokens {
       String w = lower(k);
       Integer small = smallNumber(w);
       if (small != null) {
-        boolean unitAfterTens = last.equals("tens") && small < 10 && small > 0;
-        if (!(last.isEmpty() || last.equals("hundred") || last.equals("scale") || last.equals("and")
+        boolean unitAfterTens = last == TENS && small < 10 && small > 0;
+        if (!(last == NONE || last == HUNDRED_WORD || last == SCALE || last == AND
             || unitAfterTens)) {
           break;
         }
         current = current.add(BigDecimal.valueOf(small));
-        last = small >= 20 && small % 10 == 0 ? "tens" : "unit";
+        last = small >= 20 && small % 10 == 0 ? TENS : UNIT;
       } else if (w.equals("hundred")) {
-        if (current.signum() == 0 || last.equals("hundred") || current.compareTo(HUNDRED) >= 0) {
+        if (current.signum() == 0 || last == HUNDRED_WORD || current.compareTo(HUNDRED) >= 0) {
           break;
         }
         current = current.multiply(HUNDRED);
-        last = "hundred";
+        last = HUNDRED_WORD;
       } else if (w.equals("dozen")) {
-        if (current.signum() == 0 || last.equals("hundred") || last.equals("dozen")) {
+        if (current.signum() == 0 || last == HUNDRED_WORD || last == DOZEN) {
           break;
         }
         current = current.multiply(TWELVE);
-        last = "dozen";
+        last = DOZEN;
       } else if (SCALES.containsKey(w)) {
         BigDecimal scale = SCALES.get(w);
         if (current.signum() == 0 || lastScale != null && scale.compareTo(lastScale) >= 0) {
@@ -103,22 +114,22 @@ class NumberWordReader extends Tokens {
         total = total.add(current.multiply(scale));
         current = BigDecimal.ZERO;
         lastScale = scale;
-        last = "scale";
-      } else if (w.equals("and") && (last.equals("unit") || last.equals("tens")) && spaced(k + 1) && isWord(k + 1, "a")
+        last = SCALE;
+      } else if (w.equals("and") && (last == UNIT || last == TENS) && spaced(k + 1) && isWord(k + 1, "a")
           && spaced(k + 2) && isWord(k + 2, "half")) {
         // "six and a half", "one and a half million"
         current = current.add(HALF);
-        last = "half";
+        last = HALF_WORD;
         k += 2;
-      } else if (w.equals("and") && last.equals("hundred") && spaced(k + 1) && smallNumber(lower(k + 1)) != null) {
-        last = "and";
+      } else if (w.equals("and") && last == HUNDRED_WORD && spaced(k + 1) && smallNumber(lower(k + 1)) != null) {
+        last = AND;
       } else {
         break;
       }
       any = true;
       k++;
     }
-    if (!any || prefix && last.equals("prefix")) {
+    if (!any || prefix && last == PREFIX) {
       return null;
     }
     BigDecimal value = total.add(current);

@@ -3,7 +3,6 @@ package io.github.newsclaims.core.quantity;
 import io.github.newsclaims.core.TextSpan;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One text split into tokens (numbers, words, dashes, other marks) with their UTF-16 offsets, and
@@ -44,7 +43,11 @@ class Tokens {
       char c = text.charAt(p);
       if (c >= '0' && c <= '9') {
         p = number(p);
-      } else if (Character.isLetter(text.codePointAt(p))) {
+      } else if (asciiLetter(c)) {
+        p = word(p);
+      } else if (c == ' ') {
+        p++;
+      } else if (c >= 0x80 && Character.isLetter(text.codePointAt(p))) {
         p = word(p);
       } else if (isDash(c)) {
         add(Kind.DASH, p, p + 1);
@@ -113,13 +116,26 @@ class Tokens {
     return c >= '0' && c <= '9';
   }
 
+  /** Whether {@code c} is an ASCII letter: for these {@link Character#isLetter(int)} is true, and for no other ASCII character. */
+  private static boolean asciiLetter(char c) {
+    return (char) ((c | 0x20) - 'a') < 26;
+  }
+
   /** A word: a letter, then letters and marks, with inner apostrophes and hyphens ("two-thirds", "Kim's"). */
   private int word(int p) {
     int n = text.length();
     int q = p + Character.charCount(text.codePointAt(p));
     while (true) {
-      while (q < n && letterOrMark(text.codePointAt(q))) {
-        q += Character.charCount(text.codePointAt(q));
+      // ASCII letters first, without decoding code points; any other character the general way.
+      while (q < n) {
+        char c = text.charAt(q);
+        if (asciiLetter(c)) {
+          q++;
+        } else if (c >= 0x80 && letterOrMark(text.codePointAt(q))) {
+          q += Character.charCount(text.codePointAt(q));
+        } else {
+          break;
+        }
       }
       if (q + 1 < n && (text.charAt(q) == '\'' || text.charAt(q) == '’' || text.charAt(q) == '-')
           && Character.isLetter(text.codePointAt(q + 1))) {
@@ -205,7 +221,7 @@ class Tokens {
     }
     String lower = lowers[i];
     if (lower == null) {
-      lower = text.substring(starts[i], ends[i]).toLowerCase(Locale.ROOT).replace('’', '\'');
+      lower = LowerCase.of(text, starts[i], ends[i]);
       lowers[i] = lower;
     }
     return lower;
