@@ -24,26 +24,20 @@ final class LowerCase {
 
   /** The lower-case form of {@code text} from {@code start} to {@code end}, equal to {@link #general}. */
   static String of(String text, int start, int end) {
-    int hash = 0;
-    boolean upper = false;
-    for (int p = start; p < end; p++) {
-      char c = text.charAt(p);
-      if (c >= 0x80) {
-        return general(text, start, end);
-      }
-      if (c >= 'A' && c <= 'Z') {
-        c += 'a' - 'A';
-        upper = true;
-      }
-      hash = 31 * hash + c;
+    int slot = asciiSlot(text, start, end);
+    if (slot >= 0) {
+      return TABLE[slot];
+    }
+    if (slot == NOT_ASCII) {
+      String lower = general(text, start, end);
+      int known = slotOf(lower);
+      return known >= 0 ? TABLE[known] : lower;
     }
     int length = end - start;
-    for (int slot = spread(hash) & MASK; TABLE[slot] != null; slot = (slot + 1) & MASK) {
-      String word = TABLE[slot];
-      // The hash is String.hashCode of the lower-case form, which every word keeps once computed.
-      if (word.hashCode() == hash && word.length() == length && text.regionMatches(true, start, word, 0, length)) {
-        return word;
-      }
+    boolean upper = false;
+    for (int p = start; p < end && !upper; p++) {
+      char c = text.charAt(p);
+      upper = c >= 'A' && c <= 'Z';
     }
     if (!upper) {
       return text.substring(start, end);
@@ -56,6 +50,90 @@ final class LowerCase {
     return new String(chars);
   }
 
+  /** {@link #asciiSlot}'s answer for text that is not all ASCII. */
+  static final int NOT_ASCII = -2;
+
+  /**
+   * The lexicon word the ASCII {@code text} from {@code start} to {@code end} spells in lower case,
+   * as its slot ({@link #word(int)}); -1 if it spells none; {@link #NOT_ASCII} if the text holds
+   * other characters (then the general lower-case form decides, {@link #slotOf(String)}).
+   */
+  static int asciiSlot(String text, int start, int end) {
+    int hash = 0;
+    for (int p = start; p < end; p++) {
+      char c = text.charAt(p);
+      if (c >= 0x80) {
+        return NOT_ASCII;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        c += 'a' - 'A';
+      }
+      hash = 31 * hash + c;
+    }
+    int length = end - start;
+    for (int slot = spread(hash) & MASK; TABLE[slot] != null; slot = (slot + 1) & MASK) {
+      String word = TABLE[slot];
+      // The hash is String.hashCode of the lower-case form, which every word keeps once computed.
+      if (word.hashCode() == hash && word.length() == length && text.regionMatches(true, start, word, 0, length)) {
+        return slot;
+      }
+    }
+    return -1;
+  }
+
+  /** The slot of the lexicon word equal to {@code lower}, or -1. */
+  static int slotOf(String lower) {
+    int hash = lower.hashCode();
+    for (int slot = spread(hash) & MASK; TABLE[slot] != null; slot = (slot + 1) & MASK) {
+      if (TABLE[slot].equals(lower)) {
+        return slot;
+      }
+    }
+    return -1;
+  }
+
+  /** The lexicon word in {@code slot}. */
+  static String word(int slot) {
+    return TABLE[slot];
+  }
+
+  /**
+   * A lexicon map read by slot: {@code get(slotOf(w))} is {@code map.get(w)} for every lower-case
+   * {@code w} (-1, no word, gives null). Every key must be a lexicon word.
+   */
+  static final class BySlot<V> {
+    private final Object[] values;
+
+    BySlot(Map<String, V> map) {
+      values = new Object[TABLE.length];
+      map.forEach((word, value) -> {
+        int slot = slotOf(word);
+        if (slot < 0) {
+          throw new IllegalStateException("not a lexicon word: " + word);
+        }
+        values[slot] = value;
+      });
+    }
+
+    @SuppressWarnings("unchecked")
+    V get(int slot) {
+      return slot >= 0 ? (V) values[slot] : null;
+    }
+
+    boolean has(int slot) {
+      return slot >= 0 && values[slot] != null;
+    }
+  }
+
+  /** A lexicon set read by slot, as a {@link BySlot} map to true. */
+  static <V> BySlot<Boolean> set(Collection<String> words) {
+    Map<String, Boolean> map = new java.util.HashMap<>();
+    for (String w : words) {
+      map.put(w, Boolean.TRUE);
+    }
+    return new BySlot<>(map);
+  }
+
   /** The general lower-case form, which the quick one must equal. */
   static String general(String text, int start, int end) {
     return text.substring(start, end).toLowerCase(Locale.ROOT).replace('’', '\'');
@@ -63,7 +141,7 @@ final class LowerCase {
 
   /** Whether {@code word} is one of the lexicons' words, held once. */
   static boolean known(String word) {
-    return of(word, 0, word.length()) == word;
+    return slotOf(word) >= 0;
   }
 
   /** Every single word the lexicons compare tokens with. */

@@ -85,7 +85,7 @@ class NumberWordReader extends Tokens {
     boolean any = false;
     while (has(k) && (k == j || spaced(k)) && isKind(k, Kind.WORD)) {
       String w = lower(k);
-      Integer small = smallNumber(w);
+      Integer small = smallNumber(k);
       if (small != null) {
         boolean unitAfterTens = last == TENS && small < 10 && small > 0;
         if (!(last == NONE || last == HUNDRED_WORD || last == SCALE || last == AND
@@ -106,8 +106,8 @@ class NumberWordReader extends Tokens {
         }
         current = current.multiply(TWELVE);
         last = DOZEN;
-      } else if (SCALES.containsKey(w)) {
-        BigDecimal scale = SCALES.get(w);
+      } else if (in(WordSlots.SCALES, k)) {
+        BigDecimal scale = get(WordSlots.SCALES, k);
         if (current.signum() == 0 || lastScale != null && scale.compareTo(lastScale) >= 0) {
           break;
         }
@@ -121,7 +121,7 @@ class NumberWordReader extends Tokens {
         current = current.add(HALF);
         last = HALF_WORD;
         k += 2;
-      } else if (w.equals("and") && last == HUNDRED_WORD && spaced(k + 1) && smallNumber(lower(k + 1)) != null) {
+      } else if (w.equals("and") && last == HUNDRED_WORD && spaced(k + 1) && smallNumber(k + 1) != null) {
         last = AND;
       } else {
         break;
@@ -165,14 +165,56 @@ class NumberWordReader extends Tokens {
     return false;
   }
 
+  /**
+   * {@code QuantityLexicon.smallNumber(lower(k))}, read by the token's slot: only a word with a
+   * hyphen after its first character ("twenty-five") needs its string.
+   */
+  Integer smallNumber(int k) {
+    Integer n = get(WordSlots.SMALL_NUMBERS, k);
+    if (n != null || !has(k)) {
+      return n;
+    }
+    for (int p = start(k) + 1; p < end(k); p++) {
+      if (text.charAt(p) == '-') {
+        return QuantityLexicon.smallNumber(lower(k));
+      }
+    }
+    return null;
+  }
+
+  /** {@code QuantityLexicon.plural(lower(k))}; an ASCII token is read from its text, without the string. */
+  boolean plural(int k) {
+    if (in(WordSlots.IRREGULAR_PLURALS, k)) {
+      return true;
+    }
+    if (!ascii(k)) {
+      return QuantityLexicon.plural(lower(k));
+    }
+    int end = end(k);
+    if (length(k) < 3 || (text.charAt(end - 1) | 0x20) != 's') {
+      return false;
+    }
+    char before = text.charAt(end - 2);
+    return !((before | 0x20) == 's' || (before | 0x20) == 'u' || (before | 0x20) == 'i' || before == '\'');
+  }
+
+  /** {@code lower(k).endsWith("'s")}; an ASCII token is read from its text. */
+  boolean possessive(int k) {
+    if (!ascii(k)) {
+      return lower(k).endsWith("'s");
+    }
+    return length(k) >= 2 && (text.charAt(end(k) - 1) | 0x20) == 's' && text.charAt(end(k) - 2) == '\'';
+  }
+
   /** "half", "a third", "two-thirds", "three quarters", "one in five", as a share of 1. */
   Num fraction(int j) {
-    if (!isKind(j, Kind.WORD) && !isKind(j, Kind.NUMBER)) {
-      return null;
+    if (!isKind(j, Kind.WORD)) {
+      // A number is no word of a fraction: only "one in five" can start with it.
+      return isKind(j, Kind.NUMBER) ? oneIn(j) : null;
     }
     String w = lower(j);
     if (w.equals("half")) {
-      if (spaced(j) && HALF_PARTS.contains(lower(j - 1))) {
+      if (spaced(j) && in(WordSlots.HALF_PARTS, j - 1)) {
         return null;
       }
       return share(1, 2, j + 1);
@@ -183,11 +225,16 @@ class NumberWordReader extends Tokens {
       Integer d = DENOMINATORS.get(w.substring(dash + 1));
       return n != null && d != null && n < d && !ordinal(n, w.substring(dash + 1), j + 1) ? share(n, d, j + 1) : null;
     }
-    Integer n = numerator(w);
-    if (n != null && isKind(j, Kind.WORD) && spaced(j + 1) && DENOMINATORS.containsKey(lower(j + 1))) {
-      int d = DENOMINATORS.get(lower(j + 1));
+    Integer n = w.equals("a") || w.equals("an") ? Integer.valueOf(1) : get(WordSlots.SMALL_NUMBERS, j);
+    if (n != null && isKind(j, Kind.WORD) && spaced(j + 1) && in(WordSlots.DENOMINATORS, j + 1)) {
+      int d = get(WordSlots.DENOMINATORS, j + 1);
       return n < d && !ordinal(n, lower(j + 1), j + 2) ? share(n, d, j + 2) : null;
     }
+    return oneIn(j);
+  }
+
+  /** "one in five", "3 out of 10": a count of a whole. */
+  private Num oneIn(int j) {
     Integer count = wholeNumber(j);
     int k = isWord(j + 1, "in") && spaced(j + 1) ? j + 2
         : isWord(j + 1, "out") && spaced(j + 1) && isWord(j + 2, "of") && spaced(j + 2) ? j + 3 : -1;
@@ -206,7 +253,7 @@ class NumberWordReader extends Tokens {
    * whatever follows, as it does alone.
    */
   boolean ordinal(int numerator, String denominator, int after) {
-    return numerator == 1 && !denominator.endsWith("s") && spaced(after) && ORDINAL_NOUNS.contains(lower(after));
+    return numerator == 1 && !denominator.endsWith("s") && spaced(after) && in(WordSlots.ORDINAL_NOUNS, after);
   }
 
   Integer numerator(String word) {
@@ -218,7 +265,7 @@ class NumberWordReader extends Tokens {
     if (isKind(j, Kind.NUMBER) && length(j) <= 6 && plainDigits(j) && !gluedToWord(j, false)) {
       return Integer.valueOf(text(j));
     }
-    return isKind(j, Kind.WORD) ? smallNumber(lower(j)) : null;
+    return isKind(j, Kind.WORD) ? smallNumber(j) : null;
   }
 
   Num share(int numerator, int denominator, int end) {

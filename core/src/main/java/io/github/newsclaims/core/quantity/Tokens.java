@@ -30,6 +30,7 @@ class Tokens {
   private int[] starts;
   private int[] ends;
   private String[] lowers;
+  private int[] codes;
 
   Tokens(String text) {
     this.text = text;
@@ -61,6 +62,7 @@ class Tokens {
       }
     }
     lowers = new String[size];
+    codes = new int[size];
   }
 
   static boolean isDash(char c) {
@@ -221,10 +223,46 @@ class Tokens {
     }
     String lower = lowers[i];
     if (lower == null) {
-      lower = LowerCase.of(text, starts[i], ends[i]);
+      int code = codes[i];
+      lower = code != 0 && (code >> 1) - 2 >= 0 ? LowerCase.word((code >> 1) - 2) : LowerCase.of(text, starts[i], ends[i]);
       lowers[i] = lower;
     }
     return lower;
+  }
+
+  /**
+   * The slot of token {@code i}'s lower-case form among the lexicons' words ({@link LowerCase}),
+   * or -1 when it is none of them (or there is no token {@code i}); found once per token, without
+   * making the string when the token is ASCII.
+   */
+  int slot(int i) {
+    if (!has(i)) {
+      return -1;
+    }
+    int code = codes[i];
+    if (code == 0) {
+      int slot = LowerCase.asciiSlot(text, starts[i], ends[i]);
+      // code: (slot + 2) * 2, plus 1 when the token is not ASCII; 0 is "not yet found".
+      code = slot == LowerCase.NOT_ASCII ? (LowerCase.slotOf(lower(i)) + 2) << 1 | 1 : (slot + 2) << 1;
+      codes[i] = code;
+    }
+    return (code >> 1) - 2;
+  }
+
+  /** Whether token {@code i} is all ASCII: then comparing its lower-case form is comparing its text ignoring case. */
+  boolean ascii(int i) {
+    slot(i);
+    return has(i) && (codes[i] & 1) == 0;
+  }
+
+  /** The value {@code map} holds for token {@code i}'s lower-case form, or null. */
+  <V> V get(LowerCase.BySlot<V> map, int i) {
+    return map.get(slot(i));
+  }
+
+  /** Whether {@code map} holds a value for token {@code i}'s lower-case form. */
+  boolean in(LowerCase.BySlot<?> map, int i) {
+    return map.has(slot(i));
   }
 
   /**
