@@ -74,11 +74,22 @@ final class LowerCase {
     for (int slot = spread(hash) & MASK; TABLE[slot] != null; slot = (slot + 1) & MASK) {
       String word = TABLE[slot];
       // The hash is String.hashCode of the lower-case form, which every word keeps once computed.
-      if (word.hashCode() == hash && word.length() == length && text.regionMatches(true, start, word, 0, length)) {
+      if (word.hashCode() == hash && word.length() == length && asciiEqual(text, start, word)) {
         return slot;
       }
     }
     return -1;
+  }
+
+  /** Whether the ASCII {@code text} from {@code start} is {@code word} (lower case) ignoring case. */
+  private static boolean asciiEqual(String text, int start, String word) {
+    for (int p = 0; p < word.length(); p++) {
+      char c = text.charAt(start + p);
+      if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != word.charAt(p)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The slot of the lexicon word equal to {@code lower}, or -1. */

@@ -299,7 +299,27 @@ class Tokens {
 
   private boolean is(int i, String w) {
     int length = ends[i] - starts[i];
-    return w.length() == length && text.regionMatches(true, starts[i], w, 0, length);
+    if (w.length() != length) {
+      return false;
+    }
+    // text.regionMatches(true, …), compared here char by char where both are ASCII: two ASCII
+    // characters match ignoring case when equal or the same letter; any other pair the general way.
+    int start = starts[i];
+    for (int p = 0; p < length; p++) {
+      char c = text.charAt(start + p);
+      char d = w.charAt(p);
+      if (c == d) {
+        continue;
+      }
+      if (c >= 0x80 || d >= 0x80) {
+        return text.regionMatches(true, start, w, 0, length);
+      }
+      int lc = c | 0x20;
+      if (lc != (d | 0x20) || lc < 'a' || lc > 'z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   boolean isKind(int i, Kind kind) {
