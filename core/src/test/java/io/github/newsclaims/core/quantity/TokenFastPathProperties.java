@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.newsclaims.core.Examples;
 import io.github.newsclaims.core.Interval;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ class TokenFastPathProperties {
 
   @Test
   void aTokensQuickLowerCaseEqualsTheGeneralOne() {
-    qt().withExamples(5000).forAll(texts()).checkAssert(text -> {
+    qt().withExamples(Examples.of(5000)).forAll(texts()).checkAssert(text -> {
       NumberWordReader tokens = new NumberWordReader(text);
       for (int i = 0; i < tokens.size(); i++) {
         String general = LowerCase.general(text, tokens.start(i), tokens.end(i));
@@ -111,7 +112,7 @@ class TokenFastPathProperties {
 
   @Test
   void aTokensSlotFindsWhatEachLexiconMapHoldsForItsLowerCase() {
-    qt().withExamples(3000).forAll(texts()).checkAssert(text -> {
+    qt().withExamples(Examples.of(3000)).forAll(texts()).checkAssert(text -> {
       NumberWordReader tokens = new NumberWordReader(text);
       for (int i = -1; i <= tokens.size(); i++) {
         String lower = tokens.lower(i);
@@ -130,7 +131,7 @@ class TokenFastPathProperties {
 
   @Test
   void comparingAWordCharByCharEqualsRegionMatchesIgnoringCase() {
-    qt().withExamples(3000).forAll(texts(), integers().between(0, WORDS.size() - 1)).checkAssert((text, w) -> {
+    qt().withExamples(Examples.of(3000)).forAll(texts(), integers().between(0, WORDS.size() - 1)).checkAssert((text, w) -> {
       NumberWordReader tokens = new NumberWordReader(text);
       for (int i = 0; i < tokens.size(); i++) {
         List<String> candidates = List.of(WORDS.get(w), tokens.lower(i), LowerCase.general(text, tokens.start(i), tokens.end(i)),
@@ -151,7 +152,7 @@ class TokenFastPathProperties {
         (pick, whole, any) -> pick == 0 ? (double) whole : pick == 1 ? (double) Math.round(any) : any);
     Gen<Double> multiples = Generate.pick(List.of(1.0, 2.0, 3.0, 2.5, 7.0, 1e6, 0x1p52));
     Gen<Double> factors = Generate.pick(List.of(10.0, 7.0, 100.0, 12.5, 1e15, 0x1p53));
-    qt().withExamples(5000).forAll(bases, multiples, factors).checkAssert((base, low, factor) -> {
+    qt().withExamples(Examples.of(5000)).forAll(bases, multiples, factors).checkAssert((base, low, factor) -> {
       Interval quick = VaguenessPolicy.wholeMagnitude(base, low, factor);
       if (quick != null) {
         assertEquals(VaguenessPolicy.generalMagnitude(base, low, BigDecimal.valueOf(low), BigDecimal.valueOf(factor)), quick,
@@ -174,7 +175,7 @@ class TokenFastPathProperties {
         }
       }
     }
-    qt().withExamples(5000).forAll(doubles().between(0, 1)).checkAssert(v -> {
+    qt().withExamples(Examples.of(5000)).forAll(doubles().between(0, 1)).checkAssert(v -> {
       if (v != Math.rint(v)) {
         assertEquals(BigDecimal.valueOf(v), Decimals.exact(v), () -> Double.toString(v));
       }
