@@ -68,12 +68,14 @@ public final class ClaimExtractor {
 
   private final Lexicon lexicon;
   private final AttributionFinder finder;
+  private final Continuations continuations;
   private final Pattern hedges;
   private final String name;
 
   private ClaimExtractor(Lexicon lexicon) {
     this.lexicon = lexicon;
     this.finder = new AttributionFinder(lexicon);
+    this.continuations = new Continuations(finder, lexicon);
     this.hedges = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(" + String.join("|",
         lexicon.hedges().stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}])");
     String version = Optional.ofNullable(ClaimExtractor.class.getPackage().getImplementationVersion()).orElse("dev");
@@ -195,7 +197,7 @@ public final class ClaimExtractor {
         int sentenceEnd = end;
         int claimEnd = found.map(f -> descriptionAfter(text, f, sentenceEnd)).orElse(end);
         int regionEnd = claimEnd;
-        Optional<AttributionFinder.Continuation> next = found.flatMap(f -> finder.continuation(text, f, sentenceStart, regionEnd));
+        Optional<Continuations.Continuation> next = found.flatMap(f -> continuations.continuation(text, f, sentenceStart, regionEnd));
         Optional<Found> firstFound = found;
         int firstEnd = claimEnd;
         if (next.isPresent()) {
@@ -228,7 +230,7 @@ public final class ClaimExtractor {
           // attributed to that source when it has a cue of its own ("according to academics who suspect that …").
           claims.add(claim);
           int[] rest = Spans.trim(text, claimEnd, end);
-          Optional<Found> relative = found.flatMap(f -> finder.relative(text, f, rest[0], sentenceEnd));
+          Optional<Found> relative = found.flatMap(f -> continuations.relative(text, f, rest[0], sentenceEnd));
           claim = claim("c" + (claims.size() + 1), text, rest[0], end, relative,
               estimates(text, quantities, cursor, rest[0], end, estimateCount), actors, lastQuoted);
         }
@@ -249,7 +251,7 @@ public final class ClaimExtractor {
       return start;
     }
     String before = text.substring(start, found.sourceStart());
-    if (AttributionFinder.words(text, start, found.sourceStart()).size() < 4
+    if (Words.words(text, start, found.sourceStart()).size() < 4
         || !CLAUSE_END.matcher(before).find()) {
       return start;
     }
@@ -264,7 +266,7 @@ public final class ClaimExtractor {
     if (!found.hasSource() || !found.hasCue() || found.sourceEnd() >= found.cueStart()) {
       return -1;
     }
-    int last = AttributionFinder.lastOfTwoOrMore(text, found.sourceEnd(), found.cueStart());
+    int last = Words.lastOfTwoOrMore(text, found.sourceEnd(), found.cueStart());
     if (last < 0) {
       return -1;
     }
@@ -288,7 +290,7 @@ public final class ClaimExtractor {
     }
     int at = found.sourceEnd();
     Matcher m = DESCRIPTION.matcher(text).region(at, end);
-    if (!m.lookingAt() || AttributionFinder.words(text, at, end).size() < 3) {
+    if (!m.lookingAt() || Words.words(text, at, end).size() < 3) {
       return end;
     }
     return at;
