@@ -235,6 +235,16 @@ class QuantityPhrasesTest {
   }
 
   @Test
+  void readsAFourDigitNumberAfterAComparativeAsACount() {
+    // "more than 1800 injured" is no year: no year follows "more than" or "at least"; "over 2023" still is one.
+    assertEquals(List.of("more than 1800", "at least 1900 people"),
+        QuantityPhrases.find("214 died and more than 1800 injured; at least 1900 people fled. Over 2023 prices fell.")
+            .stream().skip(1).map(m -> m.getSpan().getText()).toList());
+    assertEquals("(1800, +∞)", QuantityPhrases.find("more than 1800 injured").get(0).toEstimate("e", "x")
+        .getInterval().toString());
+  }
+
+  @Test
   void readsANumberBeforeALowerCaseMayAsACount() {
     assertEquals(List.of("5"), QuantityPhrases.find("Officials said 5 may have died.").stream()
         .map(m -> m.getSpan().getText()).toList());
