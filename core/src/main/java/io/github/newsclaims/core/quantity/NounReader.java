@@ -69,6 +69,9 @@ class NounReader extends NumberReader {
     int last = -1;
     for (int j = k; j < k + 4 && has(j) && (j == k || spaced(j)) && isKind(j, Kind.WORD); j++) {
       String w = lower(j);
+      if (j == k && w.equals("other")) {
+        continue; // "seven other suspected cases": "other" opens the counted noun phrase
+      }
       if (STOP_WORDS.contains(w) || smallNumber(w) != null || SCALES.containsKey(w) || PLURAL_SCALES.containsKey(w)
           || w.endsWith("'s")) {
         break;

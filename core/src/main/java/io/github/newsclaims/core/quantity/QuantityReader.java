@@ -225,9 +225,10 @@ final class QuantityReader extends ChangeReader {
   }
 
 
-  /** A spelled-out number reached by a change: "the toll rose to six". */
+  /** A spelled-out number reached by a change or held at a level: "the toll rose to six", "remains at four". */
   private boolean reached(int i) {
-    return isWord(i - 1, "to") && spaced(i) && changeVerb(i - 2);
+    return isWord(i - 1, "to") && spaced(i) && changeVerb(i - 2)
+        || isWord(i - 1, "at") && spaced(i) && isWord(i - 2, "remains", "remained", "stands", "stood", "stays", "stayed");
   }
 
   private static boolean isOne(Amount amount) {

@@ -245,6 +245,21 @@ class QuantityPhrasesTest {
   }
 
   @Test
+  void readsACountBeforeOther() {
+    // "seven other suspected cases": the counted noun phrase may open with "other".
+    List<QuantityMention> found = QuantityPhrases.find("while seven other suspected cases are being investigated");
+    assertEquals(List.of("seven"), found.stream().map(m -> m.toEstimate("e", "x").getPhrase().get().getText()).toList());
+    assertEquals("[7, 7]", found.get(0).toEstimate("e", "x").getInterval().toString());
+  }
+
+  @Test
+  void readsASpelledOutLevelAfterRemainsAt() {
+    // "remains at four" holds a level as "rose to six" reaches one; "at four o'clock" alone stays unread.
+    assertEquals(List.of("four"), QuantityPhrases.find("The number of confirmed cases remains at four, but they met at four.")
+        .stream().map(m -> m.getSpan().getText()).toList());
+  }
+
+  @Test
   void readsANumberBeforeALowerCaseMayAsACount() {
     assertEquals(List.of("5"), QuantityPhrases.find("Officials said 5 may have died.").stream()
         .map(m -> m.getSpan().getText()).toList());
