@@ -23,7 +23,8 @@ final class AttributionFinder {
   private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording to\\b");
   private static final Pattern HEARSAY = Pattern.compile(
       "(?i)\\b(reportedly|allegedly|(?:is|are|was|were) (?:\\p{L}+ly )?(?:believed|reported|thought|said) to"
-          + "|(?:is|are|was|were) (?:\\p{L}+ly )?expected|it is (?:\\p{L}+ly )?(?:reported|believed|understood) that)\\b");
+          + "|(?:is|are|was|were) (?:\\p{L}+ly )?expected|it is (?:\\p{L}+ly )?(?:reported|believed|understood) that"
+          + "|there (?:are|were|have been|had been) (?:\\p{L}+ )?(?:allegations|reports|claims|rumou?rs) that)\\b");
   private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|never|no longer)\\b|n't\\b|n’t\\b");
   private static final int MAX_SOURCE_WORDS = 8;
 
@@ -88,7 +89,7 @@ final class AttributionFinder {
         continue;
       }
       Optional<Factuality> commitment = cues.commitment(cue.lower());
-      if (commitment.isEmpty() || passive(text, words, i)
+      if (commitment.isEmpty() || passive(text, words, i) || !CueConditions.attributes(text, words, i, start, end)
           || cue.lower().startsWith("call") && i + 1 < words.size()
               && Set.of("for", "on", "off", "up").contains(words.get(i + 1).lower())) {
         // No cue, a passive ("were reported from Pakistan") or a phrasal verb ("called for"): nobody is named as saying it here.
@@ -99,8 +100,9 @@ final class AttributionFinder {
         Found f = read.get();
         AttributionMode mode = Quotes.quoteMode(text, f.contentStart(), f.contentEnd());
         Found inner = nested ? null : inner(text, f);
-        return Optional.of(new Found(mode, f.cueStart(), f.cueEnd(), f.sourceStart(), f.sourceEnd(),
-            f.contentStart(), f.contentEnd(), f.commitment(), f.carriedOver(), inner));
+        Found speaker = new Found(mode, f.cueStart(), f.cueEnd(), f.sourceStart(), f.sourceEnd(),
+            f.contentStart(), f.contentEnd(), f.commitment(), f.carriedOver(), inner);
+        return Optional.of(nested || inner != null ? speaker : relayed(text, speaker, end).orElse(speaker));
       }
     }
     Matcher hearsay = HEARSAY.matcher(sentence);
@@ -146,6 +148,10 @@ final class AttributionFinder {
     Optional<Found> apposed = apposedAfterQuote(text, start, words, cue, mode, commitment);
     if (apposed.isPresent()) {
       return apposed;
+    }
+    Optional<Found> absolute = withParticiple(text, end, words, i, mode, commitment);
+    if (absolute.isPresent()) {
+      return absolute;
     }
     boolean afterQuote = before >= 0 && "”\"’".indexOf(text.charAt(before)) >= 0
         || before > start && text.charAt(before) == ',' && "”\"’".indexOf(text.charAt(before - 1)) >= 0;
@@ -215,6 +221,66 @@ final class AttributionFinder {
     return found(text, mode, cue.start(), cue.end(), sourceStart, sourceEnd, contentStart, end, commitment, false);
   }
 
+
+  private static final Pattern RELAYED = Pattern.compile("(?i)\\bas (quoted|reported|cited) by\\b");
+
+  /**
+   * "“Y,” Cooper said as quoted by the ISL's website": the relay is an outer hop (cue "quoted",
+   * its source what follows "by" up to a comma or the sentence's end) around the speaker's.
+   */
+  private static Optional<Found> relayed(String text, Found speaker, int end) {
+    if (!speaker.hasSource() || !speaker.hasCue() || speaker.cueEnd() < speaker.contentEnd()) {
+      return Optional.empty();
+    }
+    Matcher m = RELAYED.matcher(text).region(speaker.cueEnd(), end);
+    if (!m.find() || !text.substring(speaker.cueEnd(), m.start()).isBlank()) {
+      return Optional.empty();
+    }
+    int sourceEnd = indexOf(text, ',', m.end(), end);
+    Optional<Found> outer = found(text, AttributionMode.INDIRECT, m.start(1), m.end(1), m.end(), sourceEnd,
+        speaker.contentStart(), speaker.contentEnd(), Factuality.CERTAINLY_SO, false);
+    return outer.map(o -> new Found(o.mode(), o.cueStart(), o.cueEnd(), o.sourceStart(), o.sourceEnd(),
+        speaker.contentStart(), speaker.contentEnd(), o.commitment(), false, speaker));
+  }
+
+  /**
+   * "…, with its leader, Ismail Haniyeh, saying: Y" — a participle cue after ", with X": the source is
+   * X (the name between commas when X has an apposition), the content what follows the cue.
+   */
+  private static Optional<Found> withParticiple(String text, int end, List<Word> words, int i, AttributionMode mode,
+      Factuality commitment) {
+    Word cue = words.get(i);
+    if (!cue.lower().endsWith("ing") || i + 1 >= words.size()) {
+      return Optional.empty();
+    }
+    for (int j = i - 1; j >= Math.max(0, i - MAX_SOURCE_WORDS - 1); j--) {
+      Word w = words.get(j);
+      if (!w.lower().equals("with")) {
+        continue;
+      }
+      int before = previousNonSpace(text, 0, w.start());
+      if (before < 0 || text.charAt(before) != ',' || j + 1 >= i) {
+        return Optional.empty();
+      }
+      int sourceStart = w.end();
+      int sourceEnd = cue.start();
+      int comma = indexOf(text, ',', sourceStart, cue.start());
+      if (comma < cue.start()) {
+        int[] name = apposedName(text, words, comma, cue.start());
+        if (name == null) {
+          return Optional.empty();
+        }
+        sourceStart = name[0];
+        sourceEnd = name[1];
+      }
+      if (!nominal(words, sourceStart, sourceEnd)) {
+        return Optional.empty();
+      }
+      int contentStart = words.get(i + 1).lower().equals("that") ? words.get(i + 1).end() : cue.end();
+      return found(text, mode, cue.start(), cue.end(), sourceStart, sourceEnd, contentStart, end, commitment, false);
+    }
+    return Optional.empty();
+  }
 
   /**
    * "“Y,” X, a description, said." — a quotation closed by a comma, then a name and a description
