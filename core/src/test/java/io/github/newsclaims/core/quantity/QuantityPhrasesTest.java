@@ -260,6 +260,13 @@ class QuantityPhrasesTest {
   }
 
   @Test
+  void readsANumberBeforeAHeadlinesColon() {
+    // "920: official report" ends a clause at a colon; "10:30" is still a time.
+    assertEquals(List.of("920"), QuantityPhrases.find("Death toll soars to 920: official report, as of 10:30")
+        .stream().map(m -> m.getSpan().getText()).toList());
+  }
+
+  @Test
   void readsANumberBeforeALowerCaseMayAsACount() {
     assertEquals(List.of("5"), QuantityPhrases.find("Officials said 5 may have died.").stream()
         .map(m -> m.getSpan().getText()).toList());
