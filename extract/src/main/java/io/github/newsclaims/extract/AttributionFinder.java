@@ -24,7 +24,8 @@ final class AttributionFinder {
   private static final Pattern HEARSAY = Pattern.compile(
       "(?i)\\b(reportedly|allegedly|(?:is|are|was|were) (?:\\p{L}+ly )?(?:believed|reported|thought|said) to"
           + "|(?:is|are|was|were) (?:\\p{L}+ly )?expected|it is (?:\\p{L}+ly )?(?:reported|believed|understood) that"
-          + "|there (?:are|were|have been|had been) (?:\\p{L}+ )?(?:allegations|reports|claims|rumou?rs) that)\\b");
+          + "|there (?:are|were|have been|had been) (?:\\p{L}+ )?(?:allegations|reports|claims|rumou?rs) that"
+          + "|\\p{L}+ly (?:reported|estimated|put) at)\\b");
   private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|never|no longer)\\b|n't\\b|n’t\\b");
   private static final int MAX_SOURCE_WORDS = 8;
 

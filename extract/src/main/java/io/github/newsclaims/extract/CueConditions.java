@@ -16,6 +16,9 @@ import java.util.Set;
  *   <li>the research verbs "find" and "show" attribute with "that" ("the minutes showed that …",
  *       "has shown that …") or at the end of a sentence ("…, study finds"); "police found a body"
  *       is no attribution;</li>
+ *   <li>"told X to do" is an order, not a report ("the party has told its supporters to wear
+ *       uniforms"); "variously reported at 600" is a participle before a figure, which the finder
+ *       reads as faceless hearsay;</li>
  *   <li>a cue other than "say", "tell", "add", "announce", "confirm" and "declare" whose subject comes
  *       first and whose object is at most three words up to a comma, without "that" or a finite verb ("Guinea opposition alleges fraud, …",
  *       "party denies vote-rigging allegations", "MoH … reports 1 death") names an act, which the
@@ -39,6 +42,9 @@ final class CueConditions {
   /** Words that make a short object a clause ("believe are fabricated"). */
   private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "will", "would", "has", "have", "had",
       "can", "could", "may", "might", "should", "must");
+  private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile(
+      "(?i)\\s+(?:\\d|between\\b|about\\b|around\\b|more\\b|least\\b|nearly\\b|some\\b)");
+  private static final Set<String> TELLS = Set.of("tell", "tells", "told", "telling");
   /** Words after a cue that start a time, a place or a channel rather than its object ("reported on Monday"). */
   private static final Set<String> NOT_AN_OBJECT = Set.of("on", "in", "at", "to", "after", "during", "before", "by",
       "from", "via", "yesterday", "today", "tonight", "earlier", "later", "last", "this", "late", "that", "it",
@@ -54,6 +60,13 @@ final class CueConditions {
     }
     if (THAT_CUES.contains(cue)) {
       return followedWithin(text, words, i, "that", 1) || i == words.size() - 1;
+    }
+    if (TELLS.contains(cue) && followedWithin(text, words, i, "to", 6) && !followedWithin(text, words, i, "that", 6)) {
+      return false; // "the party has told its supporters to wear uniforms": an order, no content
+    }
+    if (i > 0 && words.get(i - 1).lower().endsWith("ly") && followedWithin(text, words, i, "at", 1)
+        && FIGURE.matcher(text).region(words.get(i + 1).end(), end).lookingAt()) {
+      return false; // "variously reported at 600": a participle before a figure (hearsay), not a speaker's cue
     }
     if (CLAUSE_CUES.contains(cue) || i + 1 >= words.size()
         || NOT_AN_OBJECT.contains(words.get(i + 1).lower())) {

@@ -110,7 +110,7 @@ class DevelopmentSetTest {
    * meet issue 20's source-accuracy target (0.8) and miss its attribution F1 (0.75) and quantity F1
    * (0.9) targets: see the README.
    */
-  private static final double[] TUNED_FLOOR = {0.890, 0.974, 0.914, 1.0};
+  private static final double[] TUNED_FLOOR = {0.901, 0.982, 0.924, 1.0};
   private static final double[] HELD_OUT_FLOOR = {0.704, 0.892, 0.862, 1.0};
 
   private static void atLeast(double[] floor, DraftScore score) {
