@@ -20,7 +20,8 @@ import java.util.Set;
  *       uniforms"); "variously reported at 600" is a participle before a figure, which the finder
  *       reads as faceless hearsay;</li>
  *   <li>a cue other than "say", "tell", "add", "announce", "confirm" and "declare" whose subject comes
- *       first and whose object is at most three words up to a comma, without "that" or a finite verb ("Guinea opposition alleges fraud, …",
+ *       first and whose object is at most three words up to a comma, without "that", a finite verb or a
+ *       figure ("Guinea opposition alleges fraud, …",
  *       "party denies vote-rigging allegations", "MoH … reports 1 death") names an act, which the
  *       annotation guide makes a statement, not a hop.</li>
  * </ul>
@@ -44,6 +45,7 @@ final class CueConditions {
       "can", "could", "may", "might", "should", "must");
   private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile(
       "(?i)\\s+(?:\\d|between\\b|about\\b|around\\b|more\\b|least\\b|nearly\\b|some\\b)");
+  private static final Set<String> CLAUSE_WORDS = Set.of("as", "which", "while", "when", "whereas", "and", "but");
   private static final Set<String> TELLS = Set.of("tell", "tells", "told", "telling");
   /** Words after a cue that start a time, a place or a channel rather than its object ("reported on Monday"). */
   private static final Set<String> NOT_AN_OBJECT = Set.of("on", "in", "at", "to", "after", "during", "before", "by",
@@ -72,9 +74,31 @@ final class CueConditions {
         || NOT_AN_OBJECT.contains(words.get(i + 1).lower())) {
       return true;
     }
+    int lastComma = -1;
     for (int k = start; k < words.get(i).start(); k++) {
-      if (",;:“”\"".indexOf(text.charAt(k)) >= 0) {
-        return true; // the content or a quote may come before the cue: "Y, the ministry reported."
+      if ("“”\"".indexOf(text.charAt(k)) >= 0) {
+        return true; // a quote may be the content: "“…,” Cooper warned reporters."
+      }
+      if (",;:".indexOf(text.charAt(k)) >= 0) {
+        lastComma = k;
+      }
+    }
+    if (lastComma >= 0) {
+      // "Y, the ministry reported in full": the content may come before a subject after the comma; not
+      // so when no subject stands there ("…, reports 1 death") or a clause word opens it ("…, as Biden predicts …").
+      Word first = null;
+      for (Word w : words) {
+        if (w.start() > lastComma) {
+          first = w;
+          break;
+        }
+      }
+      if (first != null && first.start() < words.get(i).start() && !CLAUSE_WORDS.contains(first.lower())) {
+        return true;
+      }
+      if (first != null && first.start() == words.get(i).start()
+          && Character.isUpperCase(text.charAt(words.get(i + 1).start()))) {
+        return true; // "Y, reports Xinhua news agency": the subject follows the cue
       }
     }
     int objectEnd = end;
@@ -82,6 +106,11 @@ final class CueConditions {
       if (",;:“”\"".indexOf(text.charAt(k)) >= 0) {
         objectEnd = k;
         break;
+      }
+    }
+    for (int k = words.get(i).end(); k < objectEnd; k++) {
+      if (Character.isDigit(text.charAt(k))) {
+        return true; // a figure makes the object a content: "is now reporting 1,000 dead"
       }
     }
     int object = 0;
