@@ -2,6 +2,7 @@ package io.github.newsclaims.core;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -211,13 +212,26 @@ public final class Estimates {
       String articleId = article.getArticle().getId();
       article.estimates().forEach(estimate -> all.add(Map.entry(articleId, estimate)));
     }
+    // Only estimates of one measure can conflict: group them by measure once, then compare within
+    // each group, walking i in order and j after it, so the pairs come out in the documented order.
+    int n = all.size();
+    Map<String, List<Integer>> byMeasure = new HashMap<>();
+    List<List<Integer>> groupOf = new ArrayList<>(n);
+    int[] position = new int[n];
+    for (int i = 0; i < n; i++) {
+      List<Integer> group = byMeasure.computeIfAbsent(measureKey(all.get(i).getValue()), key -> new ArrayList<>());
+      position[i] = group.size();
+      group.add(i);
+      groupOf.add(group);
+    }
     List<EstimateConflict> conflicts = new ArrayList<>();
-    for (int i = 0; i < all.size(); i++) {
-      for (int j = i + 1; j < all.size(); j++) {
-        Estimate a = all.get(i).getValue();
+    for (int i = 0; i < n; i++) {
+      List<Integer> group = groupOf.get(i);
+      Estimate a = all.get(i).getValue();
+      for (int g = position[i] + 1; g < group.size(); g++) {
+        int j = group.get(g);
         Estimate b = all.get(j).getValue();
-        if (measureKey(a).equals(measureKey(b)) && a.getUnit().isCommensurableWith(b.getUnit())
-            && compare(a, b) == EstimateComparison.CONFLICTING) {
+        if (a.getUnit().isCommensurableWith(b.getUnit()) && compare(a, b) == EstimateComparison.CONFLICTING) {
           conflicts.add(EstimateConflict.of(all.get(i).getKey(), a, all.get(j).getKey(), b));
         }
       }

@@ -9,6 +9,7 @@ import io.github.newsclaims.core.Claim;
 import io.github.newsclaims.jsonld.Anchoring;
 import io.github.newsclaims.jsonld.ImportedAnnotations;
 import io.github.newsclaims.jsonld.NewsClaimsJsonLd;
+import io.github.newsclaims.jsonld.checks.OfflineJsonLd;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

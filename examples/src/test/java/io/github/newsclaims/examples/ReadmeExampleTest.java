@@ -20,6 +20,7 @@ import io.github.newsclaims.core.authoring.Quote;
 import io.github.newsclaims.json.NewsClaimsJson;
 import io.github.newsclaims.json.NewsClaimsJsonException.Problem;
 import io.github.newsclaims.jsonld.NewsClaimsJsonLd;
+import io.github.newsclaims.jsonld.checks.OfflineJsonLd;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

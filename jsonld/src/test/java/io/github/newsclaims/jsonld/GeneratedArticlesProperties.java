@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.github.newsclaims.core.Claim;
 import io.github.newsclaims.core.Estimate;
+import io.github.newsclaims.jsonld.checks.OfflineJsonLd;
 import io.github.newsclaims.testing.Generators;
 import java.util.List;
 import java.util.Optional;

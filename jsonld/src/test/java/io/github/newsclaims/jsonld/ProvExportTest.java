@@ -4,6 +4,7 @@ import static io.github.newsclaims.jsonld.WebAnnotationExportTest.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.newsclaims.core.AnnotatedArticle;
+import io.github.newsclaims.jsonld.checks.OfflineJsonLd;
 import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.junit.jupiter.api.Test;

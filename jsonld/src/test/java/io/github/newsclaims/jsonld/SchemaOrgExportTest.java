@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.newsclaims.core.AnnotatedArticle;
+import io.github.newsclaims.jsonld.checks.OfflineJsonLd;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.rdf.model.Model;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.newsclaims.core.AnnotatedArticle;
+import io.github.newsclaims.jsonld.checks.OfflineJsonLd;
 import io.github.newsclaims.testing.Samples;
 import java.util.ArrayList;
 import java.util.List;

@@ -223,13 +223,15 @@ public final class ArticleAnnotator {
       });
     }
 
-    List<ClaimAnnotator.Spans> spans = new ArrayList<>();
+    List<ClaimResolution> resolutions = new ArrayList<>();
     for (int i = 0; i < claims.size(); i++) {
-      spans.add(claims.get(i).resolveEstimates("claims[" + i + "]", r));
+      ClaimResolution resolution = new ClaimResolution(claims.get(i));
+      resolution.resolveEstimates("claims[" + i + "]", r);
+      resolutions.add(resolution);
     }
     List<Claim> builtClaims = new ArrayList<>();
     for (int i = 0; i < claims.size(); i++) {
-      claims.get(i).resolve("claims[" + i + "]", spans.get(i), actorsById, r).ifPresent(builtClaims::add);
+      resolutions.get(i).resolve("claims[" + i + "]", actorsById, r).ifPresent(builtClaims::add);
     }
     references(builtActors, actorsById, builtClaims, furnitureSpans, r);
 

@@ -1,10 +1,11 @@
-package io.github.newsclaims.jsonld;
+package io.github.newsclaims.jsonld.checks;
 
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.JsonLdErrorCode;
 import com.apicatalog.jsonld.JsonLdOptions;
 import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.jsonld.loader.DocumentLoader;
+import io.github.newsclaims.jsonld.NewsClaimsJsonLd;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -28,15 +29,17 @@ import org.apache.jena.sparql.util.Context;
 /**
  * Apache Jena as the independent checker: parses JSON-LD 1.1 (Jena's Titanium parser) into RDF
  * with a document loader that serves only {@link NewsClaimsJsonLd#contexts()} and fails on
- * anything else, so no test can touch the network; warnings fail too. Checks SHACL shapes.
+ * anything else, so no test can touch the network; warnings fail too. Checks SHACL shapes (the
+ * shapes are test resources under {@code /io/github/newsclaims/jsonld/shapes/}). Shared with the
+ * examples module's tests through this module's test jar.
  */
-final class OfflineJsonLd {
+public final class OfflineJsonLd {
   private OfflineJsonLd() {}
 
   /** URLs the loader was asked for that it does not have; a test asserts this stays empty. */
-  static final List<String> REFUSED = new ArrayList<>();
+  public static final List<String> REFUSED = new ArrayList<>();
 
-  static final DocumentLoader BUNDLED_ONLY = (url, options) -> {
+  public static final DocumentLoader BUNDLED_ONLY = (url, options) -> {
     String document = NewsClaimsJsonLd.contexts().get(url.toString());
     if (document == null) {
       synchronized (REFUSED) {
@@ -48,7 +51,7 @@ final class OfflineJsonLd {
   };
 
   /** The JSON-LD document as RDF; any parser warning or error fails. */
-  static Model parse(String jsonLd) {
+  public static Model parse(String jsonLd) {
     JsonLdOptions options = new JsonLdOptions(BUNDLED_ONLY);
     Model model = ModelFactory.createDefaultModel();
     RDFParser.create()
@@ -78,7 +81,7 @@ final class OfflineJsonLd {
   };
 
   /** SHACL shapes from a Turtle test resource. */
-  static Shapes shapes(String resource) {
+  public static Shapes shapes(String resource) {
     String turtle;
     try (InputStream in = OfflineJsonLd.class.getResourceAsStream(resource)) {
       if (in == null) {
@@ -94,7 +97,7 @@ final class OfflineJsonLd {
   }
 
   /** The violations of the shapes in the graph, one line each; empty when it conforms. */
-  static List<String> violations(Shapes shapes, Graph graph) {
+  public static List<String> violations(Shapes shapes, Graph graph) {
     ValidationReport report = ShaclValidator.get().validate(shapes, graph);
     return report.getEntries().stream().map(OfflineJsonLd::line).toList();
   }
