@@ -106,12 +106,13 @@ class DevelopmentSetTest {
   /**
    * What the extractor reached, rounded down to three places: attribution F1, source accuracy,
    * quantity F1, claim coverage. Raise them when the extractor gets better; never lower them to
-   * let a change through. The held-out figures (scored once on the 16-article tune part's rules)
-   * meet issue 20's source-accuracy target (0.8) and miss its attribution F1 (0.75) and quantity F1
-   * (0.9) targets: see the README.
+   * let a change through. The tune part is the 21 articles of session 5; the held-out part (eight
+   * articles annotated before the extractor ran on them, scored once on the rules of session 5)
+   * meets issue 20's attribution F1 (0.75) and source-accuracy (0.8) targets and misses its
+   * quantity F1 target (0.9): see the README.
    */
-  private static final double[] TUNED_FLOOR = {0.901, 0.982, 0.924, 1.0};
-  private static final double[] HELD_OUT_FLOOR = {0.704, 0.892, 0.862, 1.0};
+  private static final double[] TUNED_FLOOR = {0.905, 0.982, 0.924, 1.0};
+  private static final double[] HELD_OUT_FLOOR = {0.760, 0.945, 0.824, 1.0};
 
   private static void atLeast(double[] floor, DraftScore score) {
     double[] reached = {score.attributionF1(), score.sourceAccuracy(), score.quantityF1(), score.claimCoverage()};
