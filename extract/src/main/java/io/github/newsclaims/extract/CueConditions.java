@@ -3,6 +3,7 @@ package io.github.newsclaims.extract;
 import io.github.newsclaims.extract.Words.Word;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * When a word of the cue table attributes in a sentence, beyond being a cue at all: some cues
@@ -21,9 +22,10 @@ import java.util.Set;
  *       reads as faceless hearsay;</li>
  *   <li>a cue other than "say", "tell", "add", "announce", "confirm" and "declare" whose subject comes
  *       first and whose object is at most three words up to a comma, without "that", a finite verb or a
- *       figure ("Guinea opposition alleges fraud, …",
- *       "party denies vote-rigging allegations", "MoH … reports 1 death") names an act, which the
- *       annotation guide makes a statement, not a hop.</li>
+ *       figure ("Guinea opposition alleges fraud, …", "party denies vote-rigging allegations", "…, as
+ *       Biden predicts end of conflict") names an act, which the annotation guide makes a
+ *       statement, not a hop; "Y, the ministry reported in full" and "Y, reports Xinhua" keep
+ *       their cue, whose content comes first.</li>
  * </ul>
  *
  * Stateless.
@@ -43,8 +45,10 @@ final class CueConditions {
   /** Words that make a short object a clause ("believe are fabricated"). */
   private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "will", "would", "has", "have", "had",
       "can", "could", "may", "might", "should", "must");
-  private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile(
+  /** What follows "reported at" when it reads a figure: a digit or a hedge of one. */
+  private static final Pattern FIGURE = Pattern.compile(
       "(?i)\\s+(?:\\d|between\\b|about\\b|around\\b|more\\b|least\\b|nearly\\b|some\\b)");
+  /** Words that open a clause after a comma, before the cue's own subject. */
   private static final Set<String> CLAUSE_WORDS = Set.of("as", "which", "while", "when", "whereas", "and", "but");
   private static final Set<String> TELLS = Set.of("tell", "tells", "told", "telling");
   /** Words after a cue that start a time, a place or a channel rather than its object ("reported on Monday"). */
@@ -126,8 +130,10 @@ final class CueConditions {
   /** Whether {@code word} is among the {@code n} words after {@code i}, before any comma. */
   private static boolean followedWithin(String text, List<Word> words, int i, String word, int n) {
     for (int k = i + 1; k < words.size() && k <= i + n; k++) {
-      if (text.substring(words.get(k - 1).end(), words.get(k).start()).indexOf(',') >= 0) {
-        return false;
+      for (int c = words.get(k - 1).end(); c < words.get(k).start(); c++) {
+        if (text.charAt(c) == ',') {
+          return false;
+        }
       }
       if (words.get(k).lower().equals(word)) {
         return true;
