@@ -8,6 +8,16 @@
 # 7 to 16 s (a 5-fork run with 10 s of warm-up still rose from 6,500 to 11,000 documents/s within
 # its measurement; with 15 s of warm-up it held 13,200 ± 1.5 %).
 #
+# The JSON speed verdicts come from JsonPairedBenchmark, not from ratios of JsonBenchmark's scores:
+# this machine's speed drifts by up to 50 % from minute to minute, and two benchmarks run minutes
+# apart carry that drift into their ratio. Each JsonPairedBenchmark invocation times the baseline
+# (plain Jackson records, or the bare token scan) and newsclaims back to back in the same fork,
+# alternating which goes first, and adds their nanoseconds to JMH auxiliary counters reset per
+# iteration; Report takes baseline ÷ newsclaims per measurement iteration and gives the mean over
+# all iterations of all forks with a 99.9 % Student-t half-width (inconclusive over 10 %). Quick
+# mode's 3 iterations make that half-width wide (t = 31.6 for 2 degrees of freedom); use full.
+# JsonBenchmark stays for absolute speeds and allocation (-prof gc).
+#
 # Any further arguments go to JMH, e.g. a benchmark regex: benchmarks/run.sh quick JsonBenchmark
 # SparkBenchmark runs only when named: benchmarks/run.sh full SparkBenchmark
 # Results: benchmarks/target/results-<mode>.json (JMH) and benchmarks/target/results-<mode>.md (report).

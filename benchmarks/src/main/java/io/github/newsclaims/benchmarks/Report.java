@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Turns JMH's JSON results ({@code -rf json}) into the Markdown tables of {@code RESULTS.md}:
  * documents and MB per second with ratios to the baseline measured in the same run, allocation per
- * operation, validation cost per claim, quantity phrases per second and JSON Lines streaming with
+ * operation, the paired speed ratios of {@link JsonPairedBenchmark} (the JSON speed verdicts), validation cost per claim, quantity phrases per second and JSON Lines streaming with
  * its heap. Errors are JMH's 99.9% confidence half-widths; a ratio's error combines the relative
  * errors of its two scores. Usage: {@code java -cp benchmarks.jar io.github.newsclaims.benchmarks.Report results.json}.
  */
@@ -27,6 +27,7 @@ public final class Report {
   private static final double MB = 1e6;
 
   private final Map<String, Score> scores = new HashMap<>();
+  private final Map<String, PairedRatios> pairs = new HashMap<>();
   private final PrintStream out;
   private JsonNode first;
 
@@ -92,6 +93,9 @@ public final class Report {
       if (more != null) {
         more.properties().forEach(m -> secondary.put(m.getKey(), number(m.getValue().get("score"))));
       }
+      if (name.startsWith("JsonPairedBenchmark.")) {
+        pairs.put(key.toString(), PairedRatios.of(result));
+      }
       scores.put(key.toString(), new Score(number(primary.get("score")), number(primary.get("scoreError")),
           primary.get("scoreUnit").asString(), secondary));
     }
@@ -117,6 +121,7 @@ public final class Report {
         first.get("measurementTime").asString(), first.get("warmupIterations").asInt(),
         first.get("warmupTime").asString(), Runtime.getRuntime().availableProcessors());
     json();
+    paired();
     validation();
     quantities();
     jsonLines();
@@ -143,6 +148,10 @@ public final class Report {
     }
     out.println("### JSON: newsclaims against plain Jackson 3 records (same run)");
     out.println();
+    out.println("Absolute speeds and allocation. Each benchmark here runs minutes after the other, and this machine's speed "
+        + "drifts by up to 50 % between minutes, so these ratios carry that drift: the speed verdicts are the paired "
+        + "ratios below; the allocation verdicts are these.");
+    out.println();
     out.println("A verdict is *inconclusive* when the error of the ratio is over " + (int) (INCONCLUSIVE * 100)
         + " % of it: the run cannot tell. Reads also target allocation ≤ " + ALLOCATION_TARGET
         + " × the baseline's.");
@@ -152,6 +161,50 @@ public final class Report {
     out.println("|---|---|---|--:|--:|--:|--:|--:|---|");
     rows.forEach(out::println);
     out.println();
+  }
+
+  /**
+   * The speed ratios of {@link JsonPairedBenchmark}: baseline and candidate alternate within every
+   * invocation of one fork, so the machine's drift hits both alike; one ratio per measurement
+   * iteration, their mean over all forks with a 99.9 % Student-t half-width.
+   */
+  private void paired() {
+    List<String> rows = new ArrayList<>();
+    for (String workload : List.of(Workloads.FIXTURE, Workloads.SYNTHETIC_1000)) {
+      pairRow(rows, workload, "readWithoutRules", "read: newsclaims without document rules ÷ plain Jackson records", 1.0);
+      pairRow(rows, workload, "readWithRules", "read: newsclaims with every document rule ÷ plain Jackson records", 0.7);
+      pairRow(rows, workload, "write", "write: newsclaims ÷ plain Jackson records", 1.0);
+      pairRow(rows, workload, "scanVsPlainRead", "plain Jackson records' read as a fraction of the bare scan", 0);
+      pairRow(rows, workload, "scanVsReadWithoutRules", "newsclaims' read without rules as a fraction of the bare scan", 0);
+      pairRow(rows, workload, "scanVsReadWithRules", "newsclaims' read with every rule as a fraction of the bare scan", 0);
+    }
+    if (rows.isEmpty()) {
+      return;
+    }
+    out.println("### JSON speed ratios, paired (the verdicts)");
+    out.println();
+    out.println("Each ratio comes from `JsonPairedBenchmark`: every invocation runs the baseline (plain Jackson records, or "
+        + "the bare `nextToken()` scan) and the candidate one after the other in the same fork, alternating which goes "
+        + "first, and adds each one's `System.nanoTime()` to JMH auxiliary counters reset per iteration. A ratio is "
+        + "baseline time ÷ candidate time per measurement iteration (above 1: the candidate is faster), so drift of the "
+        + "machine's speed between iterations and forks hits both sides alike; the table gives the mean over every "
+        + "iteration of every fork with its 99.9 % Student-t half-width, and *inconclusive* when that is over "
+        + (int) (INCONCLUSIVE * 100) + " % of the ratio.");
+    out.println();
+    out.println("| document | pair | iterations | speed ratio | per-iteration range | target |");
+    out.println("|---|---|--:|--:|--:|---|");
+    rows.forEach(out::println);
+    out.println();
+  }
+
+  private void pairRow(List<String> rows, String workload, String name, String what, double target) {
+    PairedRatios pair = pairs.get("JsonPairedBenchmark." + name + " " + workload);
+    if (pair == null) {
+      return;
+    }
+    rows.add(String.format(Locale.ROOT, "| %s | %s | %d | %s | %.2f–%.2f | %s |", workload, what, pair.ratios().size(),
+        plusMinus(pair.mean(), pair.halfWidth(), 2), pair.min(), pair.max(),
+        target > 0 ? verdict(pair.mean(), pair.halfWidth(), target) : ""));
   }
 
   /** A ratio whose error is beyond this fraction of it decides nothing. */

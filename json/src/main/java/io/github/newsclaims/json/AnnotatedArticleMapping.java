@@ -7,10 +7,8 @@ import io.github.newsclaims.core.Article;
 import io.github.newsclaims.core.Claim;
 import io.github.newsclaims.core.Estimate;
 import io.github.newsclaims.json.NewsClaimsJsonException.Kind;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -102,17 +100,34 @@ final class AnnotatedArticleMapping {
   }
 
   private static void repeatedEstimates(List<Claim> claims, Pointer at, Problems problems) {
-    // Where each id was first seen, as claim and estimate index packed in a long: pointers are made
-    // only for a repetition.
-    Map<String, Long> first = new HashMap<>();
+    // Ids only, no boxing: the place of a repeated id's first use is searched for when one is found.
+    int count = 0;
+    for (int c = 0; c < claims.size(); c++) {
+      count += claims.get(c).getEstimates().size();
+    }
+    if (count < 2) {
+      return;
+    }
+    Set<String> seen = new HashSet<>(count * 2);
     for (int c = 0; c < claims.size(); c++) {
       List<Estimate> estimates = claims.get(c).getEstimates();
       for (int e = 0; e < estimates.size(); e++) {
-        Long earlier = first.putIfAbsent(estimates.get(e).getId(), (long) c << 32 | e);
-        if (earlier != null) {
-          problems.add(Kind.INVARIANT, estimate(at, c, e).property("id"), "estimate id "
-              + Text.quote(estimates.get(e).getId()) + " is already the id of "
-              + estimate(at, (int) (earlier >>> 32), (int) (long) earlier));
+        String id = estimates.get(e).getId();
+        if (!seen.add(id)) {
+          problems.add(Kind.INVARIANT, estimate(at, c, e).property("id"), "estimate id " + Text.quote(id)
+              + " is already the id of " + firstEstimate(claims, id, at));
+        }
+      }
+    }
+  }
+
+  /** The pointer of the first estimate whose id is {@code id}. */
+  private static Pointer firstEstimate(List<Claim> claims, String id, Pointer at) {
+    for (int c = 0; ; c++) {
+      List<Estimate> estimates = claims.get(c).getEstimates();
+      for (int e = 0; e < estimates.size(); e++) {
+        if (estimates.get(e).getId().equals(id)) {
+          return estimate(at, c, e);
         }
       }
     }

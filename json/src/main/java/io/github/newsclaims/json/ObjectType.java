@@ -4,9 +4,7 @@ import io.github.newsclaims.json.NewsClaimsJsonException.Kind;
 import io.github.newsclaims.json.NewsClaimsJsonException.Problem;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -16,6 +14,9 @@ import java.util.stream.Collectors;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
 
 /**
  * A JSON object of the format mapped to a model type from its declared {@link Property properties}:
@@ -27,12 +28,19 @@ import tools.jackson.core.JsonToken;
  * and unknown ones are reported when the object ends. Only if nothing in the object failed is the
  * model value built, and an invariant the model refuses becomes a problem at the object.
  *
+ * <p>Members are matched by Jackson's {@link PropertyNameMatcher} ({@link JsonParser#nextNameMatch}):
+ * the UTF-8 parser hashes the name's bytes straight into the index of its property, with no lookup
+ * in the parser's symbol table and no string; other parsers match the name's string.
+ *
  * @param <T> the model type
  */
 final class ObjectType<T> implements ValueType<T> {
   private final String name;
   private final Property<T, ?>[] properties;
-  private final Map<String, Integer> byName = new HashMap<>();
+  /** Matches a member's name to the index of its property. */
+  private final PropertyNameMatcher matcher;
+  /** Bit {@code i} set when property {@code i} is required. */
+  private final long required;
   private final Function<Slots, T> construct;
   private final String known;
 
@@ -50,8 +58,17 @@ final class ObjectType<T> implements ValueType<T> {
         throw new IllegalStateException("property " + properties[i] + " is declared by two object types");
       }
       properties[i].index = i;
-      byName.put(properties[i].name(), i);
     }
+    // The names are interned (Property.name()), so a matched name is the very declared string.
+    this.matcher = BinaryNameMatcher.constructFrom(
+        Arrays.stream(properties).map(p -> Named.fromString(p.name())).toList(), true);
+    long mask = 0;
+    for (int i = 0; i < properties.length; i++) {
+      if (properties[i].isRequired()) {
+        mask |= 1L << i;
+      }
+    }
+    this.required = mask;
     this.known = Arrays.stream(properties).map(Property::name).collect(Collectors.joining(", "));
   }
 
@@ -79,23 +96,27 @@ final class ObjectType<T> implements ValueType<T> {
   @Override
   public T read(JsonParser parser, Pointer at, Problems problems) {
     JsonToken token = parser.currentToken();
-    if (token == JsonToken.START_OBJECT) {
-      token = parser.nextToken();
-    } else if (token != JsonToken.PROPERTY_NAME && token != JsonToken.END_OBJECT) {
+    if (token != JsonToken.START_OBJECT && token != JsonToken.PROPERTY_NAME && token != JsonToken.END_OBJECT) {
       // A property name or the end: the start of an object a caller's deserializer already consumed.
       return Values.wrongType(parser, "an object", at, problems);
     }
     long before = problems.count();
     Object[] values = new Object[properties.length];
     long seen = 0;
-    int expected = 0;
     List<String> unknown = null;
     long unlisted = 0;
     Pointer member = null;
-    for (; token == JsonToken.PROPERTY_NAME; token = parser.nextToken()) {
-      String name = parser.currentName();
-      int i = lookup(name, expected);
+    // The first member: the parser stands on the object's start, on the first name (a caller's
+    // deserializer consumed the start), or on the end of an empty object.
+    int i = token == JsonToken.START_OBJECT ? parser.nextNameMatch(matcher)
+        : token == JsonToken.PROPERTY_NAME ? matcher.matchName(parser.currentName())
+        : PropertyNameMatcher.MATCH_END_OBJECT;
+    // After a member's value the next token is a name or the object's end (anything else is malformed
+    // JSON, which the parser throws for); MATCH_ODD_TOKEN only guards against a parser that ends early.
+    for (; i != PropertyNameMatcher.MATCH_END_OBJECT && i != PropertyNameMatcher.MATCH_ODD_TOKEN;
+        i = parser.nextNameMatch(matcher)) {
       if (i < 0) {
+        String name = parser.currentName();
         if (unknown == null) {
           unknown = new ArrayList<>(4);
         }
@@ -112,14 +133,13 @@ final class ObjectType<T> implements ValueType<T> {
         parser.skipChildren();
         continue;
       }
-      expected = i + 1;
       Property<T, ?> property = properties[i];
       if (member == null) {
         member = at.cursor();
       }
       Pointer valueAt = member.moveTo(property.name());
       if ((seen & 1L << i) != 0) {
-        duplicate(parser, valueAt, name, problems);
+        duplicate(parser, valueAt, property.name(), problems);
         parser.nextToken();
         parser.skipChildren();
         continue;
@@ -139,9 +159,11 @@ final class ObjectType<T> implements ValueType<T> {
         return null;
       }
     }
-    for (int i = 0; i < properties.length; i++) {
-      if ((seen & 1L << i) == 0 && properties[i].isRequired()) {
-        problems.add(Kind.SHAPE, at, properties[i].missingMessage());
+    if ((required & ~seen) != 0) {
+      for (int p = 0; p < properties.length; p++) {
+        if ((required & ~seen & 1L << p) != 0) {
+          problems.add(Kind.SHAPE, at, properties[p].missingMessage());
+        }
       }
     }
     if (unknown != null) {
@@ -160,21 +182,6 @@ final class ObjectType<T> implements ValueType<T> {
       problems.add(Kind.INVARIANT, at, e.getMessage() == null ? "refused by the model" : e.getMessage());
       return null;
     }
-  }
-
-  private int lookup(String member, int expected) {
-    // Names from the format's own parser are interned, as are the declared ones: usually the member
-    // is the one written next, found by one reference comparison.
-    if (expected < properties.length && properties[expected].name() == member) {
-      return expected;
-    }
-    for (int i = 0; i < properties.length; i++) {
-      if (properties[i].name() == member) {
-        return i;
-      }
-    }
-    Integer i = byName.get(member);
-    return i == null ? -1 : i;
   }
 
   private static void duplicate(JsonParser parser, Pointer at, String member, Problems problems) {
