@@ -38,7 +38,7 @@ class ChangeReader extends NounReader {
    */
   Found relativeChange(int i, int k, NumeralModifier modifier) {
     int end = k + 1;
-    Double factor = RELATIVE_CHANGES.get(lower(k));
+    Double factor = get(WordSlots.RELATIVE_CHANGES, k);
     if (factor == null && isKind(k, Kind.WORD) && lower(k).endsWith("fold")) {
       Matcher m = FOLD.matcher(lower(k));
       if (m.matches()) {

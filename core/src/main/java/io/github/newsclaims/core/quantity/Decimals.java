@@ -84,6 +84,15 @@ final class Decimals {
     if (Math.abs(value) < EXACT_WHOLE && value == Math.rint(value)) {
       return BigDecimal.valueOf((long) value);
     }
+    if (value > 0 && value < 1) {
+      // A share "a third" or "half" stands for: the decimal made once, from the same double.
+      for (int d = 2; d <= SHARED_DENOMINATOR; d++) {
+        double n = Math.rint(value * d);
+        if (n >= 1 && n < d && n / d == value) {
+          return SHARES[d][(int) n];
+        }
+      }
+    }
     return BigDecimal.valueOf(value);
   }
 

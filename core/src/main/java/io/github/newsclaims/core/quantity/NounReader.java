@@ -51,8 +51,8 @@ class NounReader extends NumberReader {
       return null;
     }
     String w = lower(k);
-    if (STOP_WORDS.contains(w) || w.endsWith("ly") || w.endsWith("ed") || w.endsWith("ing")
-        || SINGULAR_EXCLUSIONS.contains(w) || smallNumber(w) != null || DENOMINATORS.containsKey(w)) {
+    if (in(WordSlots.STOP_WORDS, k) || w.endsWith("ly") || w.endsWith("ed") || w.endsWith("ing")
+        || SINGULAR_EXCLUSIONS.contains(w) || smallNumber(k) != null || in(WordSlots.DENOMINATORS, k)) {
       return null;
     }
     return new Noun(k + 1, text(k), w);
@@ -68,19 +68,18 @@ class NounReader extends NumberReader {
     }
     int last = -1;
     for (int j = k; j < k + 4 && has(j) && (j == k || spaced(j)) && isKind(j, Kind.WORD); j++) {
-      String w = lower(j);
-      if (j == k && w.equals("other")) {
+      if (j == k && isWord(j, "other")) {
         continue; // "seven other suspected cases": "other" opens the counted noun phrase
       }
-      if (STOP_WORDS.contains(w) || smallNumber(w) != null || SCALES.containsKey(w) || PLURAL_SCALES.containsKey(w)
-          || w.endsWith("'s")) {
+      if (in(WordSlots.STOP_WORDS, j) || smallNumber(j) != null || in(WordSlots.SCALES, j)
+          || in(WordSlots.PLURAL_SCALES, j) || possessive(j)) {
         break;
       }
-      if (plural(w)) {
+      if (plural(j)) {
         last = j;
       }
     }
-    if (last < 0 || CURRENCY_WORDS.containsKey(lower(last))) {
+    if (last < 0 || in(WordSlots.CURRENCY_WORDS, last)) {
       return null;
     }
     int head = last;

@@ -132,7 +132,7 @@ class NumberReader extends NumberWordReader {
     if (isText(end, "%") && next(end)) {
       return new Amount(num, UnitKind.PERCENTAGE, null, end + 1);
     }
-    if (spaced(end) && isKind(end, Kind.WORD) && PERCENT_WORDS.contains(lower(end))) {
+    if (spaced(end) && isKind(end, Kind.WORD) && in(WordSlots.PERCENT_WORDS, end)) {
       return new Amount(num, UnitKind.PERCENTAGE, null, end + 1);
     }
     if (spaced(end) && isWord(end, "per") && spaced(end + 1) && isWord(end + 1, "cent")) {
@@ -165,15 +165,15 @@ class NumberReader extends NumberWordReader {
 
   /** Whether token {@code k} follows its predecessor and is a word that can name what is counted: "19 euro states". */
   private boolean noun(int k) {
-    return spaced(k) && isKind(k, Kind.WORD) && !STOP_WORDS.contains(lower(k)) && plural(lower(k));
+    return spaced(k) && isKind(k, Kind.WORD) && !in(WordSlots.STOP_WORDS, k) && plural(k);
   }
 
   /** "a fifth of a million", "three quarters of a billion": a share of a scale, as a count. */
   private Num ofScale(Num fraction) {
     int k = fraction.end();
     if (spaced(k) && isWord(k, "of") && spaced(k + 1) && isWord(k + 1, "a") && spaced(k + 2)
-        && isKind(k + 2, Kind.WORD) && SCALES.containsKey(lower(k + 2))) {
-      BigDecimal scale = SCALES.get(lower(k + 2));
+        && isKind(k + 2, Kind.WORD) && in(WordSlots.SCALES, k + 2)) {
+      BigDecimal scale = get(WordSlots.SCALES, k + 2);
       return new Num(fraction.value().multiply(scale), fraction.value(), scale, k + 3, true, false);
     }
     return null;
@@ -181,7 +181,7 @@ class NumberReader extends NumberWordReader {
 
   /** The unit word sequence (a duration or a measure) starting at token {@code k}, or null. */
   UnitLexicon.UnitWord unitWord(int k) {
-    if (!isKind(k, Kind.WORD) || !UnitLexicon.FIRST_WORDS.contains(lower(k))) {
+    if (!isKind(k, Kind.WORD) || !in(WordSlots.UNIT_FIRST_WORDS, k)) {
       return null;
     }
     for (UnitLexicon.UnitWord w : UnitLexicon.WORDS) {
@@ -216,7 +216,7 @@ class NumberReader extends NumberWordReader {
     } else if (isKind(j, Kind.WORD) && lower(j).indexOf('-') > 0) {
       String w = lower(j);
       int dash = w.lastIndexOf('-');
-      Integer n = smallNumber(w.substring(0, dash));
+      Integer n = QuantityLexicon.smallNumber(w.substring(0, dash));
       if (n == null) {
         return null;
       }
@@ -261,7 +261,7 @@ class NumberReader extends NumberWordReader {
     if (isWord(k, "pounds") && spaced(k + 1) && isWord(k + 1, "sterling")) {
       return "GBP";
     }
-    return isKind(k, Kind.WORD) ? CURRENCY_WORDS.get(lower(k)) : null;
+    return isKind(k, Kind.WORD) ? get(WordSlots.CURRENCY_WORDS, k) : null;
   }
 
   int currencyWordEnd(int k) {
@@ -298,10 +298,9 @@ class NumberReader extends NumberWordReader {
     BigDecimal scale = BigDecimal.ONE;
     int end = j + 1;
     if (isKind(end, Kind.WORD) && next(end)) {
-      String w = lower(end);
-      BigDecimal s = SCALES.get(w);
-      if (s == null && SHORT_SCALES.containsKey(w) && (!w.equals("m") || currency && glued(end))) {
-        s = SHORT_SCALES.get(w);
+      BigDecimal s = get(WordSlots.SCALES, end);
+      if (s == null && in(WordSlots.SHORT_SCALES, end) && (!lower(end).equals("m") || currency && glued(end))) {
+        s = get(WordSlots.SHORT_SCALES, end);
       }
       if (s == null && glued(end) && !glued(end + 1) && (isText(end, "K") || isText(end, "k"))) {
         s = SCALES.get("thousand"); // "620K tonnes"

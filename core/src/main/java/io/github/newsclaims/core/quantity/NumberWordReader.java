@@ -52,73 +52,84 @@ class NumberWordReader extends Tokens {
     return numberWordsValue;
   }
 
+  // What the last word of a spelled-out number was, for readNumberWords.
+  private static final int NONE = 0;
+  private static final int PREFIX = 1;
+  private static final int UNIT = 2;
+  private static final int TENS = 3;
+  private static final int HUNDRED_WORD = 4;
+  private static final int DOZEN = 5;
+  private static final int SCALE = 6;
+  private static final int AND = 7;
+  private static final int HALF_WORD = 8;
+
   private Num readNumberWords(int j) {
     int k = j;
     BigDecimal total = BigDecimal.ZERO;
     BigDecimal current = BigDecimal.ZERO;
-    String last = "";
+    int last = NONE;
     BigDecimal lastScale = null;
     boolean prefix = false;
     if (isWord(k, "a", "an") && spaced(k + 1) && isWord(k + 1, SCALE_WORDS)) {
       current = BigDecimal.ONE;
       prefix = true;
-      last = "prefix";
+      last = PREFIX;
       k++;
     } else if (isWord(k, "half") && spaced(k + 1) && isWord(k + 1, "a", "an") && spaced(k + 2)
         && isWord(k + 2, SCALE_WORDS)) {
       current = HALF;
       prefix = true;
-      last = "prefix";
+      last = PREFIX;
       k += 2;
     }
     boolean any = false;
     while (has(k) && (k == j || spaced(k)) && isKind(k, Kind.WORD)) {
       String w = lower(k);
-      Integer small = smallNumber(w);
+      Integer small = smallNumber(k);
       if (small != null) {
-        boolean unitAfterTens = last.equals("tens") && small < 10 && small > 0;
-        if (!(last.isEmpty() || last.equals("hundred") || last.equals("scale") || last.equals("and")
+        boolean unitAfterTens = last == TENS && small < 10 && small > 0;
+        if (!(last == NONE || last == HUNDRED_WORD || last == SCALE || last == AND
             || unitAfterTens)) {
           break;
         }
         current = current.add(BigDecimal.valueOf(small));
-        last = small >= 20 && small % 10 == 0 ? "tens" : "unit";
+        last = small >= 20 && small % 10 == 0 ? TENS : UNIT;
       } else if (w.equals("hundred")) {
-        if (current.signum() == 0 || last.equals("hundred") || current.compareTo(HUNDRED) >= 0) {
+        if (current.signum() == 0 || last == HUNDRED_WORD || current.compareTo(HUNDRED) >= 0) {
           break;
         }
         current = current.multiply(HUNDRED);
-        last = "hundred";
+        last = HUNDRED_WORD;
       } else if (w.equals("dozen")) {
-        if (current.signum() == 0 || last.equals("hundred") || last.equals("dozen")) {
+        if (current.signum() == 0 || last == HUNDRED_WORD || last == DOZEN) {
           break;
         }
         current = current.multiply(TWELVE);
-        last = "dozen";
-      } else if (SCALES.containsKey(w)) {
-        BigDecimal scale = SCALES.get(w);
+        last = DOZEN;
+      } else if (in(WordSlots.SCALES, k)) {
+        BigDecimal scale = get(WordSlots.SCALES, k);
         if (current.signum() == 0 || lastScale != null && scale.compareTo(lastScale) >= 0) {
           break;
         }
         total = total.add(current.multiply(scale));
         current = BigDecimal.ZERO;
         lastScale = scale;
-        last = "scale";
-      } else if (w.equals("and") && (last.equals("unit") || last.equals("tens")) && spaced(k + 1) && isWord(k + 1, "a")
+        last = SCALE;
+      } else if (w.equals("and") && (last == UNIT || last == TENS) && spaced(k + 1) && isWord(k + 1, "a")
           && spaced(k + 2) && isWord(k + 2, "half")) {
         // "six and a half", "one and a half million"
         current = current.add(HALF);
-        last = "half";
+        last = HALF_WORD;
         k += 2;
-      } else if (w.equals("and") && last.equals("hundred") && spaced(k + 1) && smallNumber(lower(k + 1)) != null) {
-        last = "and";
+      } else if (w.equals("and") && last == HUNDRED_WORD && spaced(k + 1) && smallNumber(k + 1) != null) {
+        last = AND;
       } else {
         break;
       }
       any = true;
       k++;
     }
-    if (!any || prefix && last.equals("prefix")) {
+    if (!any || prefix && last == PREFIX) {
       return null;
     }
     BigDecimal value = total.add(current);
@@ -156,14 +167,56 @@ class NumberWordReader extends Tokens {
     return false;
   }
 
+  /**
+   * {@code QuantityLexicon.smallNumber(lower(k))}, read by the token's slot: only a word with a
+   * hyphen after its first character ("twenty-five") needs its string.
+   */
+  Integer smallNumber(int k) {
+    Integer n = get(WordSlots.SMALL_NUMBERS, k);
+    if (n != null || !has(k)) {
+      return n;
+    }
+    for (int p = start(k) + 1; p < end(k); p++) {
+      if (text.charAt(p) == '-') {
+        return QuantityLexicon.smallNumber(lower(k));
+      }
+    }
+    return null;
+  }
+
+  /** {@code QuantityLexicon.plural(lower(k))}; an ASCII token is read from its text, without the string. */
+  boolean plural(int k) {
+    if (in(WordSlots.IRREGULAR_PLURALS, k)) {
+      return true;
+    }
+    if (!ascii(k)) {
+      return QuantityLexicon.plural(lower(k));
+    }
+    int end = end(k);
+    if (length(k) < 3 || (text.charAt(end - 1) | 0x20) != 's') {
+      return false;
+    }
+    char before = text.charAt(end - 2);
+    return !((before | 0x20) == 's' || (before | 0x20) == 'u' || (before | 0x20) == 'i' || before == '\'');
+  }
+
+  /** {@code lower(k).endsWith("'s")}; an ASCII token is read from its text. */
+  boolean possessive(int k) {
+    if (!ascii(k)) {
+      return lower(k).endsWith("'s");
+    }
+    return length(k) >= 2 && (text.charAt(end(k) - 1) | 0x20) == 's' && text.charAt(end(k) - 2) == '\'';
+  }
+
   /** "half", "a third", "two-thirds", "three quarters", "one in five", as a share of 1. */
   Num fraction(int j) {
-    if (!isKind(j, Kind.WORD) && !isKind(j, Kind.NUMBER)) {
-      return null;
+    if (!isKind(j, Kind.WORD)) {
+      // A number is no word of a fraction: only "one in five" can start with it.
+      return isKind(j, Kind.NUMBER) ? oneIn(j) : null;
     }
     String w = lower(j);
     if (w.equals("half")) {
-      if (spaced(j) && HALF_PARTS.contains(lower(j - 1))) {
+      if (spaced(j) && in(WordSlots.HALF_PARTS, j - 1)) {
         return null;
       }
       return share(1, 2, j + 1);
@@ -174,11 +227,16 @@ class NumberWordReader extends Tokens {
       Integer d = DENOMINATORS.get(w.substring(dash + 1));
       return n != null && d != null && n < d && !ordinal(n, w.substring(dash + 1), j + 1) ? share(n, d, j + 1) : null;
     }
-    Integer n = numerator(w);
-    if (n != null && isKind(j, Kind.WORD) && spaced(j + 1) && DENOMINATORS.containsKey(lower(j + 1))) {
-      int d = DENOMINATORS.get(lower(j + 1));
+    Integer n = w.equals("a") || w.equals("an") ? Integer.valueOf(1) : get(WordSlots.SMALL_NUMBERS, j);
+    if (n != null && isKind(j, Kind.WORD) && spaced(j + 1) && in(WordSlots.DENOMINATORS, j + 1)) {
+      int d = get(WordSlots.DENOMINATORS, j + 1);
       return n < d && !ordinal(n, lower(j + 1), j + 2) ? share(n, d, j + 2) : null;
     }
+    return oneIn(j);
+  }
+
+  /** "one in five", "3 out of 10": a count of a whole. */
+  private Num oneIn(int j) {
     Integer count = wholeNumber(j);
     int k = isWord(j + 1, "in") && spaced(j + 1) ? j + 2
         : isWord(j + 1, "out") && spaced(j + 1) && isWord(j + 2, "of") && spaced(j + 2) ? j + 3 : -1;
@@ -197,7 +255,7 @@ class NumberWordReader extends Tokens {
    * whatever follows, as it does alone.
    */
   boolean ordinal(int numerator, String denominator, int after) {
-    return numerator == 1 && !denominator.endsWith("s") && spaced(after) && ORDINAL_NOUNS.contains(lower(after));
+    return numerator == 1 && !denominator.endsWith("s") && spaced(after) && in(WordSlots.ORDINAL_NOUNS, after);
   }
 
   Integer numerator(String word) {
@@ -209,7 +267,7 @@ class NumberWordReader extends Tokens {
     if (isKind(j, Kind.NUMBER) && length(j) <= 6 && plainDigits(j) && !gluedToWord(j, false)) {
       return Integer.valueOf(text(j));
     }
-    return isKind(j, Kind.WORD) ? smallNumber(lower(j)) : null;
+    return isKind(j, Kind.WORD) ? smallNumber(j) : null;
   }
 
   Num share(int numerator, int denominator, int end) {

@@ -97,6 +97,9 @@ final class QuantityReader extends ChangeReader {
 
   /** Whether word {@code i} is one of {@link QuantityLexicon#START_WORDS}, compared without making a string. */
   private boolean startWord(int i) {
+    if (ascii(i)) {
+      return in(WordSlots.START_WORDS, i); // an ASCII token: equal ignoring case is equal in lower case
+    }
     char c = Character.toLowerCase(first(i));
     List<String> candidates = START_WORDS_BY_FIRST_CHAR.get(c);
     return candidates != null && anyOf(i, candidates, true);
@@ -148,8 +151,8 @@ final class QuantityReader extends ChangeReader {
     if (isWord(i, "estimated") && isKind(i - 1, Kind.WORD) && !STOP_WORDS.contains(lower(i - 1))) {
       return null; // "the commander estimated 5,000": a verb, not a hedge
     }
-    List<Map.Entry<List<String>, NumeralModifier>> modifiers = MODIFIERS_BY_FIRST_WORD.getOrDefault(lower(i), List.of());
-    for (int m = 0; m < modifiers.size(); m++) {
+    List<Map.Entry<List<String>, NumeralModifier>> modifiers = get(WordSlots.MODIFIERS_BY_FIRST_WORD, i);
+    for (int m = 0; modifiers != null && m < modifiers.size(); m++) {
       Map.Entry<List<String>, NumeralModifier> entry = modifiers.get(m);
       int end = phrase(i, entry.getKey());
       if (end > 0) {
@@ -310,7 +313,7 @@ final class QuantityReader extends ChangeReader {
       }
       k++;
       BigDecimal first = lower(k).equals("dozen") ? DOZEN
-          : lower(k).equals("hundred") ? HUNDRED : SCALES.get(lower(k));
+          : lower(k).equals("hundred") ? HUNDRED : get(WordSlots.SCALES, k);
       UnitLexicon.UnitWord span = first == null ? unitWord(k) : null;
       if (span != null && span.factor() == 1 && !UnitLexicon.singular(lower(k))) {
         // "several days", "several miles"
@@ -327,24 +330,24 @@ final class QuantityReader extends ChangeReader {
       }
       base = first;
       k++;
-      while (spaced(k) && SCALES.containsKey(lower(k)) && SCALES.get(lower(k)).compareTo(base) > 0) {
-        base = base.multiply(SCALES.get(lower(k)));
+      while (spaced(k) && in(WordSlots.SCALES, k) && get(WordSlots.SCALES, k).compareTo(base) > 0) {
+        base = base.multiply(get(WordSlots.SCALES, k));
         k++;
       }
     } else {
       if (!isKind(k, Kind.WORD)) {
         return null;
       }
-      Integer small = PLURAL_MAGNITUDES.get(lower(k));
-      base = small != null ? BigDecimal.valueOf(small) : PLURAL_SCALES.get(lower(k));
+      Integer small = get(WordSlots.PLURAL_MAGNITUDES, k);
+      base = small != null ? BigDecimal.valueOf(small) : get(WordSlots.PLURAL_SCALES, k);
       if (base == null) {
         return null;
       }
       k++;
       BigDecimal last = base;
-      while (isWord(k, "of") && spaced(k) && spaced(k + 1) && PLURAL_SCALES.containsKey(lower(k + 1))
-          && PLURAL_SCALES.get(lower(k + 1)).compareTo(last) > 0) {
-        last = PLURAL_SCALES.get(lower(k + 1));
+      while (isWord(k, "of") && spaced(k) && spaced(k + 1) && in(WordSlots.PLURAL_SCALES, k + 1)
+          && get(WordSlots.PLURAL_SCALES, k + 1).compareTo(last) > 0) {
+        last = get(WordSlots.PLURAL_SCALES, k + 1);
         base = base.multiply(last);
         k += 2;
       }

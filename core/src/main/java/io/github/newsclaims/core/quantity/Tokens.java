@@ -3,7 +3,6 @@ package io.github.newsclaims.core.quantity;
 import io.github.newsclaims.core.TextSpan;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One text split into tokens (numbers, words, dashes, other marks) with their UTF-16 offsets, and
@@ -31,6 +30,7 @@ class Tokens {
   private int[] starts;
   private int[] ends;
   private String[] lowers;
+  private int[] codes;
 
   Tokens(String text) {
     this.text = text;
@@ -44,7 +44,11 @@ class Tokens {
       char c = text.charAt(p);
       if (c >= '0' && c <= '9') {
         p = number(p);
-      } else if (Character.isLetter(text.codePointAt(p))) {
+      } else if (asciiLetter(c)) {
+        p = word(p);
+      } else if (c == ' ') {
+        p++;
+      } else if (c >= 0x80 && Character.isLetter(text.codePointAt(p))) {
         p = word(p);
       } else if (isDash(c)) {
         add(Kind.DASH, p, p + 1);
@@ -58,6 +62,7 @@ class Tokens {
       }
     }
     lowers = new String[size];
+    codes = new int[size];
   }
 
   static boolean isDash(char c) {
@@ -113,13 +118,26 @@ class Tokens {
     return c >= '0' && c <= '9';
   }
 
+  /** Whether {@code c} is an ASCII letter: for these {@link Character#isLetter(int)} is true, and for no other ASCII character. */
+  private static boolean asciiLetter(char c) {
+    return (char) ((c | 0x20) - 'a') < 26;
+  }
+
   /** A word: a letter, then letters and marks, with inner apostrophes and hyphens ("two-thirds", "Kim's"). */
   private int word(int p) {
     int n = text.length();
     int q = p + Character.charCount(text.codePointAt(p));
     while (true) {
-      while (q < n && letterOrMark(text.codePointAt(q))) {
-        q += Character.charCount(text.codePointAt(q));
+      // ASCII letters first, without decoding code points; any other character the general way.
+      while (q < n) {
+        char c = text.charAt(q);
+        if (asciiLetter(c)) {
+          q++;
+        } else if (c >= 0x80 && letterOrMark(text.codePointAt(q))) {
+          q += Character.charCount(text.codePointAt(q));
+        } else {
+          break;
+        }
       }
       if (q + 1 < n && (text.charAt(q) == '\'' || text.charAt(q) == '’' || text.charAt(q) == '-')
           && Character.isLetter(text.codePointAt(q + 1))) {
@@ -205,10 +223,46 @@ class Tokens {
     }
     String lower = lowers[i];
     if (lower == null) {
-      lower = text.substring(starts[i], ends[i]).toLowerCase(Locale.ROOT).replace('’', '\'');
+      int code = codes[i];
+      lower = code != 0 && (code >> 1) - 2 >= 0 ? LowerCase.word((code >> 1) - 2) : LowerCase.of(text, starts[i], ends[i]);
       lowers[i] = lower;
     }
     return lower;
+  }
+
+  /**
+   * The slot of token {@code i}'s lower-case form among the lexicons' words ({@link LowerCase}),
+   * or -1 when it is none of them (or there is no token {@code i}); found once per token, without
+   * making the string when the token is ASCII.
+   */
+  int slot(int i) {
+    if (!has(i)) {
+      return -1;
+    }
+    int code = codes[i];
+    if (code == 0) {
+      int slot = LowerCase.asciiSlot(text, starts[i], ends[i]);
+      // code: (slot + 2) * 2, plus 1 when the token is not ASCII; 0 is "not yet found".
+      code = slot == LowerCase.NOT_ASCII ? (LowerCase.slotOf(lower(i)) + 2) << 1 | 1 : (slot + 2) << 1;
+      codes[i] = code;
+    }
+    return (code >> 1) - 2;
+  }
+
+  /** Whether token {@code i} is all ASCII: then comparing its lower-case form is comparing its text ignoring case. */
+  boolean ascii(int i) {
+    slot(i);
+    return has(i) && (codes[i] & 1) == 0;
+  }
+
+  /** The value {@code map} holds for token {@code i}'s lower-case form, or null. */
+  <V> V get(LowerCase.BySlot<V> map, int i) {
+    return map.get(slot(i));
+  }
+
+  /** Whether {@code map} holds a value for token {@code i}'s lower-case form. */
+  boolean in(LowerCase.BySlot<?> map, int i) {
+    return map.has(slot(i));
   }
 
   /**
@@ -245,7 +299,27 @@ class Tokens {
 
   private boolean is(int i, String w) {
     int length = ends[i] - starts[i];
-    return w.length() == length && text.regionMatches(true, starts[i], w, 0, length);
+    if (w.length() != length) {
+      return false;
+    }
+    // text.regionMatches(true, …), compared here char by char where both are ASCII: two ASCII
+    // characters match ignoring case when equal or the same letter; any other pair the general way.
+    int start = starts[i];
+    for (int p = 0; p < length; p++) {
+      char c = text.charAt(start + p);
+      char d = w.charAt(p);
+      if (c == d) {
+        continue;
+      }
+      if (c >= 0x80 || d >= 0x80) {
+        return text.regionMatches(true, start, w, 0, length);
+      }
+      int lc = c | 0x20;
+      if (lc != (d | 0x20) || lc < 'a' || lc > 'z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   boolean isKind(int i, Kind kind) {

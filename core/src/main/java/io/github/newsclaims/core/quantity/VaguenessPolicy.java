@@ -322,10 +322,45 @@ public abstract class VaguenessPolicy {
     if (!(Double.isFinite(base) && base > 0)) {
       Checks.fail("a magnitude needs a positive finite unit, was %s", base);
     }
+    Interval whole = wholeMagnitude(base, lowMultiple, getMagnitudeUpperFactor());
+    return whole != null ? whole : generalMagnitude(base, lowMultiple, exactLowMultiple, shares().upperFactor());
+  }
+
+  /** 2^53: whole doubles below it are exact, and so are their products below it. */
+  private static final double EXACT_WHOLE = 0x1p53;
+
+  /**
+   * The magnitude of {@code base} when the unit and both multiples are whole numbers and both
+   * bounds lie below 2^53: each bound is then a product of whole doubles computed exactly, equal to
+   * the nearest double of {@link #generalMagnitude}'s exact decimal. Null otherwise, and when the
+   * interval would be empty (the general path then says why).
+   */
+  static Interval wholeMagnitude(double base, double lowMultiple, double upperFactor) {
+    if (!(isWhole(base) && base >= 1 && isWhole(lowMultiple) && isWhole(upperFactor))) {
+      return null;
+    }
+    double power = 1; // the largest power of ten at or below base: 10^(digits - 1)
+    while (power * 10 <= base) {
+      power *= 10;
+    }
+    double low = base * lowMultiple;
+    double high = power * upperFactor;
+    if (!(low < EXACT_WHOLE && high < EXACT_WHOLE && low < high)) {
+      return null;
+    }
+    return Interval.closedOpen(low, high);
+  }
+
+  private static boolean isWhole(double value) {
+    return value >= 0 && value < EXACT_WHOLE && value == Math.rint(value);
+  }
+
+  /** The magnitude computed in exact decimals, which {@link #wholeMagnitude} must equal where it answers. */
+  static Interval generalMagnitude(double base, double lowMultiple, BigDecimal exactLowMultiple, BigDecimal upperFactor) {
     // Digits before the point less one, whichever of the equal decimals Decimals.exact gives.
     BigDecimal unit = Decimals.exact(base);
     int exponent = unit.precision() - unit.scale() - 1;
-    BigDecimal high = BigDecimal.ONE.scaleByPowerOfTen(exponent).multiply(shares().upperFactor());
+    BigDecimal high = BigDecimal.ONE.scaleByPowerOfTen(exponent).multiply(upperFactor);
     BigDecimal low = unit.multiply(exactLowMultiple);
     if (low.compareTo(high) >= 0) {
       Checks.fail("magnitude of %s is empty: %s times it is not below %s",
