@@ -1,16 +1,18 @@
 package io.github.newsclaims.extract;
 
+import static io.github.newsclaims.extract.SourceBounds.*;
+import static io.github.newsclaims.extract.Words.*;
+
 import io.github.newsclaims.core.AttributionMode;
 import io.github.newsclaims.core.Factuality;
 import io.github.newsclaims.core.Polarity;
-import java.text.BreakIterator;
-import java.util.ArrayList;
+import io.github.newsclaims.extract.Words.Word;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 
 /**
  * Reads at most one attribution from one sentence, by the forms news uses: "according to X, Y",
@@ -21,7 +23,9 @@ final class AttributionFinder {
   private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording to\\b");
   private static final Pattern HEARSAY = Pattern.compile(
       "(?i)\\b(reportedly|allegedly|(?:is|are|was|were) (?:\\p{L}+ly )?(?:believed|reported|thought|said) to"
-          + "|(?:is|are|was|were) (?:\\p{L}+ly )?expected|it is (?:\\p{L}+ly )?(?:reported|believed|understood) that)\\b");
+          + "|(?:is|are|was|were) (?:\\p{L}+ly )?expected|it is (?:\\p{L}+ly )?(?:reported|believed|understood) that"
+          + "|there (?:are|were|have been|had been) (?:\\p{L}+ )?(?:allegations|reports|claims|rumou?rs) that"
+          + "|\\p{L}+ly (?:reported|estimated|put) at)\\b");
   private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|never|no longer)\\b|n't\\b|n’t\\b");
   private static final int MAX_SOURCE_WORDS = 8;
 
@@ -31,8 +35,6 @@ final class AttributionFinder {
     this.cues = cues;
   }
 
-  /** A word of a sentence, in offsets of the article's text. */
-  record Word(int start, int end, String lower) {}
 
   Optional<Found> find(String text, int start, int end) {
     return find(text, start, end, false);
@@ -54,198 +56,11 @@ final class AttributionFinder {
     return in.get();
   }
 
-  /**
-   * A second attribution after the first in the same sentence, from the comma that ends the
-   * first's claim: a participle cue of the same source (", adding that Z", ", while insisting that
-   * Z") or a clause with a source of its own after "while", "and", "but" or "whereas" (", while
-   * three predicted Z").
-   *
-   * @param comma where the first claim ends
-   * @param start where the second claim starts (after the comma)
-   * @param found the second attribution
-   */
-  record Continuation(int comma, int start, Found found) {}
 
-  private static final Set<String> CONTINUERS = Set.of("while", "and", "but", "whereas");
-
-  /** The second attribution after {@code first} in the sentence [start, end), if any. */
-  Optional<Continuation> continuation(String text, Found first, int start, int end) {
-    if (first.mode() == AttributionMode.UNNAMED_HEARSAY || first.mode() == AttributionMode.ACCORDING_TO
-        || !first.hasCue() || !first.hasSource() || first.carriedOver()) {
-      return Optional.empty();
-    }
-    int from = Math.max(first.cueEnd(), first.sourceEnd());
-    if (start < 0 || from >= end) {
-      return Optional.empty();
-    }
-    // One pass over the sentence: commas outside quotations after the first cue and source.
-    boolean open = false;
-    for (int i = start; i < end; i++) {
-      char ch = text.charAt(i);
-      if (ch == '“') {
-        open = true;
-      } else if (ch == '”') {
-        open = false;
-      } else if (ch == '"') {
-        open = !open;
-      } else if (ch == ',' && !open && i >= from) {
-        Optional<Continuation> at = continuationAt(text, first, i, end);
-        if (at.isPresent()) {
-          return at;
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The continuation after the comma at {@code c}, if the words after it make one. */
-  private Optional<Continuation> continuationAt(String text, Found first, int c, int end) {
-    int s0 = nextWord(text, c + 1, end);
-    if (s0 < 0 || nextWord(text, wordEnd(text, s0, end), end) < 0
-        || nextWord(text, wordEnd(text, nextWord(text, wordEnd(text, s0, end), end), end), end) < 0) {
-      // Fewer than three words after the comma.
-      return Optional.empty();
-    }
-    int e0 = wordEnd(text, s0, end);
-    boolean continuer = CONTINUERS.contains(lower(text, s0, e0));
-    int ws = continuer ? nextWord(text, e0, end) : s0;
-    if (ws < 0) {
-      return Optional.empty();
-    }
-    int we = wordEnd(text, ws, end);
-    String w = lower(text, ws, we);
-    Optional<Factuality> commitment = cues.commitment(w);
-    int ns = nextWord(text, we, end);
-    if (commitment.isPresent() && w.endsWith("ing") && ns >= 0) {
-      int ne = wordEnd(text, ns, end);
-      int contentStart = lower(text, ns, ne).equals("that") ? ne : we;
-      Optional<Found> f = found(text, AttributionMode.INDIRECT, ws, we, first.sourceStart(), first.sourceEnd(),
-          contentStart, end, commitment.get(), false);
-      if (f.isPresent()) {
-        Found g = f.get();
-        return Optional.of(new Continuation(c, s0, new Found(quoteMode(text, g.contentStart(), g.contentEnd()),
-            g.cueStart(), g.cueEnd(), g.sourceStart(), g.sourceEnd(), g.contentStart(), g.contentEnd(),
-            g.commitment(), false, null)));
-      }
-    }
-    if (continuer && ns >= 0 && cueWithin(text, ws, end, 7)) {
-      Optional<Found> f = find(text, ws, end, true);
-      if (f.isPresent() && f.get().hasSource() && f.get().sourceStart() == ws
-          && f.get().cueStart() > f.get().sourceEnd() - 1 && f.get().mode() != AttributionMode.ACCORDING_TO
-          && words(text, ws, f.get().cueStart()).size() <= 6) {
-        return Optional.of(new Continuation(c, s0, f.get()));
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** Whether one of the first {@code n} words from {@code from} is a cue, read without tokenising the rest. */
-  private boolean cueWithin(String text, int from, int end, int n) {
-    int at = nextWord(text, from, end);
-    for (int k = 0; k < n && at >= 0; k++) {
-      int e = wordEnd(text, at, end);
-      if (cues.commitment(lower(text, at, e)).isPresent()) {
-        return true;
-      }
-      at = nextWord(text, e, end);
-    }
-    return false;
-  }
-
-  /**
-   * The start of the last word in [from, to) when there are at least two words there, read in place;
-   * else -1.
-   */
-  static int lastOfTwoOrMore(String text, int from, int to) {
-    int words = 0;
-    int last = -1;
-    for (int at = nextWord(text, from, to); at >= 0; at = nextWord(text, wordEnd(text, at, to), to)) {
-      words++;
-      last = at;
-    }
-    return words >= 2 ? last : -1;
-  }
-
-  /** The end of the word of letters (with inner apostrophes and hyphens) that starts at {@code from}. */
-  private static int wordEnd(String text, int from, int end) {
-    int i = from;
-    while (i < end && (Character.isLetter(text.charAt(i))
-        || i > from && i + 1 < end && "'’-".indexOf(text.charAt(i)) >= 0 && Character.isLetter(text.charAt(i + 1)))) {
-      i++;
-    }
-    return i;
-  }
-
-  /** The start of the next word (a letter) at or after {@code from}, or -1 when there is none before {@code end}. */
-  private static int nextWord(String text, int from, int end) {
-    int i = from;
-    while (i < end && !Character.isLetter(text.charAt(i))) {
-      i++;
-    }
-    return i < end ? i : -1;
-  }
-
-  private static String lower(String text, int from, int to) {
-    return text.substring(from, to).toLowerCase(Locale.ROOT);
-  }
-
-  /**
-   * The attribution of a relative clause on a source, "X, who believes that Y" / "according to
-   * academics who suspect that Y": the same source, the clause's cue; read in [from, end), which
-   * starts at the relative clause.
-   */
-  Optional<Found> relative(String text, Found first, int from, int end) {
-    if (!first.hasSource() || first.carriedOver()) {
-      return Optional.empty();
-    }
-    List<Word> after = words(text, from, end);
-    if (after.size() < 3 || !after.get(0).lower().equals("who")) {
-      return Optional.empty();
-    }
-    int k = after.get(1).lower().endsWith("ly") ? 2 : 1;
-    Word cue = after.get(k);
-    Optional<Factuality> commitment = cues.commitment(cue.lower());
-    if (commitment.isEmpty() || k + 1 >= after.size()) {
-      return Optional.empty();
-    }
-    int contentStart = after.get(k + 1).lower().equals("that") ? after.get(k + 1).end() : cue.end();
-    Optional<Found> f = found(text, AttributionMode.INDIRECT, cue.start(), cue.end(), first.sourceStart(),
-        first.sourceEnd(), contentStart, end, commitment.get(), false);
-    return f.map(g -> new Found(quoteMode(text, g.contentStart(), g.contentEnd()), g.cueStart(), g.cueEnd(),
-        g.sourceStart(), g.sourceEnd(), g.contentStart(), g.contentEnd(), g.commitment(), false, null));
-  }
-
-  /**
-   * The mode a quotation gives the content: {@code DIRECT_QUOTE} when quoted words make up most of
-   * it (four in five letters), {@code PARTIAL_QUOTE} when some of it is quoted ("said the economy
-   * risked falling into a “doom loop”"), else {@code INDIRECT}.
-   */
-  static AttributionMode quoteMode(String text, int start, int end) {
-    // The content is trimmed of its quotation marks: look at them again.
-    if (start > 0 && "“\"".indexOf(text.charAt(start - 1)) >= 0) {
-      start--;
-    }
-    for (int k = 0; k < 2 && end < text.length() && ",.!?”\"".indexOf(text.charAt(end)) >= 0; k++) {
-      end++;
-    }
-    boolean[] quoted = quoted(text.substring(start, end));
-    int letters = 0;
-    int inside = 0;
-    for (int i = start; i < end; i++) {
-      if (Character.isLetter(text.charAt(i))) {
-        letters++;
-        inside += quoted[i - start] ? 1 : 0;
-      }
-    }
-    if (inside == 0) {
-      return AttributionMode.INDIRECT;
-    }
-    return inside * 5 >= letters * 4 ? AttributionMode.DIRECT_QUOTE : AttributionMode.PARTIAL_QUOTE;
-  }
-
-  private Optional<Found> find(String text, int start, int end, boolean nested) {
+  /** The attribution of [start, end); {@code nested} when reading inside another's content (no chain is sought). */
+  Optional<Found> find(String text, int start, int end, boolean nested) {
     String sentence = text.substring(start, end);
-    boolean[] quoted = quoted(sentence);
+    boolean[] quoted = Quotes.quoted(sentence);
     List<Word> words = words(text, start, end);
 
     Matcher according = ACCORDING.matcher(sentence);
@@ -275,7 +90,7 @@ final class AttributionFinder {
         continue;
       }
       Optional<Factuality> commitment = cues.commitment(cue.lower());
-      if (commitment.isEmpty() || passive(text, words, i)
+      if (commitment.isEmpty() || passive(text, words, i) || !CueConditions.attributes(text, words, i, start, end)
           || cue.lower().startsWith("call") && i + 1 < words.size()
               && Set.of("for", "on", "off", "up").contains(words.get(i + 1).lower())) {
         // No cue, a passive ("were reported from Pakistan") or a phrasal verb ("called for"): nobody is named as saying it here.
@@ -284,10 +99,11 @@ final class AttributionFinder {
       Optional<Found> read = read(text, start, end, words, i, AttributionMode.INDIRECT, commitment.get());
       if (read.isPresent()) {
         Found f = read.get();
-        AttributionMode mode = quoteMode(text, f.contentStart(), f.contentEnd());
+        AttributionMode mode = Quotes.quoteMode(text, f.contentStart(), f.contentEnd());
         Found inner = nested ? null : inner(text, f);
-        return Optional.of(new Found(mode, f.cueStart(), f.cueEnd(), f.sourceStart(), f.sourceEnd(),
-            f.contentStart(), f.contentEnd(), f.commitment(), f.carriedOver(), inner));
+        Found speaker = new Found(mode, f.cueStart(), f.cueEnd(), f.sourceStart(), f.sourceEnd(),
+            f.contentStart(), f.contentEnd(), f.commitment(), f.carriedOver(), inner);
+        return Optional.of(nested || inner != null ? speaker : relayed(text, speaker, end).orElse(speaker));
       }
     }
     Matcher hearsay = HEARSAY.matcher(sentence);
@@ -334,6 +150,10 @@ final class AttributionFinder {
     if (apposed.isPresent()) {
       return apposed;
     }
+    Optional<Found> absolute = withParticiple(text, end, words, i, mode, commitment);
+    if (absolute.isPresent()) {
+      return absolute;
+    }
     boolean afterQuote = before >= 0 && "”\"’".indexOf(text.charAt(before)) >= 0
         || before > start && text.charAt(before) == ',' && "”\"’".indexOf(text.charAt(before - 1)) >= 0;
     if (before >= 0 && wordsAfter >= 1 && !tells
@@ -345,9 +165,9 @@ final class AttributionFinder {
           start, before + 1, commitment, false);
     }
     int lastComma = lastIndexOf(text, ',', start, cue.start());
-    if (lastComma >= 0 && (wordsToComma <= 6 || closesQuote(text, lastComma)) && wordsBetween(words, lastComma, cue.start()) <= 6
+    if (lastComma >= 0 && (wordsToComma <= 6 || Quotes.closesQuote(text, lastComma)) && wordsBetween(words, lastComma, cue.start()) <= 6
         && wordsBetween(words, start, lastComma) >= 3
-        && (wordsToComma == 0 || TRAILERS.contains(words.get(i + 1).lower()) || closesQuote(text, lastComma))) {
+        && (wordsToComma == 0 || TRAILERS.contains(words.get(i + 1).lower()) || Quotes.closesQuote(text, lastComma))) {
       // "Y, X said (on Monday)(, adding …)."
       return found(text, mode, cue.start(), cue.end(), skipConjunction(words, lastComma + 1, cue.start()),
           sourceEnd(words, lastComma + 1, cue.start()), start, lastComma, commitment, false);
@@ -402,117 +222,72 @@ final class AttributionFinder {
     return found(text, mode, cue.start(), cue.end(), sourceStart, sourceEnd, contentStart, end, commitment, false);
   }
 
+
+  private static final Pattern RELAYED = Pattern.compile("(?i)\\bas (quoted|reported|cited) by\\b");
+
   /**
-   * The name in "role, Name Surname, said": two to four capitalised words between the comma at
-   * {@code comma} and a comma just before the cue, as {start, end}; else null.
+   * "“Y,” Cooper said as quoted by the ISL's website": the relay is an outer hop (cue "quoted",
+   * its source what follows "by" up to a comma or the sentence's end) around the speaker's.
    */
-  private static int[] apposedName(String text, List<Word> words, int comma, int cueStart) {
-    int last = previousNonSpace(text, comma + 1, cueStart);
-    if (last < 0 || text.charAt(last) != ',' || indexOf(text, ',', comma + 1, last) < last) {
-      return null;
+  private static Optional<Found> relayed(String text, Found speaker, int end) {
+    if (!speaker.hasSource() || !speaker.hasCue() || speaker.cueEnd() < speaker.contentEnd()) {
+      return Optional.empty();
     }
-    int n = 0;
-    int first = -1;
-    int end = -1;
-    for (Word w : words) {
-      if (w.start() > comma && w.end() <= last) {
-        if (!Character.isUpperCase(text.charAt(w.start()))) {
-          return null;
-        }
-        first = first < 0 ? w.start() : first;
-        end = w.end();
-        n++;
-      }
+    Matcher m = RELAYED.matcher(text).region(speaker.cueEnd(), end);
+    if (!m.find() || !text.substring(speaker.cueEnd(), m.start()).isBlank()) {
+      return Optional.empty();
     }
-    return n >= 2 && n <= 4 ? new int[] {first, end} : null;
+    int sourceEnd = indexOf(text, ',', m.end(), end);
+    Optional<Found> outer = found(text, AttributionMode.INDIRECT, m.start(1), m.end(1), m.end(), sourceEnd,
+        speaker.contentStart(), speaker.contentEnd(), Factuality.CERTAINLY_SO, false);
+    return outer.map(o -> new Found(o.mode(), o.cueStart(), o.cueEnd(), o.sourceStart(), o.sourceEnd(),
+        speaker.contentStart(), speaker.contentEnd(), o.commitment(), false, speaker));
   }
 
-  /** The longest source without a comma or a clause word before it: a noun phrase with its modifiers. */
-  private static final int LONG_SOURCE_WORDS = 14;
   /**
-   * Words that open a sentence with an adverbial phrase up to a comma before the subject: "After
-   * the match, …", "In a statement, …", "Speaking to reporters, …" (any word in "-ing").
+   * "…, with its leader, Ismail Haniyeh, saying: Y" — a participle cue after ", with X": the source is
+   * X (the name between commas when X has an apposition), the content what follows the cue.
    */
-  private static final java.util.Set<String> OPENERS = java.util.Set.of("after", "before", "during", "following",
-      "in", "on", "at", "amid", "despite", "with", "without", "earlier", "later", "meanwhile", "separately",
-      "asked", "since", "from", "under", "by", "for", "last", "this", "yesterday", "today", "however", "still",
-      "also", "overall", "instead", "now", "then");
-  /** Words between a source and its cue that belong to the verb: auxiliaries and adverbs ("X has also said"). */
-  private static final java.util.Set<String> VERB_WORDS = java.util.Set.of("has", "have", "had", "will", "would",
-      "also", "further", "later", "earlier", "previously", "then", "again", "separately", "repeatedly", "recently",
-      "publicly", "once", "already", "did", "does", "do", "not", "never", "initially", "first", "subsequently");
-
-  /** Past any opening phrases that end at a comma before {@code cueStart}; else {@code start}. */
-  private static int afterOpeners(String text, List<Word> words, int start, int cueStart) {
-    int from = start;
-    for (int guard = 0; guard < 3; guard++) {
-      Word first = null;
-      for (Word w : words) {
-        if (w.start() >= from) {
-          first = w;
-          break;
-        }
-      }
-      int comma = indexOf(text, ',', from, cueStart);
-      if (first == null || comma >= cueStart || first.start() >= comma
-          || !(OPENERS.contains(first.lower()) || first.lower().endsWith("ing") && first.lower().length() > 5)
-          || wordsBetween(words, from, comma) > 12 || wordsBetween(words, comma, cueStart) == 0) {
-        return from;
-      }
-      from = comma + 1;
+  private static Optional<Found> withParticiple(String text, int end, List<Word> words, int i, AttributionMode mode,
+      Factuality commitment) {
+    Word cue = words.get(i);
+    if (!cue.lower().endsWith("ing") || i + 1 >= words.size()) {
+      return Optional.empty();
     }
-    return from;
-  }
-
-  /** {@code to} moved back past verb words ("has", "also") that end the words before a cue. */
-  private static int sourceEnd(List<Word> words, int from, int to) {
-    int end = to;
-    for (int k = words.size() - 1; k >= 0; k--) {
-      Word w = words.get(k);
-      if (w.end() > end) {
+    for (int j = i - 1; j >= Math.max(0, i - MAX_SOURCE_WORDS - 1); j--) {
+      Word w = words.get(j);
+      if (!w.lower().equals("with")) {
         continue;
       }
-      if (w.start() < from || !VERB_WORDS.contains(w.lower())) {
-        break;
+      int before = previousNonSpace(text, 0, w.start());
+      if (before < 0 || text.charAt(before) != ',' || j + 1 >= i) {
+        return Optional.empty();
       }
-      end = w.start();
-    }
-    return end;
-  }
-
-  /**
-   * When the words before the cue end in "and" or "but" after a verb ("Cooper praised the Goa club
-   * and said …"), the end of the subject at their start (a past-tense verb in "-ed" or a form of
-   * "be"/"have" ends it); -2 when that cannot be found, -1 when there is no coordination.
-   */
-  private static int coordinatedSubject(String text, List<Word> words, int from, int to) {
-    List<Word> inside = new ArrayList<>();
-    for (Word w : words) {
-      if (w.start() >= from && w.end() <= to) {
-        inside.add(w);
+      int sourceStart = w.end();
+      int sourceEnd = cue.start();
+      int comma = indexOf(text, ',', sourceStart, cue.start());
+      if (comma < cue.start()) {
+        int[] name = apposedName(text, words, comma, cue.start());
+        if (name == null) {
+          return Optional.empty();
+        }
+        sourceStart = name[0];
+        sourceEnd = name[1];
       }
-    }
-    if (inside.size() < 3) {
-      return -1;
-    }
-    String last = inside.get(inside.size() - 1).lower();
-    if (!last.equals("and") && !last.equals("but")) {
-      return -1;
-    }
-    for (int k = 1; k < Math.min(inside.size() - 1, 6); k++) {
-      String w = inside.get(k).lower();
-      if (w.endsWith("ed") || VERBS_IN_SOURCE.contains(w)) {
-        return inside.get(k).start();
+      if (!nominal(words, sourceStart, sourceEnd)) {
+        return Optional.empty();
       }
+      int contentStart = words.get(i + 1).lower().equals("that") ? words.get(i + 1).end() : cue.end();
+      return found(text, mode, cue.start(), cue.end(), sourceStart, sourceEnd, contentStart, end, commitment, false);
     }
-    return -2;
+    return Optional.empty();
   }
 
   /**
    * "“Y,” X, a description, said." — a quotation closed by a comma, then a name and a description
    * between commas, then the cue: the source is the name, the content the quotation.
    */
-  private Optional<Found> apposedAfterQuote(String text, int start, List<Word> words, Word cue, AttributionMode mode,
+  private static Optional<Found> apposedAfterQuote(String text, int start, List<Word> words, Word cue, AttributionMode mode,
       Factuality commitment) {
     int quote = -1;
     for (int k = cue.start() - 1; k > start; k--) {
@@ -542,80 +317,9 @@ final class AttributionFinder {
     return found(text, mode, cue.start(), cue.end(), first, comma, start, quote, commitment, false);
   }
 
-  private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("is", "are", "was", "were", "be",
-      "been", "being");
-  /** Words before a participle that make it an adjective rather than a cue: "an estimated 500". */
-  private static final java.util.Set<String> ATTRIBUTIVE_BEFORE = java.util.Set.of("a", "an", "the", "its", "their",
-      "his", "her", "our", "these", "those", "other", "more", "many", "several", "some", "no");
-  /** Words that may follow the cue of "Y, X said …": a time, a place, a channel, an addressee. */
-  private static final java.util.Set<String> TRAILERS = java.util.Set.of("on", "in", "at", "to", "after", "during",
-      "before", "by", "from", "via", "yesterday", "today", "tonight", "earlier", "later", "last", "this", "late",
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "afp", "reuters", "reporters");
-  private static final java.util.Set<String> BOUNDARY_WORDS = java.util.Set.of("while", "but", "and", "as", "when",
-      "though", "although", "whereas", "because", "after", "since", "so", "that", "which", "who");
 
-  /** The start of the words before {@code at} back to a comma, a semicolon or a clause word. */
-  private static int boundaryBefore(String text, List<Word> words, int start, int at) {
-    int from = start;
-    for (Word w : words) {
-      if (w.end() > at) {
-        break;
-      }
-      if (BOUNDARY_WORDS.contains(w.lower())) {
-        from = w.end();
-      }
-    }
-    int punct = Math.max(text.lastIndexOf(',', at - 1), text.lastIndexOf(';', at - 1));
-    return Math.max(from, punct >= start ? punct + 1 : start);
-  }
-
-  /**
-   * Whether the words of [from, to) can be a source: no finite auxiliary ("The finding has led the
-   * authors to suspect") and no preposition or infinitive marker at the end ("the number of
-   * confirmed cases").
-   */
-  private static boolean nominal(List<Word> words, int from, int to) {
-    Word last = null;
-    for (Word w : words) {
-      if (w.start() >= from && w.end() <= to) {
-        if (VERBS_IN_SOURCE.contains(w.lower())) {
-          return false;
-        }
-        last = w;
-      }
-    }
-    return last == null || !Set.of("to", "of", "in", "for", "with", "by", "at", "on", "from").contains(last.lower());
-  }
-
-  private static final java.util.Set<String> VERBS_IN_SOURCE = java.util.Set.of("has", "have", "had", "is", "are",
-      "was", "were", "will", "would", "can", "could", "should", "did", "does", "do");
-
-  /** Whether the comma at {@code at} ends a quotation ("…,” he said"). */
-  private static boolean closesQuote(String text, int at) {
-    return at + 1 < text.length() && "”\"".indexOf(text.charAt(at + 1)) >= 0;
-  }
-
-  /** Where a relative clause ("who …", "which …") starts in [from, to), else {@code to}. */
-  static int relativeClause(List<Word> words, int from, int to) {
-    for (Word w : words) {
-      if (w.start() >= from && w.end() <= to && (w.lower().equals("who") || w.lower().equals("which"))) {
-        return w.start();
-      }
-    }
-    return to;
-  }
-
-  /** The source start moved past a leading conjunction ("but the commission said"). */
-  private static int skipConjunction(List<Word> words, int from, int to) {
-    for (Word w : words) {
-      if (w.start() >= from && w.end() <= to) {
-        return BOUNDARY_WORDS.contains(w.lower()) ? w.end() : from;
-      }
-    }
-    return from;
-  }
-
-  private Optional<Found> found(String text, AttributionMode mode, int cueStart, int cueEnd, int sourceStart,
+  /** An attribution of trimmed spans, its commitment flipped by a negation in the content; empty when a span is unusable. */
+  static Optional<Found> found(String text, AttributionMode mode, int cueStart, int cueEnd, int sourceStart,
       int sourceEnd, int contentStart, int contentEnd, Factuality commitment, boolean carriedOver) {
     int[] content = Spans.trim(text, contentStart, contentEnd);
     if (!Spans.hasLetter(text, content[0], content[1])) {
@@ -646,73 +350,4 @@ final class AttributionFinder {
     return NEGATION.matcher(text).find();
   }
 
-  static List<Word> words(String text, int start, int end) {
-    BreakIterator it = BreakIterator.getWordInstance(Locale.ENGLISH);
-    it.setText(text.substring(start, end));
-    List<Word> words = new ArrayList<>();
-    int from = it.first();
-    for (int to = it.next(); to != BreakIterator.DONE; from = to, to = it.next()) {
-      if (Spans.hasLetter(text, start + from, start + to)) {
-        words.add(new Word(start + from, start + to, text.substring(start + from, start + to).toLowerCase(Locale.ROOT)));
-      }
-    }
-    return words;
-  }
-
-  /** For each char of the sentence, whether it lies inside a quotation. */
-  static boolean[] quoted(String sentence) {
-    boolean[] inside = new boolean[sentence.length()];
-    boolean open = false;
-    for (int i = 0; i < sentence.length(); i++) {
-      char c = sentence.charAt(i);
-      if (c == '“') {
-        open = true;
-      } else if (c == '”') {
-        open = false;
-      } else if (c == '"') {
-        open = !open;
-      } else {
-        inside[i] = open;
-      }
-    }
-    return inside;
-  }
-
-  private static boolean hasQuote(boolean[] quoted) {
-    for (boolean q : quoted) {
-      if (q) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static int previousNonSpace(String text, int start, int at) {
-    for (int i = at - 1; i >= start; i--) {
-      if (!Character.isWhitespace(text.charAt(i))) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static int indexOf(String text, char c, int from, int to) {
-    int i = text.indexOf(c, from);
-    return i < 0 || i >= to ? to : i;
-  }
-
-  private static int lastIndexOf(String text, char c, int from, int to) {
-    int i = text.lastIndexOf(c, to - 1);
-    return i < from ? -1 : i;
-  }
-
-  private static int wordsBetween(List<Word> words, int from, int to) {
-    int n = 0;
-    for (Word w : words) {
-      if (w.start() >= from && w.end() <= to) {
-        n++;
-      }
-    }
-    return n;
-  }
 }

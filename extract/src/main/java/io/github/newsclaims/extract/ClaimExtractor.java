@@ -63,17 +63,18 @@ public final class ClaimExtractor {
       "(?:^|[\\s(])(?:\\p{Lu}|Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Sgt|Capt|Sen|Rep|Gov|St|Jr|Sr|No)\\.\\s*$");
   private static final Pattern CLAUSE_END = Pattern.compile(
       "(?i)(?:,|;|\\b(?:while|but|and|as|whereas|although|though))\\s*$");
-  private static final Pattern ATTRIBUTIVE = Pattern.compile("\\d+-(?:year|month|week|day|hour|minute)");
   private static final Pattern DESCRIPTION = Pattern.compile("(?i),?\\s+(?:who|which|an?|the)\\b");
 
   private final Lexicon lexicon;
   private final AttributionFinder finder;
+  private final Continuations continuations;
   private final Pattern hedges;
   private final String name;
 
   private ClaimExtractor(Lexicon lexicon) {
     this.lexicon = lexicon;
     this.finder = new AttributionFinder(lexicon);
+    this.continuations = new Continuations(finder, lexicon);
     this.hedges = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(" + String.join("|",
         lexicon.hedges().stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}])");
     String version = Optional.ofNullable(ClaimExtractor.class.getPackage().getImplementationVersion()).orElse("dev");
@@ -195,7 +196,7 @@ public final class ClaimExtractor {
         int sentenceEnd = end;
         int claimEnd = found.map(f -> descriptionAfter(text, f, sentenceEnd)).orElse(end);
         int regionEnd = claimEnd;
-        Optional<AttributionFinder.Continuation> next = found.flatMap(f -> finder.continuation(text, f, sentenceStart, regionEnd));
+        Optional<Continuations.Continuation> next = found.flatMap(f -> continuations.continuation(text, f, sentenceStart, regionEnd));
         Optional<Found> firstFound = found;
         int firstEnd = claimEnd;
         if (next.isPresent()) {
@@ -228,7 +229,7 @@ public final class ClaimExtractor {
           // attributed to that source when it has a cue of its own ("according to academics who suspect that …").
           claims.add(claim);
           int[] rest = Spans.trim(text, claimEnd, end);
-          Optional<Found> relative = found.flatMap(f -> finder.relative(text, f, rest[0], sentenceEnd));
+          Optional<Found> relative = found.flatMap(f -> continuations.relative(text, f, rest[0], sentenceEnd));
           claim = claim("c" + (claims.size() + 1), text, rest[0], end, relative,
               estimates(text, quantities, cursor, rest[0], end, estimateCount), actors, lastQuoted);
         }
@@ -249,7 +250,7 @@ public final class ClaimExtractor {
       return start;
     }
     String before = text.substring(start, found.sourceStart());
-    if (AttributionFinder.words(text, start, found.sourceStart()).size() < 4
+    if (Words.words(text, start, found.sourceStart()).size() < 4
         || !CLAUSE_END.matcher(before).find()) {
       return start;
     }
@@ -264,7 +265,7 @@ public final class ClaimExtractor {
     if (!found.hasSource() || !found.hasCue() || found.sourceEnd() >= found.cueStart()) {
       return -1;
     }
-    int last = AttributionFinder.lastOfTwoOrMore(text, found.sourceEnd(), found.cueStart());
+    int last = Words.lastOfTwoOrMore(text, found.sourceEnd(), found.cueStart());
     if (last < 0) {
       return -1;
     }
@@ -288,39 +289,10 @@ public final class ClaimExtractor {
     }
     int at = found.sourceEnd();
     Matcher m = DESCRIPTION.matcher(text).region(at, end);
-    if (!m.lookingAt() || AttributionFinder.words(text, at, end).size() < 3) {
+    if (!m.lookingAt() || Words.words(text, at, end).size() < 3) {
       return end;
     }
     return at;
-  }
-
-  /** A number in a score or a pairing written with a hyphen: "a 1-0 loss", "won 3-2". */
-  private static final Pattern SCORE = Pattern.compile("\\d{1,3}");
-  /** A small count after "the", "these", "those" or "both": a reference back, not a figure ("the two incidents"). */
-  private static final Pattern DEFINITE = Pattern.compile("(?i)(?:^|\\W)(?:the|these|those|both|its|their) $");
-  private static final Pattern SMALL_COUNT = Pattern.compile("(?i)(?:two|three|four|five|six|seven|eight|nine|ten)\\b.*");
-
-  /** Whether a bare number stands in a score: digits joined to digits by a hyphen ("1-0"). */
-  private static boolean score(String text, QuantityMention mention) {
-    TextSpan span = mention.getSpan();
-    if (!SCORE.matcher(span.getText()).matches()) {
-      return false;
-    }
-    int s = span.getStart();
-    int e = span.getEnd();
-    boolean after = e + 1 < text.length() && text.charAt(e) == '-' && Character.isDigit(text.charAt(e + 1));
-    boolean before = s >= 2 && text.charAt(s - 1) == '-' && Character.isDigit(text.charAt(s - 2));
-    return after || before;
-  }
-
-  /**
-   * Whether a spelled-out small count refers back to things named before rather than giving a
-   * figure: "the two incidents", "these three cases" (the guide's "the two isolated regimes").
-   */
-  private static boolean definite(String text, QuantityMention mention) {
-    TextSpan span = mention.getSpan();
-    return SMALL_COUNT.matcher(span.getText()).matches()
-        && DEFINITE.matcher(text).region(Math.max(0, span.getStart() - 7), span.getStart()).find();
   }
 
   /** The estimates of the quantities inside [start, end); quantities come in text order, the cursor moves on. */
@@ -332,23 +304,13 @@ public final class ClaimExtractor {
     List<Estimate> estimates = new ArrayList<>();
     for (int q = cursor[0]; q < quantities.size() && quantities.get(q).getSpan().getStart() < end; q++) {
       QuantityMention mention = quantities.get(q);
-      if (mention.getSpan().getEnd() <= end && !attributive(mention) && !score(text, mention)
-          && !definite(text, mention)) {
+      if (mention.getSpan().getEnd() <= end && Figures.figure(text, quantities, q)) {
         count[0]++;
         estimates.add(mention.toEstimate("e" + count[0],
             mention.getCountedNoun().orElse(mention.getSpan().getText())));
       }
     }
     return estimates;
-  }
-
-  /**
-   * Whether a quantity is a hyphenated modifier naming a kind of thing rather than a figure of the
-   * story: "30-year government bond yields", "a 20-year high".
-   */
-  private static boolean attributive(QuantityMention mention) {
-    String phrase = mention.getSpan().getText();
-    return ATTRIBUTIVE.matcher(phrase).matches();
   }
 
   private Claim claim(String id, String text, int start, int end, Optional<Found> found, List<Estimate> estimates,

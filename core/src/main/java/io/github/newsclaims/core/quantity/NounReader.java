@@ -68,6 +68,9 @@ class NounReader extends NumberReader {
     }
     int last = -1;
     for (int j = k; j < k + 4 && has(j) && (j == k || spaced(j)) && isKind(j, Kind.WORD); j++) {
+      if (j == k && isWord(j, "other")) {
+        continue; // "seven other suspected cases": "other" opens the counted noun phrase
+      }
       if (in(WordSlots.STOP_WORDS, j) || smallNumber(j) != null || in(WordSlots.SCALES, j)
           || in(WordSlots.PLURAL_SCALES, j) || possessive(j)) {
         break;

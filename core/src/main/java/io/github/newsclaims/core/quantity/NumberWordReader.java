@@ -157,7 +157,9 @@ class NumberWordReader extends Tokens {
     }
     if (glued(j + 1)) {
       Kind after = kind(j + 1);
-      if (after == Kind.OTHER && length(j + 1) == 1 && "/:".indexOf(first(j + 1)) >= 0
+      // "24/7", "10:30"; a colon that ends a headline's clause is no time ("toll soars to 920: report").
+      if (after == Kind.OTHER && length(j + 1) == 1 && (first(j + 1) == '/'
+          || first(j + 1) == ':' && glued(j + 2) && isKind(j + 2, Kind.NUMBER))
           || after == Kind.DASH && isKind(j + 2, Kind.WORD) && glued(j + 2)) {
         return true;
       }

@@ -211,7 +211,12 @@ final class QuantityReader extends ChangeReader {
       // even after a word that could be a modifier or before a noun ("over 2023 prices fell").
       boolean count = amount.kind() == UnitKind.COUNT;
       boolean bare = count && noun == null && hedge == null;
-      boolean weak = count && amount.num().dateLike()
+      // Only a comparative no year follows makes it a count: "more than 1800 injured", "at least 1900";
+      // "over 2023", "under 1990", "past 2000" stay years.
+      boolean comparative = (modifier == NumeralModifier.MORE_THAN || modifier == NumeralModifier.FEWER_THAN
+          || modifier == NumeralModifier.AT_LEAST || modifier == NumeralModifier.AT_MOST)
+          && !isWord(i, "over", "under", "above", "below", "beyond", "past");
+      boolean weak = count && amount.num().dateLike() && !comparative
           || bare && amount.num().spelled() && !amount.num().scaled() && !countedAfterOf(end) && !reached(i)
           || count && hedge == null && !amount.num().spelled() && !amount.num().scaled() && nameNumber(k, end, noun == null)
           || amount.kind() == UnitKind.DURATION && isWord(amount.end(), "ago", "earlier", "later") && spaced(amount.end());
@@ -223,9 +228,10 @@ final class QuantityReader extends ChangeReader {
   }
 
 
-  /** A spelled-out number reached by a change: "the toll rose to six". */
+  /** A spelled-out number reached by a change or held at a level: "the toll rose to six", "remains at four". */
   private boolean reached(int i) {
-    return isWord(i - 1, "to") && spaced(i) && changeVerb(i - 2);
+    return isWord(i - 1, "to") && spaced(i) && changeVerb(i - 2)
+        || isWord(i - 1, "at") && spaced(i) && isWord(i - 2, "remains", "remained", "stands", "stood", "stays", "stayed");
   }
 
   private static boolean isOne(Amount amount) {

@@ -235,6 +235,38 @@ class QuantityPhrasesTest {
   }
 
   @Test
+  void readsAFourDigitNumberAfterAComparativeAsACount() {
+    // "more than 1800 injured" is no year: no year follows "more than" or "at least"; "over 2023" still is one.
+    assertEquals(List.of("more than 1800", "at least 1900 people"),
+        QuantityPhrases.find("214 died and more than 1800 injured; at least 1900 people fled. Over 2023 prices fell.")
+            .stream().skip(1).map(m -> m.getSpan().getText()).toList());
+    assertEquals("(1800, +∞)", QuantityPhrases.find("more than 1800 injured").get(0).toEstimate("e", "x")
+        .getInterval().toString());
+  }
+
+  @Test
+  void readsACountBeforeOther() {
+    // "seven other suspected cases": the counted noun phrase may open with "other".
+    List<QuantityMention> found = QuantityPhrases.find("while seven other suspected cases are being investigated");
+    assertEquals(List.of("seven"), found.stream().map(m -> m.toEstimate("e", "x").getPhrase().get().getText()).toList());
+    assertEquals("[7, 7]", found.get(0).toEstimate("e", "x").getInterval().toString());
+  }
+
+  @Test
+  void readsASpelledOutLevelAfterRemainsAt() {
+    // "remains at four" holds a level as "rose to six" reaches one; "at four o'clock" alone stays unread.
+    assertEquals(List.of("four"), QuantityPhrases.find("The number of confirmed cases remains at four, but they met at four.")
+        .stream().map(m -> m.getSpan().getText()).toList());
+  }
+
+  @Test
+  void readsANumberBeforeAHeadlinesColon() {
+    // "920: official report" ends a clause at a colon; "10:30" is still a time.
+    assertEquals(List.of("920"), QuantityPhrases.find("Death toll soars to 920: official report, as of 10:30")
+        .stream().map(m -> m.getSpan().getText()).toList());
+  }
+
+  @Test
   void readsANumberBeforeALowerCaseMayAsACount() {
     assertEquals(List.of("5"), QuantityPhrases.find("Officials said 5 may have died.").stream()
         .map(m -> m.getSpan().getText()).toList());

@@ -34,6 +34,6 @@ class DraftsTest {
         checked++;
       }
     }
-    assertEquals(21, checked);
+    assertEquals(29, checked);
   }
 }
