@@ -59,9 +59,10 @@ final class ObjectType<T> implements ValueType<T> {
       }
       properties[i].index = i;
     }
-    // The names are interned (Property.name()), so a matched name is the very declared string.
+    // The names are interned (Property.name()), so a matched name is the very declared string. The
+    // third argument, false, is what the two-argument form (deprecated in jackson-core 3.3) passes.
     this.matcher = BinaryNameMatcher.constructFrom(
-        Arrays.stream(properties).map(p -> Named.fromString(p.name())).toList(), true);
+        Arrays.stream(properties).map(p -> Named.fromString(p.name())).toList(), true, false);
     long mask = 0;
     for (int i = 0; i < properties.length; i++) {
       if (properties[i].isRequired()) {
