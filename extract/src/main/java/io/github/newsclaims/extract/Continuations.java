@@ -55,12 +55,8 @@ final class Continuations {
     boolean open = false;
     for (int i = start; i < end; i++) {
       char ch = text.charAt(i);
-      if (ch == '“') {
-        open = true;
-      } else if (ch == '”') {
-        open = false;
-      } else if (ch == '"') {
-        open = !open;
+      if (Quotes.isQuotationMark(ch)) {
+        open = Quotes.openAfter(open, ch);
       } else if (ch == ',' && !open && i >= from) {
         Optional<Continuation> at = continuationAt(text, first, i, end);
         if (at.isPresent()) {

@@ -44,17 +44,31 @@ final class Quotes {
     boolean open = false;
     for (int i = 0; i < sentence.length(); i++) {
       char c = sentence.charAt(i);
-      if (c == '“') {
-        open = true;
-      } else if (c == '”') {
-        open = false;
-      } else if (c == '"') {
-        open = !open;
+      if (isQuotationMark(c)) {
+        open = openAfter(open, c);
       } else {
         inside[i] = open;
       }
     }
     return inside;
+  }
+
+  /** Whether {@code c} is a quotation mark: curly opening or closing, or straight. */
+  static boolean isQuotationMark(char c) {
+    return c == '“' || c == '”' || c == '"';
+  }
+
+  /**
+   * Whether a quotation is open after {@code c}, given whether one was open before it: a curly
+   * opening mark opens, a curly closing mark closes, a straight mark toggles, anything else keeps.
+   */
+  static boolean openAfter(boolean open, char c) {
+    return switch (c) {
+      case '“' -> true;
+      case '”' -> false;
+      case '"' -> !open;
+      default -> open;
+    };
   }
 
   /** Whether the comma at {@code at} ends a quotation ("…,” he said"). */
