@@ -6,10 +6,8 @@
 #   src/test/sh/pit-chunks.sh core|json [chunk-name ...]     (no chunk names: every chunk)
 #
 # Extra Maven arguments come from MVN_ARGS, e.g. MVN_ARGS=-Dmaven.repo.local=/path/to/repo; PIT_NICE (5)
-# and PIT_THREADS (2) set the niceness and PIT's worker count. Each chunk keeps PIT's history
-# (<reports>/<chunk>.history, incremental analysis): a rerun re-analyses only mutants whose class or
-# covering tests changed and takes the other results from the last run. PIT_HISTORY=off runs a chunk
-# from scratch (and starts a new history).
+# and PIT_THREADS (2) set the niceness and PIT's worker count. (No incremental analysis: PIT 1.30
+# has no built-in history store; see CONTRIBUTING.md.)
 # Reports: testing/target/pit-chunks/<chunk>/ (core) and json/target/pit-chunks/<chunk>/ (json),
 # each with mutations.xml and index.html (a name starting with ~ is a regular expression, PIT's
 # syntax); `pit-chunks.sh sum core|json` prints the totals again.
@@ -67,17 +65,12 @@ echo "$chunks" | while IFS='=' read -r name classes; do
   fi
   echo "== $module chunk $name: $classes"
   start=$(date +%s)
-  mkdir -p "$reports"
-  history="-DhistoryOutputFile=$reports/$name.history"
-  if [ "${PIT_HISTORY:-on}" != off ] && [ -f "$reports/$name.history" ]; then
-    history="$history -DhistoryInputFile=$reports/$name.history"
-  fi
   if [ "$module" = core ]; then
-    nice -n "${PIT_NICE:-5}" mvn -B -ntp ${MVN_ARGS:-} -Pmutation -pl testing -am test-compile $history \
+    nice -n "${PIT_NICE:-5}" mvn -B -ntp ${MVN_ARGS:-} -Pmutation -pl testing -am test-compile \
       -Dpit.threads="${PIT_THREADS:-2}" -Dpit.skipJson=true -Dpit.coreClasses="$classes" -Dpit.coreThreshold=0 -Dpit.coreReports="$reports/$name" ||
       echo "== $module chunk $name FAILED"
   else
-    nice -n "${PIT_NICE:-5}" mvn -B -ntp ${MVN_ARGS:-} -Pmutation -pl json -am test-compile $history \
+    nice -n "${PIT_NICE:-5}" mvn -B -ntp ${MVN_ARGS:-} -Pmutation -pl json -am test-compile \
       -Dpit.threads="${PIT_THREADS:-2}" -Dpit.skipCore=true -Dpit.jsonClasses="$classes" -Dpit.jsonThreshold=0 -Dpit.jsonReports="$reports/$name" ||
       echo "== $module chunk $name FAILED"
   fi
