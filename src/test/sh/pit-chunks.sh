@@ -21,7 +21,7 @@ core_chunks='model-a-h=~io\.github\.newsclaims\.core\.[A-H].*
 model-i-z=~io\.github\.newsclaims\.core\.[I-Z].*
 authoring=io.github.newsclaims.core.authoring.*
 validation=io.github.newsclaims.core.validation.*
-quantity-reading=io.github.newsclaims.core.quantity.Q*,io.github.newsclaims.core.quantity.C*,io.github.newsclaims.core.quantity.T*,io.github.newsclaims.core.quantity.F*,io.github.newsclaims.core.quantity.U*
+quantity-reading=io.github.newsclaims.core.quantity.Q*,io.github.newsclaims.core.quantity.C*,io.github.newsclaims.core.quantity.T*,io.github.newsclaims.core.quantity.F*,io.github.newsclaims.core.quantity.U*,io.github.newsclaims.core.quantity.L*,io.github.newsclaims.core.quantity.W*
 quantity-numbers=io.github.newsclaims.core.quantity.N*,io.github.newsclaims.core.quantity.D*,io.github.newsclaims.core.quantity.V*'
 json_chunks='reading=io.github.newsclaims.json.*Reader*,io.github.newsclaims.json.Utf8Input*,io.github.newsclaims.json.Problems*,io.github.newsclaims.json.Pointer*,io.github.newsclaims.json.DocumentRules*,io.github.newsclaims.json.Text,io.github.newsclaims.json.Text$*,io.github.newsclaims.json.NewsClaimsJsonException*
 facade=io.github.newsclaims.json.NewsClaimsJson,io.github.newsclaims.json.NewsClaimsJson$*,io.github.newsclaims.json.NewsClaimsJsonWriter*,io.github.newsclaims.json.StringWriting*,io.github.newsclaims.json.NewsClaimsModule*,io.github.newsclaims.json.Model*,io.github.newsclaims.json.Mappers*
