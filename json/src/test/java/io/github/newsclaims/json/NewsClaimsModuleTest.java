@@ -32,6 +32,8 @@ import java.util.stream.Stream;
 import java.util.Map;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.Version;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DatabindException;
@@ -143,5 +145,23 @@ class NewsClaimsModuleTest {
     // Jackson wraps what a nested deserializer throws; the cause is the library exception, pointing from the root.
     NewsClaimsJsonException e = assertInstanceOf(NewsClaimsJsonException.class, thrown.getCause());
     assertEquals("/units/0/kind", e.getProblems().get(0).pointer());
+  }
+
+  @Test
+  void pointsFromTheEnclosingObjectWhenTheCallerStandsOnItsFirstProperty() {
+    // A caller may hand over a parser that already stands inside the object, on its first
+    // property name (as Jackson's own bean deserializers accept): the pointers name that object,
+    // not the property the parser stands on.
+    JsonMapper mapper = JsonMapper.builder().addModule(new NewsClaimsModule()).build();
+    try (JsonParser parser = mapper.createParser("{\"span\":{\"start\":1,\"end\":2,\"text\":\"x\",\"extra\":true}}")) {
+      assertEquals(JsonToken.START_OBJECT, parser.nextToken());
+      assertEquals(JsonToken.PROPERTY_NAME, parser.nextToken());
+      assertEquals(JsonToken.START_OBJECT, parser.nextToken());
+      assertEquals(JsonToken.PROPERTY_NAME, parser.nextToken());
+      assertEquals("start", parser.currentName());
+      NewsClaimsJsonException e = assertThrows(NewsClaimsJsonException.class, () -> mapper.readValue(parser, TextSpan.class));
+      assertEquals(List.of(new Problem(Kind.SHAPE, "/span/extra", "unknown property \"extra\"; known properties are start, end, text")),
+          e.getProblems());
+    }
   }
 }
