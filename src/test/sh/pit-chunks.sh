@@ -25,7 +25,7 @@ quantity-reading=io.github.newsclaims.core.quantity.Q*,io.github.newsclaims.core
 quantity-numbers=io.github.newsclaims.core.quantity.N*,io.github.newsclaims.core.quantity.D*,io.github.newsclaims.core.quantity.V*'
 json_chunks='reading=io.github.newsclaims.json.*Reader*,io.github.newsclaims.json.Utf8Input*,io.github.newsclaims.json.Problems*,io.github.newsclaims.json.Pointer*,io.github.newsclaims.json.DocumentRules*,io.github.newsclaims.json.Text,io.github.newsclaims.json.Text$*,io.github.newsclaims.json.NewsClaimsJsonException*
 facade=io.github.newsclaims.json.NewsClaimsJson,io.github.newsclaims.json.NewsClaimsJson$*,io.github.newsclaims.json.NewsClaimsJsonWriter*,io.github.newsclaims.json.StringWriting*,io.github.newsclaims.json.NewsClaimsModule*,io.github.newsclaims.json.Model*,io.github.newsclaims.json.Mappers*
-values=io.github.newsclaims.json.Values*,io.github.newsclaims.json.Slots*,io.github.newsclaims.json.Property*,io.github.newsclaims.json.ObjectType*,io.github.newsclaims.json.ValueType*,io.github.newsclaims.json.DraftValues*
+values=io.github.newsclaims.json.Values*,io.github.newsclaims.json.Slots*,io.github.newsclaims.json.Property*,io.github.newsclaims.json.ObjectType*,io.github.newsclaims.json.ValueType*,io.github.newsclaims.json.DraftValues*,io.github.newsclaims.json.Member*
 mappings=io.github.newsclaims.json.*Mapping*'
 
 sum() { # totals over the chunks' mutations.xml files
