@@ -2,6 +2,7 @@ package io.github.newsclaims.core.quantity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
@@ -67,6 +68,14 @@ class FastPathProperties {
     for (String numeral : List.of("999,999,999,999,999,999.99", "123456789012345678901234", "0.000000000000000000001",
         "1234567890123456789", "000000000000000000001", "9,223,372,036,854,775,807", "12.5", "0", "0.0")) {
       assertEquals(Decimals.general(numeral), Decimals.parse(numeral, 0, numeral.length()), numeral);
+    }
+  }
+
+  @Test
+  void whatBigDecimalRefusesTheQuickReadingRefusesToo() {
+    // Not numerals a number token holds, but the contract is new BigDecimal's: the same refusal.
+    for (String notANumeral : List.of("2.3.4", ".", ",", "1,2.3.4", "12a")) {
+      assertThrows(NumberFormatException.class, () -> Decimals.parse(notANumeral, 0, notANumeral.length()), notANumeral);
     }
   }
 
