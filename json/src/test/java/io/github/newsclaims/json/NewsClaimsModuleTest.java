@@ -34,6 +34,7 @@ import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.core.Version;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DatabindException;
@@ -163,5 +164,29 @@ class NewsClaimsModuleTest {
       assertEquals(List.of(new Problem(Kind.SHAPE, "/span/extra", "unknown property \"extra\"; known properties are start, end, text")),
           e.getProblems());
     }
+  }
+
+  @Test
+  void refusesNumbersOutsideJsonSyntaxThatALenientMapperLetsThrough() {
+    // A caller's mapper may accept NaN, "+1" or a bare decimal point; the format does not. (Leading
+    // zeros the lenient parser drops itself: "012" reaches the module as 12.)
+    JsonMapper lenient = JsonMapper.builder().addModule(new NewsClaimsModule())
+        .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS, JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS,
+            JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS, JsonReadFeature.ALLOW_LEADING_DECIMAL_POINT_FOR_NUMBERS,
+            JsonReadFeature.ALLOW_TRAILING_DECIMAL_POINT_FOR_NUMBERS)
+        .build();
+    for (String number : List.of("NaN", "+1", ".5", "1.", "+1.5e2", "-.5")) {
+      NewsClaimsJsonException e = assertThrows(NewsClaimsJsonException.class,
+          () -> lenient.readValue("{\"low\":" + number + ",\"lowClosed\":true,\"high\":20,\"highClosed\":true}", Interval.class),
+          number);
+      assertEquals(List.of("/low"), e.getProblems().stream().map(Problem::pointer).toList(), number);
+      assertEquals(Kind.SHAPE, e.getProblems().get(0).kind(), number);
+    }
+    for (String number : List.of("+1", "1.", "+12", ".5")) {
+      NewsClaimsJsonException e = assertThrows(NewsClaimsJsonException.class,
+          () -> lenient.readValue("{\"start\":" + number + ",\"end\":20,\"text\":\"x\"}", TextSpan.class), number);
+      assertEquals(List.of("/start"), e.getProblems().stream().map(Problem::pointer).toList(), number);
+    }
+    assertEquals(Interval.closed(12.5, 20), lenient.readValue("{\"low\":12.5,\"lowClosed\":true,\"high\":20,\"highClosed\":true}", Interval.class));
   }
 }
