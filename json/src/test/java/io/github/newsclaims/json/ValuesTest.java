@@ -78,6 +78,22 @@ class ValuesTest {
   }
 
   @Test
+  void theLargestDoubleIsReadAndWhatOnlyRoundsToItIsNot() {
+    // Below Double.MAX_VALUE's exact value: read as the nearest double, MAX_VALUE itself.
+    assertEquals(Double.MAX_VALUE, read(Values.NUMBER, "1.7976931348623157e308"));
+    assertEquals(-Double.MAX_VALUE, read(Values.NUMBER, "-1.7976931348623157e308"));
+    // Exactly MAX_VALUE, all 309 digits.
+    assertEquals(Double.MAX_VALUE, read(Values.NUMBER, new java.math.BigDecimal(Double.MAX_VALUE).toPlainString()));
+    // Above it, though parseDouble rounds it down to MAX_VALUE: beyond the range of a double.
+    for (String beyond : List.of("1.7976931348623158e308", "-1.7976931348623158e308", "1.8e308", "1e400")) {
+      NewsClaimsJsonException e = assertThrows(NewsClaimsJsonException.class, () -> read(Values.NUMBER, beyond), beyond);
+      assertEquals("must be a number within the range of a double (about ±1.8e308), was " + beyond,
+          e.getProblems().get(0).message());
+    }
+    assertEquals(0.0, read(Values.NUMBER, "1e-400"));
+  }
+
+  @Test
   void readsSmallAndLargeIntegersAlike() {
     for (String text : List.of("0", "7", "99", "123456789", "1234567890", "2147483647", "-2147483648", "3.0", "3e0",
         "-1")) {
