@@ -15,6 +15,7 @@ import io.github.newsclaims.core.Claim;
 import io.github.newsclaims.core.Factuality;
 import io.github.newsclaims.core.Interval;
 import io.github.newsclaims.core.TextSpan;
+import io.github.newsclaims.core.TimeKind;
 import io.github.newsclaims.json.NewsClaimsJsonException.Kind;
 import io.github.newsclaims.json.NewsClaimsJsonException.Problem;
 import java.io.ByteArrayInputStream;
@@ -84,6 +85,30 @@ class DraftTest {
     assertEquals(Factuality.POSSIBLY_SO, claim.getFactuality());
     assertEquals(Factuality.CERTAINLY_SO, claim.getAttribution().get(0).getCommitment(), "explicit, so not lowered");
     assertTrue(claim.getAttribution().get(0).getSourceMention().isEmpty());
+  }
+
+  @Test
+  void claimHedgesTimesAndRelationsAreCarriedIntoTheDocument() {
+    AnnotatedArticle article = NewsClaimsJson.readDraft(draft(SOLDIERS + ",{\"id\": \"c2\", \"proposition\": \"It could rise.\","
+        + "\"evidence\": [\"Experts believe it could rise\"], \"kind\": \"prediction\","
+        + "\"attribution\": [{\"source\": \"experts\", \"cue\": \"believe\"}], \"hedges\": [\"could\"],"
+        + "\"time\": {\"kind\": \"relative\", \"expression\": \"Then\"},"
+        + "\"relations\": [{\"kind\": \"elaborates\", \"target\": \"c1\"}]}"));
+    Claim claim = article.claim("c2").orElseThrow();
+    assertEquals(List.of("could"), claim.getHedges().stream().map(TextSpan::getText).toList());
+    assertEquals(TimeKind.RELATIVE, claim.getTime().orElseThrow().getKind());
+    assertEquals("Then", claim.getTime().orElseThrow().getExpression().orElseThrow().getText());
+    assertEquals(List.of("ELABORATES c1"),
+        claim.getRelations().stream().map(r -> r.getKind() + " " + r.getTarget()).toList());
+  }
+
+  @Test
+  void theDraftDeclaresItsOwnVersionOfEachObjectThatDiffers() {
+    // The schema tests below walk these; an empty list would let them pass on nothing.
+    assertEquals(List.of("document", "article", "claim", "estimate", "quote"),
+        DraftMapping.objectTypes().stream().map(ObjectType::name)
+            .filter(name -> List.of("document", "article", "claim", "estimate", "quote").contains(name)).toList());
+    assertEquals(9, DraftMapping.objectTypes().size());
   }
 
   @Test
