@@ -173,6 +173,20 @@ class DraftTest {
   }
 
   @Test
+  void anEstimateWithoutAPhraseIsTakenAsGivenAndADerivedOneMayHaveNoPhrase() {
+    String full = SOLDIERS.replace("\"estimates\": [", "\"estimates\": [{\"id\": \"e0\", \"measure\": \"troops\","
+        + " \"unit\": {\"kind\": \"count\", \"name\": \"troops\"}, \"approximator\": \"exact\","
+        + " \"interval\": {\"low\": 5, \"lowClosed\": true, \"high\": 5, \"highClosed\": true}, \"statedValue\": 5},");
+    Claim claim = NewsClaimsJson.readDraft(draft(full)).claim("c1").orElseThrow();
+    assertEquals(List.of("e0", "e1"), claim.getEstimates().stream().map(e -> e.getId()).toList());
+    assertEquals(Interval.point(5), claim.getEstimates().get(0).getInterval());
+    assertTrue(claim.getEstimates().get(0).getPhrase().isEmpty());
+    String derived = SOLDIERS.replace("\"phrase\": \"about 15,000\"", "\"phrase\": \"about 15,000\", \"derivedFrom\": [\"e9\"]");
+    assertEquals(List.of("/claims/0/estimates/0/derivedFrom: a derived estimate has no phrase; give it in full without "
+        + "\"phrase\""), problems(draft(derived)).stream().map(p -> p.pointer() + ": " + p.message()).toList());
+  }
+
+  @Test
   void theDocumentRulesOfTheResultAreChecked() {
     List<Problem> problems = problems(draft("{\"id\": \"c1\", \"proposition\": \"About 15,000.\", \"kind\": "
         + "\"quantity\", \"evidence\": [\"about 15,000 soldiers\"], \"estimates\": [{\"id\": \"e1\", \"measure\": "
