@@ -40,6 +40,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
 
 class NewsClaimsModuleTest {
   /** What a new user writes: no registration by hand. */
@@ -188,5 +189,27 @@ class NewsClaimsModuleTest {
       assertEquals(List.of("/start"), e.getProblems().stream().map(Problem::pointer).toList(), number);
     }
     assertEquals(Interval.closed(12.5, 20), lenient.readValue("{\"low\":12.5,\"lowClosed\":true,\"high\":20,\"highClosed\":true}", Interval.class));
+  }
+
+  @Test
+  void eachSerializerAndDeserializerNamesItsModelType() {
+    Mapping<TextSpan> span = new Mapping<>(TextSpan.class, TextSpanMapping.TYPE);
+    Mapping<ActorKind> kind = new Mapping<>(ActorKind.class, Values.enumeration(ActorKind.class));
+    assertEquals(TextSpan.class, new ModelSerializer<>(span).handledType());
+    assertEquals(TextSpan.class, new ModelDeserializer<>(span).handledType());
+    assertEquals(LogicalType.POJO, new ModelDeserializer<>(span).logicalType());
+    assertEquals(ActorKind.class, new ModelDeserializer<>(kind).handledType());
+    assertEquals(LogicalType.Enum, new ModelDeserializer<>(kind).logicalType());
+  }
+
+  @Test
+  void aFreshMapperWithTheModuleWritesAndReadsEveryPart() {
+    // Built here, not shared: the module's registration runs while the test runs.
+    JsonMapper mapper = JsonMapper.builder().addModule(new NewsClaimsModule()).build();
+    Claim claim = Samples.annotated().getClaims().get(1);
+    String json = mapper.writeValueAsString(claim);
+    assertTrue(NewsClaimsJson.write(Samples.annotated()).contains(json), json);
+    assertEquals(claim, mapper.readValue(json, Claim.class));
+    assertEquals("\"state_media\"", mapper.writeValueAsString(ActorKind.STATE_MEDIA));
   }
 }
