@@ -54,7 +54,15 @@ final class AnnotatedArticleMapping {
       Property.optional("provenance", AnnotationProvenanceMapping.TYPE, AnnotatedArticle::getProvenance);
 
   static final ObjectType<AnnotatedArticle> TYPE = ObjectType.of("document", AnnotatedArticleMapping::build,
-      FORMAT_NAME, ARTICLE, ACTORS, CLAIMS, PROVENANCE);
+      FORMAT_NAME, ARTICLE, ACTORS, CLAIMS, PROVENANCE).writtenBy(AnnotatedArticleMapping::members);
+
+  static void members(AnnotatedArticle document, JsonGenerator out) {
+    MemberWriting.value(FORMAT_NAME, NewsClaimsJson.FORMAT, out);
+    MemberWriting.object(ARTICLE, document.getArticle(), ArticleMapping::members, out);
+    MemberWriting.objects(ACTORS, document.getActors(), ActorMapping::members, out);
+    MemberWriting.objects(CLAIMS, document.getClaims(), ClaimMapping::members, out);
+    MemberWriting.object(PROVENANCE, document.getProvenance(), AnnotationProvenanceMapping::members, out);
+  }
 
   private static AnnotatedArticle build(Slots v) {
     Problems problems = v.problems();
