@@ -79,7 +79,11 @@ public abstract class AnnotatedArticle {
 
   @Value.Lazy
   Map<String, Estimate> estimatesById() {
-    Map<String, Estimate> map = new HashMap<>();
+    int count = 0;
+    for (Claim claim : getClaims()) {
+      count += claim.getEstimates().size();
+    }
+    Map<String, Estimate> map = new HashMap<>(Math.max(16, count * 2));
     for (Claim claim : getClaims()) {
       for (Estimate estimate : claim.getEstimates()) {
         map.putIfAbsent(estimate.getId(), estimate);
