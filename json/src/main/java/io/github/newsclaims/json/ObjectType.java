@@ -20,7 +20,9 @@ import tools.jackson.core.util.Named;
 
 /**
  * A JSON object of the format mapped to a model type from its declared {@link Property properties}:
- * read straight from the token stream, written in the declared order.
+ * read straight from the token stream, written in the declared order — by the mapping's own
+ * {@link Members} method where it has one (every object type of the format does), else from the
+ * declarations ({@link #writeDeclared}).
  *
  * <p>Reading is strict and finds every problem in one pass: each member is matched to its
  * property and read at its pointer; an unknown or repeated member is recorded and its value
