@@ -44,6 +44,8 @@ final class StoryQuantities {
   private static final Pattern NUMBER_WORD = Pattern.compile("(?i)\\b(?:one|two|three|four|five|six|seven|eight|nine|"
       + "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
       + "sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\\b");
+  /** The one or two words after a number word: "were", "of them", "of 298". */
+  private static final Pattern NEXT_WORDS = Pattern.compile("^ ([a-z]+)(?: ([a-z]+|\\d))?");
   /** What may follow a bare number word that is the subject of a clause. */
   private static final Set<String> CLAUSE_VERBS = Set.of("were", "was", "are", "is", "have", "has", "had", "remain",
       "remained", "remains", "died", "predicted", "expected", "expect", "said", "say", "says", "will", "would");
@@ -129,7 +131,7 @@ final class StoryQuantities {
         continue;
       }
       String after = text.substring(e, Math.min(text.length(), e + 30));
-      Matcher next = Pattern.compile("^ ([a-z]+)(?: ([a-z]+|\\d))?").matcher(after);
+      Matcher next = NEXT_WORDS.matcher(after);
       if (!next.find()) {
         continue;
       }
