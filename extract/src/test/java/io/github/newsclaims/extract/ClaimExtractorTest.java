@@ -45,6 +45,15 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void heAfterAnUnnamedOfficialIsThatOfficial() {
+    AnnotatedArticle d = draft("A security official in Peshawar confirmed the attack. He said five militants were killed.");
+    Claim c = d.getClaims().get(1);
+    assertEquals("said", c.getAttribution().get(0).getCue().orElseThrow().getText());
+    assertEquals("A security official in Peshawar", source(d, c));
+    assertEquals("He", c.getAttribution().get(0).getSourceMention().orElseThrow().getText());
+  }
+
+  @Test
   void trailingSpeakerAndQuote() {
     AnnotatedArticle d = draft("“We will respond,” said John Smith.\n\nThe army may move, Smith said.");
     Claim quote = d.getClaims().get(0);
