@@ -54,6 +54,22 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void saidItExpectsIsOneHopWhoseCueSetsTheCommitment() {
+    AnnotatedArticle d = draft("The central bank said it expects inflation of 4.8 percent this year.");
+    Claim c = d.getClaims().get(0);
+    assertEquals(1, c.getAttribution().size());
+    assertEquals("expects", c.getAttribution().get(0).getCue().orElseThrow().getText());
+    assertEquals(Factuality.PROBABLY_SO, c.getAttribution().get(0).getCommitment());
+    assertEquals("The central bank", c.getAttribution().get(0).getSourceMention().orElseThrow().getText());
+  }
+
+  @Test
+  void aComparisonIsNoCue() {
+    Claim c = draft("The price rose 12 percent, more sharply than expected.").getClaims().get(0);
+    assertEquals(List.of(), c.getAttribution());
+  }
+
+  @Test
   void trailingSpeakerAndQuote() {
     AnnotatedArticle d = draft("“We will respond,” said John Smith.\n\nThe army may move, Smith said.");
     Claim quote = d.getClaims().get(0);
