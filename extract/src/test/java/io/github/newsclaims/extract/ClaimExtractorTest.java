@@ -64,6 +64,14 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void stateIsACueOnlyWithThat() {
+    assertEquals(List.of(), draft("The party accused the government of using state resources.").getClaims().get(0)
+        .getAttribution());
+    assertEquals("states", draft("The report states that 40 people died.").getClaims().get(0).getAttribution().get(0)
+        .getCue().orElseThrow().getText());
+  }
+
+  @Test
   void aComparisonIsNoCue() {
     Claim c = draft("The price rose 12 percent, more sharply than expected.").getClaims().get(0);
     assertEquals(List.of(), c.getAttribution());
