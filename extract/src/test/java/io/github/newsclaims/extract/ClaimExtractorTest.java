@@ -65,8 +65,11 @@ class ClaimExtractorTest {
 
   @Test
   void stateIsACueOnlyWithThat() {
-    assertEquals(List.of(), draft("The party accused the government of using state resources.").getClaims().get(0)
+    assertEquals(List.of(), draft("The government won by using state resources.").getClaims().get(0)
         .getAttribution());
+    Claim accused = draft("The party accused the government of using state resources.").getClaims().get(0);
+    assertEquals(1, accused.getAttribution().size());
+    assertEquals("accused", accused.getAttribution().get(0).getCue().orElseThrow().getText());
     assertEquals("states", draft("The report states that 40 people died.").getClaims().get(0).getAttribution().get(0)
         .getCue().orElseThrow().getText());
   }

@@ -113,7 +113,7 @@ class DevelopmentSetTest {
    * meets issue 20's attribution F1 (0.75) and source-accuracy (0.8) targets and misses its
    * quantity F1 target (0.9): see the README.
    */
-  private static final double[] TUNED_FLOOR = {0.888, 0.974, 0.963, 1.0};
+  private static final double[] TUNED_FLOOR = {0.893, 0.975, 0.963, 1.0};
   private static final double[] HELD_OUT_FLOOR = {0.760, 0.945, 0.824, 1.0};
 
   private static void atLeast(double[] floor, DraftScore score) {
