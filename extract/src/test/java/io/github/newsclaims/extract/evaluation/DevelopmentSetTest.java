@@ -108,13 +108,13 @@ class DevelopmentSetTest {
   /**
    * What the extractor reached, rounded down to three places: attribution F1, source accuracy,
    * quantity F1, claim coverage. Raise them when the extractor gets better; never lower them to
-   * let a change through. The tune part is the 21 articles of session 5; the held-out part (eight
-   * articles annotated before the extractor ran on them, scored once on the rules of session 5)
-   * meets issue 20's attribution F1 (0.75) and source-accuracy (0.8) targets and misses its
-   * quantity F1 target (0.9): see the README.
+   * let a change through. The tune part is the 29 articles of session 6; the held-out part (eight
+   * articles of session 6, annotated and committed before the extractor ran on them, scored once
+   * on the rules of session 6 at commit 2472710) meets issue 20's attribution F1 (0.75), source
+   * accuracy (0.8) and quantity F1 (0.9) targets: see the README.
    */
   private static final double[] TUNED_FLOOR = {0.893, 0.975, 0.963, 1.0};
-  private static final double[] HELD_OUT_FLOOR = {0.760, 0.945, 0.824, 1.0};
+  private static final double[] HELD_OUT_FLOOR = {0.813, 1.0, 0.959, 1.0};
 
   private static void atLeast(double[] floor, DraftScore score) {
     double[] reached = {score.attributionF1(), score.sourceAccuracy(), score.quantityF1(), score.claimCoverage()};
