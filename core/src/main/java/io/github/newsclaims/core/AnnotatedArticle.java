@@ -79,7 +79,11 @@ public abstract class AnnotatedArticle {
 
   @Value.Lazy
   Map<String, Estimate> estimatesById() {
-    Map<String, Estimate> map = new HashMap<>();
+    int count = 0;
+    for (Claim claim : getClaims()) {
+      count += claim.getEstimates().size();
+    }
+    Map<String, Estimate> map = new HashMap<>(Math.max(16, count * 2));
     for (Claim claim : getClaims()) {
       for (Estimate estimate : claim.getEstimates()) {
         map.putIfAbsent(estimate.getId(), estimate);
@@ -199,7 +203,12 @@ public abstract class AnnotatedArticle {
     String id = getArticle().getId();
     Checks.distinct("article", id, "actor ids", getActors(), Actor::getId);
     Checks.distinct("article", id, "claim ids", getClaims(), Claim::getId);
-    Set<String> estimateIds = new HashSet<>();
+    int estimates = 0;
+    for (Claim claim : getClaims()) {
+      estimates += claim.getEstimates().size();
+    }
+    // Sized once: the ids of a large article are added without the set growing on the way.
+    Set<String> estimateIds = new HashSet<>(Math.max(16, estimates * 2));
     for (Claim claim : getClaims()) {
       for (Estimate estimate : claim.getEstimates()) {
         if (!estimateIds.add(estimate.getId())) {
@@ -234,9 +243,16 @@ public abstract class AnnotatedArticle {
     Map<String, List<String>> estimateEdges = new HashMap<>();
     for (Claim claim : getClaims()) {
       for (Estimate estimate : claim.getEstimates()) {
-        if (!estimate.getDerivedFrom().isEmpty() || estimate.getRelativeTo().isPresent()) {
-          List<String> targets = new ArrayList<>(estimate.getDerivedFrom());
-          estimate.getRelativeTo().ifPresent(targets::add);
+        List<String> derivedFrom = estimate.getDerivedFrom();
+        Optional<String> relativeTo = estimate.getRelativeTo();
+        if (relativeTo.isEmpty()) {
+          if (!derivedFrom.isEmpty()) {
+            estimateEdges.put(estimate.getId(), derivedFrom);
+          }
+        } else {
+          List<String> targets = new ArrayList<>(derivedFrom.size() + 1);
+          targets.addAll(derivedFrom);
+          targets.add(relativeTo.get());
           estimateEdges.put(estimate.getId(), targets);
         }
       }
@@ -294,6 +310,10 @@ public abstract class AnnotatedArticle {
 
   /** Whether the graph has no cycle (Kahn's algorithm, linear in nodes and edges). */
   private static boolean acyclic(Map<String, List<String>> edges) {
+    if (!anyEdgeBetweenNodes(edges)) {
+      // No edge ends at a node that has edges of its own: no path is longer than one edge.
+      return true;
+    }
     Map<String, Integer> incoming = new HashMap<>();
     for (List<String> targets : edges.values()) {
       for (String target : targets) {
@@ -317,6 +337,18 @@ public abstract class AnnotatedArticle {
       }
     }
     return removed == edges.size();
+  }
+
+  /** Whether some edge ends at a node that has edges of its own, the only way to a cycle. */
+  private static boolean anyEdgeBetweenNodes(Map<String, List<String>> edges) {
+    for (List<String> targets : edges.values()) {
+      for (int i = 0, n = targets.size(); i < n; i++) {
+        if (edges.containsKey(targets.get(i))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -43,10 +43,14 @@ public abstract class ClaimReview {
   @Value.Check
   final void check() {
     Checks.nonBlank("claim review", "reviewer", getReviewer());
-    String owner = "claim review by " + getReviewer();
-    Checks.check(getUrl().isAbsolute(), "%s url must be an absolute URI, was %s", owner,
-        Checks.quote(getUrl().toString()));
-    getSummary().ifPresent(summary -> Checks.nonBlank(owner, "summary", summary));
+    // Every review read or built runs these: the owner text and the messages are made only on failure.
+    if (!getUrl().isAbsolute()) {
+      Checks.fail("%s url must be an absolute URI, was %s", "claim review by " + getReviewer(),
+          Checks.quote(getUrl().toString()));
+    }
+    if (getSummary().isPresent()) {
+      Checks.nonBlank("claim review by", getReviewer(), "summary", getSummary().get());
+    }
   }
 
   /**

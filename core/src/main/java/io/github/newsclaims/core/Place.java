@@ -52,7 +52,10 @@ public abstract class Place {
   @Value.Check
   final void check() {
     Checks.nonBlank("place", "name", getName());
-    SameAs.check("place " + Checks.quote(getName()), getSameAs());
+    if (!getSameAs().isEmpty()) {
+      // The owner text is made only for a place that has sameAs links to check.
+      SameAs.check("place " + Checks.quote(getName()), getSameAs());
+    }
   }
 
   /**

@@ -61,27 +61,38 @@ public abstract class Rating {
   /** Checks the invariants and normalises {@code -0.0} to {@code 0.0} in the numbers. */
   @Value.Check
   final Rating check() {
+    // Every rating read or built runs these: the owner text and the messages are made only on failure.
     Checks.nonBlank("rating", "label", getLabel());
-    String owner = "rating " + Checks.quote(getLabel());
     boolean value = getValue().isPresent();
-    Checks.check(value == getBest().isPresent() && value == getWorst().isPresent(),
-        "%s: value, best and worst go together, all three or none (value %s, best %s, worst %s)", owner,
-        text(getValue()), text(getBest()), text(getWorst()));
+    if (value != getBest().isPresent() || value != getWorst().isPresent()) {
+      Checks.fail("%s: value, best and worst go together, all three or none (value %s, best %s, worst %s)", owner(),
+          text(getValue()), text(getBest()), text(getWorst()));
+    }
     if (!value) {
       return this;
     }
     double v = getValue().getAsDouble();
     double best = getBest().getAsDouble();
     double worst = getWorst().getAsDouble();
-    Checks.finite(owner, "value", v);
-    Checks.finite(owner, "best", best);
-    Checks.finite(owner, "worst", worst);
-    Checks.check(worst < best, "%s worst (%s) must be below best (%s)", owner, worst, best);
-    Checks.check(worst <= v && v <= best, "%s value (%s) must lie from worst (%s) to best (%s)", owner, v, worst, best);
+    if (!Double.isFinite(v) || !Double.isFinite(best) || !Double.isFinite(worst)) {
+      Checks.finite(owner(), "value", v);
+      Checks.finite(owner(), "best", best);
+      Checks.finite(owner(), "worst", worst);
+    }
+    if (!(worst < best)) {
+      Checks.fail("%s worst (%s) must be below best (%s)", owner(), worst, best);
+    }
+    if (!(worst <= v && v <= best)) {
+      Checks.fail("%s value (%s) must lie from worst (%s) to best (%s)", owner(), v, worst, best);
+    }
     if (isNegativeZero(v) || isNegativeZero(best) || isNegativeZero(worst)) {
       return builder().from(this).value(v + 0.0).best(best + 0.0).worst(worst + 0.0).build();
     }
     return this;
+  }
+
+  private String owner() {
+    return "rating " + Checks.quote(getLabel());
   }
 
   private static String text(OptionalDouble number) {

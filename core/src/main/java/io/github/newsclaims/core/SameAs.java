@@ -20,7 +20,9 @@ final class SameAs {
       Checks.check(uri.isAbsolute(), "%s sameAs must hold absolute URIs (with a scheme such as http:), was %s",
           owner, Checks.quote(uri.toString()));
     }
-    Checks.distinct(owner, "sameAs", sameAs.stream().map(URI::toString).toList());
+    if (sameAs.size() > 1) {
+      Checks.distinct(owner, "sameAs", sameAs.stream().map(URI::toString).toList());
+    }
   }
 
   /** The Wikidata item id ("Q423") of the first Wikidata URI in the list. */

@@ -41,7 +41,8 @@ final class ActorRegistry {
       "spokesperson", "secretary", "mayor", "governor", "senator", "leader", "candidate", "chief", "director",
       "chairman", "chairwoman", "head", "ambassador", "commander", "economist", "analyst", "officer", "coach",
       "manager", "captain", "judge", "prosecutor", "author", "professor", "scientist", "researcher", "lawyer",
-      "attorney", "colonel", "chancellor", "premier", "executive", "founder", "owner");
+      "attorney", "colonel", "chancellor", "premier", "executive", "founder", "owner", "official", "doctor",
+      "witness", "activist", "expert", "engineer");
   /** A person's name followed by "of" and an organisation: "Eirik Lindebjerg of WWF". */
   private static final java.util.regex.Pattern NAME_OF = java.util.regex.Pattern.compile(
       "(\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3}) of \\p{Lu}.*");

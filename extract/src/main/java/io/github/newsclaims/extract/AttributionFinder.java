@@ -57,6 +57,12 @@ final class AttributionFinder {
   }
 
 
+  /** Whether a nested attribution's source is "it", "they" or "we": the outer source speaking of itself. */
+  private static boolean selfReference(String text, Found inner) {
+    return Set.of("it", "they", "we").contains(
+        text.substring(inner.sourceStart(), inner.sourceEnd()).toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** The attribution of [start, end); {@code nested} when reading inside another's content (no chain is sought). */
   Optional<Found> find(String text, int start, int end, boolean nested) {
     String sentence = text.substring(start, end);
@@ -91,6 +97,7 @@ final class AttributionFinder {
       }
       Optional<Factuality> commitment = cues.commitment(cue.lower());
       if (commitment.isEmpty() || passive(text, words, i) || !CueConditions.attributes(text, words, i, start, end)
+          || i > 0 && words.get(i - 1).lower().equals("than") // a comparison: "more sharply than expected"
           || cue.lower().startsWith("call") && i + 1 < words.size()
               && Set.of("for", "on", "off", "up").contains(words.get(i + 1).lower())) {
         // No cue, a passive ("were reported from Pakistan") or a phrasal verb ("called for"): nobody is named as saying it here.
@@ -101,6 +108,12 @@ final class AttributionFinder {
         Found f = read.get();
         AttributionMode mode = Quotes.quoteMode(text, f.contentStart(), f.contentEnd());
         Found inner = nested ? null : inner(text, f);
+        if (inner != null && selfReference(text, inner) && inner.commitment() != f.commitment()) {
+          // "X said it expects Y": one hop of X, whose cue is the verb that sets the commitment.
+          return Optional.of(new Found(Quotes.quoteMode(text, inner.contentStart(), inner.contentEnd()),
+              inner.cueStart(), inner.cueEnd(), f.sourceStart(), f.sourceEnd(), inner.contentStart(),
+              inner.contentEnd(), inner.commitment(), f.carriedOver()));
+        }
         Found speaker = new Found(mode, f.cueStart(), f.cueEnd(), f.sourceStart(), f.sourceEnd(),
             f.contentStart(), f.contentEnd(), f.commitment(), f.carriedOver(), inner);
         return Optional.of(nested || inner != null ? speaker : relayed(text, speaker, end).orElse(speaker));

@@ -139,7 +139,7 @@ public final class ClaimExtractor {
     furniture.sort(Comparator.comparing(NonContentSpan::getSpan));
     Article withFurniture = Article.builder().from(article).nonContent(furniture).build();
 
-    List<QuantityMention> quantities = QuantityPhrases.find(text);
+    List<QuantityMention> quantities = StoryQuantities.find(text);
     ActorRegistry actors = new ActorRegistry(lexicon.actorKinds());
     List<Claim> claims = new ArrayList<>();
     int[] estimateCount = {0};

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  *   <li>"criticise", "denounce", "describe" attribute with "as" ("a move the government criticised
  *       as systematic", "described the paper as bogus"); "IMF and Moody's criticise UK policy" is an
  *       act with no content;</li>
+ *   <li>"state" and "states" attribute only with "that" ("the report states that …"): otherwise
+ *       they are the noun ("using state resources", "the United States");</li>
  *   <li>the research verbs "find" and "show" attribute with "that" ("the minutes showed that …",
  *       "has shown that …") or at the end of a sentence ("…, study finds"); "police found a body"
  *       is no attribution;</li>
@@ -63,6 +65,9 @@ final class CueConditions {
     String cue = words.get(i).lower();
     if (AS_CUES.contains(cue)) {
       return followedWithin(text, words, i, "as", 6);
+    }
+    if (cue.equals("state") || cue.equals("states")) {
+      return followedWithin(text, words, i, "that", 1); // "using state resources", "the United States": a noun
     }
     if (THAT_CUES.contains(cue)) {
       return followedWithin(text, words, i, "that", 1) || i == words.size() - 1;

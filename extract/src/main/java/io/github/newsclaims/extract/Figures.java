@@ -7,9 +7,12 @@ import java.util.regex.Pattern;
 
 /**
  * Which quantities the reader finds are figures of the story, to be drafted as estimates: not a
- * hyphenated modifier naming a kind of thing ("a 20-year high"), a score ("a 1-0 loss"), a small
- * count referring back ("the two incidents"), or a conversion in parentheses after a measure
- * ("100 km (62 miles)", the same quantity again). Stateless.
+ * hyphenated modifier naming a kind of thing ("a 20-year high", "a four-year high"), a score ("a
+ * 1-0 loss"), a stretch of time next to now ("the past two weeks"), a multiplier word used as a verb
+ * ("to double the lead"), or a conversion in parentheses after a measure ("100 km (62 miles)", the
+ * same quantity again). A small count after "the" or "those" is a figure like any other: the
+ * development set's labels count "the seven members", "those two defeats" and "Of the six new
+ * cases" (and leave out only "the two incidents"). Stateless.
  */
 final class Figures {
   private Figures() {}
@@ -17,7 +20,8 @@ final class Figures {
   /** Whether {@code all[q]} is a figure of the story in {@code text}. */
   static boolean figure(String text, List<QuantityMention> all, int q) {
     QuantityMention mention = all.get(q);
-    return !attributive(mention) && !score(text, mention) && !definite(text, mention) && !conversion(text, all, q);
+    return !attributive(mention) && !score(text, mention) && !conversion(text, all, q)
+        && !period(text, mention) && !verb(text, mention);
   }
 
   /** Whether the quantity stands in parentheses right after another one: "100 km (62 miles)". */
@@ -39,13 +43,17 @@ final class Figures {
     return at + 1 == all.get(q - 1).getSpan().getEnd();
   }
 
-  private static final Pattern ATTRIBUTIVE = Pattern.compile("\\d+-(?:year|month|week|day|hour|minute)");
+  private static final Pattern ATTRIBUTIVE = Pattern.compile(
+      "(?i)(?:\\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day|hour|minute)");
+  /** A stretch of time counted back or on from now: "the past two weeks", "these last three days". */
+  private static final Pattern PERIOD = Pattern.compile("(?i)(?:^|\\W)(?:the|these|those|its|their|his|her|our)"
+      + " (?:past|last|next|coming|previous|first|final) $");
+  private static final Pattern MULTIPLIER_WORD = Pattern.compile("(?i)double|triple|quadruple");
+  /** What follows "double" as a verb: "to double the lead", "could triple its output". */
+  private static final Pattern VERB_OBJECT = Pattern.compile("(?i)^ (?:the|its|their|his|her|our|a|an|this|that)\\b");
 
   /** A number in a score or a pairing written with a hyphen: "a 1-0 loss", "won 3-2". */
   private static final Pattern SCORE = Pattern.compile("\\d{1,3}");
-  /** A small count after "the", "these", "those" or "both": a reference back, not a figure ("the two incidents"). */
-  private static final Pattern DEFINITE = Pattern.compile("(?i)(?:^|\\W)(?:the|these|those|both|its|their) $");
-  private static final Pattern SMALL_COUNT = Pattern.compile("(?i)(?:two|three|four|five|six|seven|eight|nine|ten)\\b.*");
 
   /** Whether a bare number stands in a score: digits joined to digits by a hyphen ("1-0"). */
   private static boolean score(String text, QuantityMention mention) {
@@ -60,14 +68,19 @@ final class Figures {
     return after || before;
   }
 
-  /**
-   * Whether a spelled-out small count refers back to things named before rather than giving a
-   * figure: "the two incidents", "these three cases" (the guide's "the two isolated regimes").
-   */
-  private static boolean definite(String text, QuantityMention mention) {
+
+  /** Whether a duration names a stretch of time next to now, not a figure: "the past two weeks". */
+  private static boolean period(String text, QuantityMention mention) {
+    int s = mention.getSpan().getStart();
+    return mention.getEstimate().getUnit().getKind() == io.github.newsclaims.core.UnitKind.DURATION
+        && PERIOD.matcher(text).region(Math.max(0, s - 20), s).find();
+  }
+
+  /** Whether a multiplier word is the verb ("to double the lead"), not a figure ("a double"). */
+  private static boolean verb(String text, QuantityMention mention) {
     TextSpan span = mention.getSpan();
-    return SMALL_COUNT.matcher(span.getText()).matches()
-        && DEFINITE.matcher(text).region(Math.max(0, span.getStart() - 7), span.getStart()).find();
+    return MULTIPLIER_WORD.matcher(span.getText()).matches()
+        && VERB_OBJECT.matcher(text).region(span.getEnd(), Math.min(text.length(), span.getEnd() + 8)).find();
   }
 
   /**

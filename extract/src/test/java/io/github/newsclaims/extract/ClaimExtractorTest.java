@@ -45,6 +45,42 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void heAfterAnUnnamedOfficialIsThatOfficial() {
+    AnnotatedArticle d = draft("A security official in Peshawar confirmed the attack. He said five militants were killed.");
+    Claim c = d.getClaims().get(1);
+    assertEquals("said", c.getAttribution().get(0).getCue().orElseThrow().getText());
+    assertEquals("A security official in Peshawar", source(d, c));
+    assertEquals("He", c.getAttribution().get(0).getSourceMention().orElseThrow().getText());
+  }
+
+  @Test
+  void saidItExpectsIsOneHopWhoseCueSetsTheCommitment() {
+    AnnotatedArticle d = draft("The central bank said it expects inflation of 4.8 percent this year.");
+    Claim c = d.getClaims().get(0);
+    assertEquals(1, c.getAttribution().size());
+    assertEquals("expects", c.getAttribution().get(0).getCue().orElseThrow().getText());
+    assertEquals(Factuality.PROBABLY_SO, c.getAttribution().get(0).getCommitment());
+    assertEquals("The central bank", c.getAttribution().get(0).getSourceMention().orElseThrow().getText());
+  }
+
+  @Test
+  void stateIsACueOnlyWithThat() {
+    assertEquals(List.of(), draft("The government won by using state resources.").getClaims().get(0)
+        .getAttribution());
+    Claim accused = draft("The party accused the government of using state resources.").getClaims().get(0);
+    assertEquals(1, accused.getAttribution().size());
+    assertEquals("accused", accused.getAttribution().get(0).getCue().orElseThrow().getText());
+    assertEquals("states", draft("The report states that 40 people died.").getClaims().get(0).getAttribution().get(0)
+        .getCue().orElseThrow().getText());
+  }
+
+  @Test
+  void aComparisonIsNoCue() {
+    Claim c = draft("The price rose 12 percent, more sharply than expected.").getClaims().get(0);
+    assertEquals(List.of(), c.getAttribution());
+  }
+
+  @Test
   void trailingSpeakerAndQuote() {
     AnnotatedArticle d = draft("“We will respond,” said John Smith.\n\nThe army may move, Smith said.");
     Claim quote = d.getClaims().get(0);

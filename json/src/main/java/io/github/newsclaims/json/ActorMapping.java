@@ -1,5 +1,6 @@
 package io.github.newsclaims.json;
 
+import tools.jackson.core.JsonGenerator;
 import io.github.newsclaims.core.Actor;
 import io.github.newsclaims.core.ActorKind;
 import java.net.URI;
@@ -19,5 +20,14 @@ final class ActorMapping {
 
   static final ObjectType<Actor> TYPE = ObjectType.of("actor", v -> Actor.builder().id(v.get(ID)).name(v.get(NAME))
       .kind(v.get(KIND)).aliases(v.list(ALIASES)).affiliation(v.optional(AFFILIATION)).sameAs(v.list(SAME_AS)).build(),
-      ID, NAME, KIND, ALIASES, AFFILIATION, SAME_AS);
+      ID, NAME, KIND, ALIASES, AFFILIATION, SAME_AS).writtenBy(ActorMapping::members);
+
+  static void members(Actor actor, JsonGenerator out) {
+    MemberWriting.string(ID, actor.getId(), out);
+    MemberWriting.string(NAME, actor.getName(), out);
+    MemberWriting.value(KIND, actor.getKind(), out);
+    MemberWriting.strings(ALIASES, actor.getAliases(), out);
+    MemberWriting.string(AFFILIATION, actor.getAffiliation(), out);
+    MemberWriting.values(SAME_AS, actor.getSameAs(), out);
+  }
 }

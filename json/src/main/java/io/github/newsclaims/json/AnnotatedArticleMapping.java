@@ -54,23 +54,37 @@ final class AnnotatedArticleMapping {
       Property.optional("provenance", AnnotationProvenanceMapping.TYPE, AnnotatedArticle::getProvenance);
 
   static final ObjectType<AnnotatedArticle> TYPE = ObjectType.of("document", AnnotatedArticleMapping::build,
-      FORMAT_NAME, ARTICLE, ACTORS, CLAIMS, PROVENANCE);
+      FORMAT_NAME, ARTICLE, ACTORS, CLAIMS, PROVENANCE).writtenBy(AnnotatedArticleMapping::members);
+
+  static void members(AnnotatedArticle document, JsonGenerator out) {
+    MemberWriting.value(FORMAT_NAME, NewsClaimsJson.FORMAT, out);
+    MemberWriting.object(ARTICLE, document.getArticle(), ArticleMapping::members, out);
+    MemberWriting.objects(ACTORS, document.getActors(), ActorMapping::members, out);
+    MemberWriting.objects(CLAIMS, document.getClaims(), ClaimMapping::members, out);
+    MemberWriting.object(PROVENANCE, document.getProvenance(), AnnotationProvenanceMapping::members, out);
+  }
 
   private static AnnotatedArticle build(Slots v) {
-    Problems problems = v.problems();
-    long before = problems.count();
     List<Actor> actors = v.list(ACTORS);
     List<Claim> claims = v.list(CLAIMS);
-    // Every element was read, so list positions are JSON positions: name the repeated id's place.
-    Pointer at = v.at();
-    repeated(actors, Actor::getId, "actor", i -> at.property("actors").index(i), problems);
-    repeated(claims, Claim::getId, "claim", i -> at.property("claims").index(i), problems);
-    repeatedEstimates(claims, at, problems);
-    if (problems.count() > before) {
-      return null;
+    try {
+      return AnnotatedArticle.builder().article(v.get(ARTICLE)).actors(actors).claims(claims)
+          .provenance(v.optional(PROVENANCE)).build();
+    } catch (IllegalArgumentException | IllegalStateException refused) {
+      // The model checks its ids itself, once, on every article it builds; only when it refuses one
+      // are they looked at again here, to name each repeated id's place. Every element was read, so
+      // list positions are JSON positions. Any other refusal (a cycle) is the model's message.
+      Problems problems = v.problems();
+      long before = problems.count();
+      Pointer at = v.at();
+      repeated(actors, Actor::getId, "actor", i -> at.property("actors").index(i), problems);
+      repeated(claims, Claim::getId, "claim", i -> at.property("claims").index(i), problems);
+      repeatedEstimates(claims, at, problems);
+      if (problems.count() > before) {
+        return null;
+      }
+      throw refused;
     }
-    return AnnotatedArticle.builder().article(v.get(ARTICLE)).actors(actors).claims(claims)
-        .provenance(v.optional(PROVENANCE)).build();
   }
 
   private static <T> void repeated(List<T> values, Function<T, String> id, String what, IntFunction<Pointer> place,

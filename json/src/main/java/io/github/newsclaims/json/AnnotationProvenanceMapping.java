@@ -1,5 +1,6 @@
 package io.github.newsclaims.json;
 
+import tools.jackson.core.JsonGenerator;
 import io.github.newsclaims.core.AnnotationMethod;
 import io.github.newsclaims.core.AnnotationProvenance;
 
@@ -16,5 +17,11 @@ final class AnnotationProvenanceMapping {
 
   static final ObjectType<AnnotationProvenance> TYPE = ObjectType.of("provenance", v -> AnnotationProvenance.builder()
       .annotator(v.get(ANNOTATOR)).method(v.get(METHOD)).confidence(v.optionalDouble(CONFIDENCE)).build(),
-      ANNOTATOR, METHOD, CONFIDENCE);
+      ANNOTATOR, METHOD, CONFIDENCE).writtenBy(AnnotationProvenanceMapping::members);
+
+  static void members(AnnotationProvenance provenance, JsonGenerator out) {
+    MemberWriting.string(ANNOTATOR, provenance.getAnnotator(), out);
+    MemberWriting.value(METHOD, provenance.getMethod(), out);
+    MemberWriting.number(CONFIDENCE, provenance.getConfidence(), out);
+  }
 }

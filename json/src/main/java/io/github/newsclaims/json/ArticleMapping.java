@@ -1,5 +1,6 @@
 package io.github.newsclaims.json;
 
+import tools.jackson.core.JsonGenerator;
 import io.github.newsclaims.core.Article;
 import io.github.newsclaims.core.NonContentSpan;
 import io.github.newsclaims.core.PartialDate;
@@ -32,7 +33,18 @@ final class ArticleMapping {
       .headline(v.get(HEADLINE)).outlet(v.optional(OUTLET)).url(v.optional(URL))
       .publicationDate(v.optional(PUBLICATION_DATE)).language(v.get(LANGUAGE)).text(v.get(TEXT))
       .nonContent(v.list(NON_CONTENT)).build(),
-      ID, HEADLINE, OUTLET, URL, PUBLICATION_DATE, LANGUAGE, TEXT, NON_CONTENT);
+      ID, HEADLINE, OUTLET, URL, PUBLICATION_DATE, LANGUAGE, TEXT, NON_CONTENT).writtenBy(ArticleMapping::members);
+
+  static void members(Article article, JsonGenerator out) {
+    MemberWriting.string(ID, article.getId(), out);
+    MemberWriting.string(HEADLINE, article.getHeadline(), out);
+    MemberWriting.string(OUTLET, article.getOutlet(), out);
+    MemberWriting.value(URL, article.getUrl(), out);
+    MemberWriting.value(PUBLICATION_DATE, article.getPublicationDate(), out);
+    MemberWriting.string(LANGUAGE, article.getLanguage(), out);
+    MemberWriting.string(TEXT, article.getText(), out);
+    MemberWriting.objects(NON_CONTENT, article.getNonContent(), NonContentSpanMapping::members, out);
+  }
 
   private static URI uri(String text, Pointer at, Problems problems) {
     try {

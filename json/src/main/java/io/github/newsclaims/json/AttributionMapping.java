@@ -1,5 +1,6 @@
 package io.github.newsclaims.json;
 
+import tools.jackson.core.JsonGenerator;
 import io.github.newsclaims.core.Attribution;
 import io.github.newsclaims.core.AttributionMode;
 import io.github.newsclaims.core.Factuality;
@@ -29,5 +30,18 @@ final class AttributionMapping {
       .source(v.optional(SOURCE)).sourceMention(v.optional(SOURCE_MENTION)).cue(v.optional(CUE)).mode(v.get(MODE))
       .commitment(v.get(COMMITMENT)).hedges(v.list(HEDGES)).time(v.optional(TIME))
       .carriedOver(v.optional(CARRIED_OVER).orElse(false)).build(),
-      SOURCE, SOURCE_MENTION, CUE, MODE, COMMITMENT, HEDGES, TIME, CARRIED_OVER);
+      SOURCE, SOURCE_MENTION, CUE, MODE, COMMITMENT, HEDGES, TIME, CARRIED_OVER).writtenBy(AttributionMapping::members);
+
+  static void members(Attribution hop, JsonGenerator out) {
+    MemberWriting.string(SOURCE, hop.getSource(), out);
+    MemberWriting.object(SOURCE_MENTION, hop.getSourceMention(), TextSpanMapping::members, out);
+    MemberWriting.object(CUE, hop.getCue(), TextSpanMapping::members, out);
+    MemberWriting.value(MODE, hop.getMode(), out);
+    MemberWriting.object(COMMITMENT, hop.getCommitment(), FactualityMapping::members, out);
+    MemberWriting.objects(HEDGES, hop.getHedges(), TextSpanMapping::members, out);
+    MemberWriting.object(TIME, hop.getTime(), TimeReferenceMapping::members, out);
+    if (hop.isCarriedOver()) {
+      MemberWriting.bool(CARRIED_OVER, true, out);
+    }
+  }
 }

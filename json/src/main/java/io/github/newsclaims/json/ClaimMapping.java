@@ -1,5 +1,6 @@
 package io.github.newsclaims.json;
 
+import tools.jackson.core.JsonGenerator;
 import io.github.newsclaims.core.AnnotationProvenance;
 import io.github.newsclaims.core.Attribution;
 import io.github.newsclaims.core.Claim;
@@ -48,5 +49,23 @@ final class ClaimMapping {
       .place(v.optional(PLACE)).about(v.list(ABOUT)).relations(v.list(RELATIONS)).reviews(v.list(REVIEWS))
       .provenance(v.optional(PROVENANCE)).build(),
       ID, KEY, PROPOSITION, EVIDENCE, KIND, ATTRIBUTION, FACTUALITY, HEDGES, ESTIMATES, TIME, PLACE, ABOUT, RELATIONS,
-      REVIEWS, PROVENANCE);
+      REVIEWS, PROVENANCE).writtenBy(ClaimMapping::members);
+
+  static void members(Claim claim, JsonGenerator out) {
+    MemberWriting.string(ID, claim.getId(), out);
+    MemberWriting.string(KEY, claim.getKey(), out);
+    MemberWriting.string(PROPOSITION, claim.getProposition(), out);
+    MemberWriting.objects(EVIDENCE, claim.getEvidence(), TextSpanMapping::members, out);
+    MemberWriting.value(KIND, claim.getKind(), out);
+    MemberWriting.objects(ATTRIBUTION, claim.getAttribution(), AttributionMapping::members, out);
+    MemberWriting.object(FACTUALITY, claim.getFactuality(), FactualityMapping::members, out);
+    MemberWriting.objects(HEDGES, claim.getHedges(), TextSpanMapping::members, out);
+    MemberWriting.objects(ESTIMATES, claim.getEstimates(), EstimateMapping::members, out);
+    MemberWriting.object(TIME, claim.getTime(), TimeReferenceMapping::members, out);
+    MemberWriting.object(PLACE, claim.getPlace(), PlaceMapping::members, out);
+    MemberWriting.strings(ABOUT, claim.getAbout(), out);
+    MemberWriting.objects(RELATIONS, claim.getRelations(), ClaimRelationMapping::members, out);
+    MemberWriting.objects(REVIEWS, claim.getReviews(), ClaimReviewMapping::members, out);
+    MemberWriting.object(PROVENANCE, claim.getProvenance(), AnnotationProvenanceMapping::members, out);
+  }
 }

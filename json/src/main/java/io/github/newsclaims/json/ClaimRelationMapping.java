@@ -1,5 +1,6 @@
 package io.github.newsclaims.json;
 
+import tools.jackson.core.JsonGenerator;
 import io.github.newsclaims.core.ClaimRelation;
 import io.github.newsclaims.core.ClaimRelationKind;
 
@@ -12,5 +13,10 @@ final class ClaimRelationMapping {
   static final Property<ClaimRelation, String> TARGET = Property.required("target", Values.STRING, ClaimRelation::getTarget);
 
   static final ObjectType<ClaimRelation> TYPE = ObjectType.of("claimRelation",
-      v -> ClaimRelation.of(v.get(KIND), v.get(TARGET)), KIND, TARGET);
+      v -> ClaimRelation.of(v.get(KIND), v.get(TARGET)), KIND, TARGET).writtenBy(ClaimRelationMapping::members);
+
+  static void members(ClaimRelation relation, JsonGenerator out) {
+    MemberWriting.value(KIND, relation.getKind(), out);
+    MemberWriting.string(TARGET, relation.getTarget(), out);
+  }
 }

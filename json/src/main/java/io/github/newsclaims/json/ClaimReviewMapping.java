@@ -1,5 +1,6 @@
 package io.github.newsclaims.json;
 
+import tools.jackson.core.JsonGenerator;
 import io.github.newsclaims.core.ClaimReview;
 import io.github.newsclaims.core.PartialDate;
 import io.github.newsclaims.core.Rating;
@@ -21,5 +22,13 @@ final class ClaimReviewMapping {
   static final ObjectType<ClaimReview> TYPE = ObjectType.of("claimReview", v -> ClaimReview.builder()
       .reviewer(v.get(REVIEWER)).rating(v.get(RATING)).url(v.get(URL)).date(v.optional(DATE))
       .summary(v.optional(SUMMARY)).build(),
-      REVIEWER, RATING, URL, DATE, SUMMARY);
+      REVIEWER, RATING, URL, DATE, SUMMARY).writtenBy(ClaimReviewMapping::members);
+
+  static void members(ClaimReview review, JsonGenerator out) {
+    MemberWriting.string(REVIEWER, review.getReviewer(), out);
+    MemberWriting.object(RATING, review.getRating(), RatingMapping::members, out);
+    MemberWriting.value(URL, review.getUrl(), out);
+    MemberWriting.value(DATE, review.getDate(), out);
+    MemberWriting.string(SUMMARY, review.getSummary(), out);
+  }
 }

@@ -1,5 +1,6 @@
 package io.github.newsclaims.json;
 
+import tools.jackson.core.JsonGenerator;
 import io.github.newsclaims.core.Approximator;
 import io.github.newsclaims.core.Estimate;
 import io.github.newsclaims.core.Interval;
@@ -33,5 +34,18 @@ final class EstimateMapping {
       .measure(v.get(MEASURE)).unit(v.get(UNIT)).phrase(v.optional(PHRASE)).approximator(v.get(APPROXIMATOR))
       .interval(v.get(INTERVAL)).statedValue(v.optionalDouble(STATED_VALUE)).relativeTo(v.optional(RELATIVE_TO))
       .derivedFrom(v.list(DERIVED_FROM)).build(),
-      ID, MEASURE, UNIT, PHRASE, APPROXIMATOR, INTERVAL, STATED_VALUE, RELATIVE_TO, DERIVED_FROM);
+      ID, MEASURE, UNIT, PHRASE, APPROXIMATOR, INTERVAL, STATED_VALUE, RELATIVE_TO, DERIVED_FROM)
+      .writtenBy(EstimateMapping::members);
+
+  static void members(Estimate estimate, JsonGenerator out) {
+    MemberWriting.string(ID, estimate.getId(), out);
+    MemberWriting.string(MEASURE, estimate.getMeasure(), out);
+    MemberWriting.object(UNIT, estimate.getUnit(), UnitMapping::members, out);
+    MemberWriting.object(PHRASE, estimate.getPhrase(), TextSpanMapping::members, out);
+    MemberWriting.value(APPROXIMATOR, estimate.getApproximator(), out);
+    MemberWriting.object(INTERVAL, estimate.getInterval(), IntervalMapping::members, out);
+    MemberWriting.number(STATED_VALUE, estimate.getStatedValue(), out);
+    MemberWriting.string(RELATIVE_TO, estimate.getRelativeTo(), out);
+    MemberWriting.strings(DERIVED_FROM, estimate.getDerivedFrom(), out);
+  }
 }

@@ -1,5 +1,6 @@
 package io.github.newsclaims.json;
 
+import tools.jackson.core.JsonGenerator;
 import io.github.newsclaims.core.Certainty;
 import io.github.newsclaims.core.Factuality;
 import io.github.newsclaims.core.Likelihood;
@@ -21,5 +22,11 @@ final class FactualityMapping {
     Optional<Likelihood> likelihood = v.optional(LIKELIHOOD);
     return likelihood.isPresent() ? Factuality.of(v.get(POLARITY), v.get(CERTAINTY), likelihood.get())
         : Factuality.of(v.get(POLARITY), v.get(CERTAINTY));
-  }, POLARITY, CERTAINTY, LIKELIHOOD);
+  }, POLARITY, CERTAINTY, LIKELIHOOD).writtenBy(FactualityMapping::members);
+
+  static void members(Factuality factuality, JsonGenerator out) {
+    MemberWriting.value(POLARITY, factuality.getPolarity(), out);
+    MemberWriting.value(CERTAINTY, factuality.getCertainty(), out);
+    MemberWriting.value(LIKELIHOOD, factuality.getLikelihood(), out);
+  }
 }

@@ -1,5 +1,6 @@
 package io.github.newsclaims.json;
 
+import tools.jackson.core.JsonGenerator;
 import io.github.newsclaims.core.Interval;
 import java.util.OptionalDouble;
 
@@ -20,7 +21,20 @@ final class IntervalMapping {
   static final ObjectType<Interval> TYPE = ObjectType.of("interval",
       v -> Interval.of(v.optionalDouble(LOW).orElse(Double.NEGATIVE_INFINITY), v.get(LOW_CLOSED),
           v.optionalDouble(HIGH).orElse(Double.POSITIVE_INFINITY), v.get(HIGH_CLOSED)),
-      LOW, LOW_CLOSED, HIGH, HIGH_CLOSED);
+      LOW, LOW_CLOSED, HIGH, HIGH_CLOSED).writtenBy(IntervalMapping::members);
+
+  static void members(Interval interval, JsonGenerator out) {
+    double low = interval.getLow();
+    if (Double.isFinite(low)) {
+      MemberWriting.number(LOW, low, out);
+    }
+    MemberWriting.bool(LOW_CLOSED, interval.isLowClosed(), out);
+    double high = interval.getHigh();
+    if (Double.isFinite(high)) {
+      MemberWriting.number(HIGH, high, out);
+    }
+    MemberWriting.bool(HIGH_CLOSED, interval.isHighClosed(), out);
+  }
 
   private static OptionalDouble finite(double bound) {
     return Double.isFinite(bound) ? OptionalDouble.of(bound) : OptionalDouble.empty();

@@ -20,7 +20,9 @@ import tools.jackson.core.util.Named;
 
 /**
  * A JSON object of the format mapped to a model type from its declared {@link Property properties}:
- * read straight from the token stream, written in the declared order.
+ * read straight from the token stream, written in the declared order — by the mapping's own
+ * {@link Members} method where it has one (every object type of the format does), else from the
+ * declarations ({@link #writeDeclared}).
  *
  * <p>Reading is strict and finds every problem in one pass: each member is matched to its
  * property and read at its pointer; an unknown or repeated member is recorded and its value
@@ -43,6 +45,8 @@ final class ObjectType<T> implements ValueType<T> {
   private final long required;
   private final Function<Slots, T> construct;
   private final String known;
+  /** The mapping's own members method, or null to write from the declarations; set once, while its mapping class initialises. */
+  private Members<T> members;
 
   @SafeVarargs
   @SuppressWarnings("varargs") // the properties array is only copied and read, never written through
@@ -82,6 +86,25 @@ final class ObjectType<T> implements ValueType<T> {
   @SuppressWarnings("varargs") // passed on to the constructor, which only copies and reads it
   static <T> ObjectType<T> of(String name, Function<Slots, T> construct, Property<T, ?>... properties) {
     return new ObjectType<>(name, construct, properties);
+  }
+
+  /**
+   * Has this type's objects written by {@code members}, which must write exactly what the
+   * declarations say (see {@link Members}); called once, in the mapping's static initialiser.
+   *
+   * @return this object type
+   */
+  ObjectType<T> writtenBy(Members<T> members) {
+    if (this.members != null) {
+      throw new IllegalStateException("object type " + name + " already has its members method");
+    }
+    this.members = members;
+    return this;
+  }
+
+  /** Whether the mapping writes the members itself rather than from the declarations. */
+  boolean hasMembers() {
+    return members != null;
   }
 
   /** The name of the object type in the JSON Schema, e.g. {@code estimate}. */
@@ -217,14 +240,30 @@ final class ObjectType<T> implements ValueType<T> {
   @Override
   public void write(T value, JsonGenerator out) {
     out.writeStartObject();
+    if (members != null) {
+      members.write(value, out);
+    } else {
+      for (Property<T, ?> property : properties) {
+        writeProperty(property, value, out, false);
+      }
+    }
+    out.writeEndObject();
+  }
+
+  /**
+   * Writes the object from its property declarations alone, nested objects too, whether or not
+   * a mapping has its own members method: what each members method is held to.
+   */
+  void writeDeclared(T value, JsonGenerator out) {
+    out.writeStartObject();
     for (Property<T, ?> property : properties) {
-      writeProperty(property, value, out);
+      writeProperty(property, value, out, true);
     }
     out.writeEndObject();
   }
 
   @SuppressWarnings("unchecked")
-  private static <T, V> void writeProperty(Property<T, V> property, T value, JsonGenerator out) {
+  private static <T, V> void writeProperty(Property<T, V> property, T value, JsonGenerator out, boolean declared) {
     ToIntFunction<T> whole = property.intGetter();
     if (whole != null) {
       out.writeName(property.serializedName());
@@ -235,7 +274,7 @@ final class ObjectType<T> implements ValueType<T> {
     switch (property.cardinality()) {
       case REQUIRED -> {
         out.writeName(property.serializedName());
-        property.type().write((V) v, out);
+        writeValue(property.type(), (V) v, out, declared);
       }
       case OPTIONAL -> {
         if (v instanceof OptionalDouble number) {
@@ -253,7 +292,7 @@ final class ObjectType<T> implements ValueType<T> {
           Optional<V> optional = (Optional<V>) v;
           if (optional.isPresent()) {
             out.writeName(property.serializedName());
-            property.type().write(optional.get(), out);
+            writeValue(property.type(), optional.get(), out, declared);
           }
         }
       }
@@ -264,12 +303,20 @@ final class ObjectType<T> implements ValueType<T> {
           out.writeStartArray();
           // The model's lists are random access: an index loop makes no iterator.
           for (int i = 0, n = list.size(); i < n; i++) {
-            property.type().write(list.get(i), out);
+            writeValue(property.type(), list.get(i), out, declared);
           }
           out.writeEndArray();
         }
       }
       default -> throw new AssertionError(property.cardinality());
+    }
+  }
+
+  private static <V> void writeValue(ValueType<V> type, V value, JsonGenerator out, boolean declared) {
+    if (declared && type instanceof ObjectType<V> object) {
+      object.writeDeclared(value, out);
+    } else {
+      type.write(value, out);
     }
   }
 }

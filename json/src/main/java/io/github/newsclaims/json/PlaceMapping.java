@@ -1,5 +1,6 @@
 package io.github.newsclaims.json;
 
+import tools.jackson.core.JsonGenerator;
 import io.github.newsclaims.core.Place;
 import io.github.newsclaims.core.TextSpan;
 import java.net.URI;
@@ -17,5 +18,11 @@ final class PlaceMapping {
 
   static final ObjectType<Place> TYPE = ObjectType.of("place", v -> Place.builder().name(v.get(NAME))
       .mention(v.optional(MENTION)).sameAs(v.list(SAME_AS)).build(),
-      NAME, MENTION, SAME_AS);
+      NAME, MENTION, SAME_AS).writtenBy(PlaceMapping::members);
+
+  static void members(Place place, JsonGenerator out) {
+    MemberWriting.string(NAME, place.getName(), out);
+    MemberWriting.object(MENTION, place.getMention(), TextSpanMapping::members, out);
+    MemberWriting.values(SAME_AS, place.getSameAs(), out);
+  }
 }

@@ -14,7 +14,9 @@ import tools.jackson.core.TokenStreamContext;
  * {@linkplain #cursor() cursor}, a pointer below its own that it {@linkplain #moveTo(String) moves}
  * from member to member. A cursor is only good while its reader is on that member, which is all a
  * reader needs: {@link Problems} turns a pointer into its text the moment a problem is recorded,
- * and nothing else keeps one. Pointers made by {@link #property(String)} and {@link #index(int)}
+ * and nothing else keeps one. The cursor below a cursor is made once and reused, so cursors, like
+ * the parser's own contexts, number the levels of nesting, not the values read; a cursor belongs
+ * to one read, on one thread. Pointers made by {@link #property(String)} and {@link #index(int)}
  * are fixed.
  */
 final class Pointer implements Comparable<Pointer> {
@@ -26,6 +28,8 @@ final class Pointer implements Comparable<Pointer> {
   private int index;
   private String text;
   private final boolean cursor;
+  /** The cursor below this cursor, made on first use and reused for every member or element after. */
+  private Pointer child;
 
   private Pointer(Pointer parent, String name, int index, String text) {
     this(parent, name, index, text, false);
@@ -76,7 +80,17 @@ final class Pointer implements Comparable<Pointer> {
    * {@linkplain #moveTo(String) moved} to each of its members or elements in turn.
    */
   Pointer cursor() {
-    return new Pointer(this, null, -1, null, true);
+    if (!cursor) {
+      // A fixed pointer may be shared (ROOT is): its cursors are made per read.
+      return new Pointer(this, null, -1, null, true);
+    }
+    // Below a cursor, one cursor serves every object or array read there in turn: each is moved
+    // before it is used, and a read never outlives the member or element it reads. So a document
+    // of a million objects makes a cursor per level of nesting, not per object.
+    if (child == null) {
+      child = new Pointer(this, null, -1, null, true);
+    }
+    return child;
   }
 
   /** Moves this cursor to the property {@code name} of its parent; returns it. */

@@ -1,5 +1,6 @@
 package io.github.newsclaims.json;
 
+import tools.jackson.core.JsonGenerator;
 import io.github.newsclaims.core.Rating;
 
 /** {@link Rating} as {@code {"label": "False", "value": 1, "best": 5, "worst": 1}}. */
@@ -13,5 +14,12 @@ final class RatingMapping {
 
   static final ObjectType<Rating> TYPE = ObjectType.of("rating", v -> Rating.builder().label(v.get(LABEL))
       .value(v.optionalDouble(VALUE)).best(v.optionalDouble(BEST)).worst(v.optionalDouble(WORST)).build(),
-      LABEL, VALUE, BEST, WORST);
+      LABEL, VALUE, BEST, WORST).writtenBy(RatingMapping::members);
+
+  static void members(Rating rating, JsonGenerator out) {
+    MemberWriting.string(LABEL, rating.getLabel(), out);
+    MemberWriting.number(VALUE, rating.getValue(), out);
+    MemberWriting.number(BEST, rating.getBest(), out);
+    MemberWriting.number(WORST, rating.getWorst(), out);
+  }
 }

@@ -1,5 +1,6 @@
 package io.github.newsclaims.json;
 
+import tools.jackson.core.JsonGenerator;
 import io.github.newsclaims.core.TextSpan;
 import io.github.newsclaims.core.TimeKind;
 import io.github.newsclaims.core.TimeReference;
@@ -36,7 +37,16 @@ final class TimeReferenceMapping {
   static final ObjectType<TimeReference> TYPE = ObjectType.of("timeReference", v -> TimeReference.builder()
       .kind(v.get(KIND)).expression(v.optional(EXPRESSION)).year(v.optionalInt(YEAR)).month(v.optionalInt(MONTH))
       .day(v.optionalInt(DAY)).period(v.optional(PERIOD)).build(),
-      KIND, EXPRESSION, YEAR, MONTH, DAY, PERIOD);
+      KIND, EXPRESSION, YEAR, MONTH, DAY, PERIOD).writtenBy(TimeReferenceMapping::members);
+
+  static void members(TimeReference time, JsonGenerator out) {
+    MemberWriting.value(KIND, time.getKind(), out);
+    MemberWriting.object(EXPRESSION, time.getExpression(), TextSpanMapping::members, out);
+    MemberWriting.integer(YEAR, time.getYear(), out);
+    MemberWriting.integer(MONTH, time.getMonth(), out);
+    MemberWriting.integer(DAY, time.getDay(), out);
+    MemberWriting.value(PERIOD, time.getPeriod(), out);
+  }
 
   private static Period period(String text, Pointer at, Problems problems) {
     if (!PERIOD_SHAPE.matcher(text).matches()) {

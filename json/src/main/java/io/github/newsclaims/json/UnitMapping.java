@@ -1,5 +1,6 @@
 package io.github.newsclaims.json;
 
+import tools.jackson.core.JsonGenerator;
 import io.github.newsclaims.core.Unit;
 import io.github.newsclaims.core.UnitKind;
 
@@ -13,5 +14,10 @@ final class UnitMapping {
   static final ObjectType<Unit> TYPE = ObjectType.of("unit", v -> {
     UnitKind kind = v.get(KIND);
     return v.optional(NAME).map(name -> Unit.of(kind, name)).orElseGet(() -> Unit.of(kind));
-  }, KIND, NAME);
+  }, KIND, NAME).writtenBy(UnitMapping::members);
+
+  static void members(Unit unit, JsonGenerator out) {
+    MemberWriting.value(KIND, unit.getKind(), out);
+    MemberWriting.string(NAME, unit.getName(), out);
+  }
 }

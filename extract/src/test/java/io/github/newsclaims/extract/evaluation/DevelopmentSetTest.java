@@ -26,10 +26,12 @@ class DevelopmentSetTest {
       "gershkovich-espionage-sentence", "roger-stone-sentenced", "anole-lizards-rebreathing", "mali-army-death-toll",
       "russia-inflation-expectations", "jamshedpur-cooper-goa-loss", "afghan-airstrikes-helmand",
       "sri-lanka-rates-poll", "un-plastics-zero-tolerance", "hamas-israel-rockets", "afghanistan-quake-920",
-      "zambia-cholera-vubwi", "malawi-rigging-denial", "fed-inflation-survey");
-  static final List<String> HELD_OUT = List.of("thailand-flash-floods", "pakistan-matani-ambush",
-      "india-rbi-rate-hike", "ring-sentencing-retaliation", "uganda-ebola-mubende", "fc-goa-pena-odisha",
-      "ngwevu-dinosaur-species", "bangladesh-opposition-rejects-poll");
+      "zambia-cholera-vubwi", "malawi-rigging-denial", "fed-inflation-survey", "thailand-flash-floods",
+      "pakistan-matani-ambush", "india-rbi-rate-hike", "ring-sentencing-retaliation", "uganda-ebola-mubende",
+      "fc-goa-pena-odisha", "ngwevu-dinosaur-species", "bangladesh-opposition-rejects-poll");
+  static final List<String> HELD_OUT = List.of("philippines-cebu-quake", "pakistan-balochistan-base-attack",
+      "us-jobless-rate-1969-low", "conrad-black-sentenced", "bangladesh-dengue-fivefold", "rizwan-pakistan-series-win",
+      "dickinsonia-oldest-animal", "georgia-parliament-seats");
 
   private static final ClaimExtractor EXTRACTOR = ClaimExtractor.english();
   private static final RegexBaseline BASELINE = new RegexBaseline();
@@ -71,8 +73,8 @@ class DevelopmentSetTest {
   void theSetIsWhatItsReadmeSays() {
     List<AnnotatedArticle> tune = part("tune", TUNE);
     List<AnnotatedArticle> heldOut = part("heldout", HELD_OUT);
-    assertEquals(205, tune.stream().mapToInt(a -> a.getClaims().size()).sum());
-    assertEquals(89, heldOut.stream().mapToInt(a -> a.getClaims().size()).sum());
+    assertEquals(294, tune.stream().mapToInt(a -> a.getClaims().size()).sum());
+    assertEquals(77, heldOut.stream().mapToInt(a -> a.getClaims().size()).sum());
     for (AnnotatedArticle a : concat(tune, heldOut)) {
       assertTrue(a.getArticle().getUrl().isPresent(), a.getArticle().getId());
       assertTrue(a.getArticle().getText().startsWith(a.getArticle().getHeadline() + "\n"), a.getArticle().getId());
@@ -106,13 +108,13 @@ class DevelopmentSetTest {
   /**
    * What the extractor reached, rounded down to three places: attribution F1, source accuracy,
    * quantity F1, claim coverage. Raise them when the extractor gets better; never lower them to
-   * let a change through. The tune part is the 21 articles of session 5; the held-out part (eight
-   * articles annotated before the extractor ran on them, scored once on the rules of session 5)
-   * meets issue 20's attribution F1 (0.75) and source-accuracy (0.8) targets and misses its
-   * quantity F1 target (0.9): see the README.
+   * let a change through. The tune part is the 29 articles of session 6; the held-out part (eight
+   * articles of session 6, annotated and committed before the extractor ran on them, scored once
+   * on the rules of session 6 at commit 2472710) meets issue 20's attribution F1 (0.75), source
+   * accuracy (0.8) and quantity F1 (0.9) targets: see the README.
    */
-  private static final double[] TUNED_FLOOR = {0.905, 0.982, 0.924, 1.0};
-  private static final double[] HELD_OUT_FLOOR = {0.760, 0.945, 0.824, 1.0};
+  private static final double[] TUNED_FLOOR = {0.893, 0.975, 0.963, 1.0};
+  private static final double[] HELD_OUT_FLOOR = {0.813, 1.0, 0.959, 1.0};
 
   private static void atLeast(double[] floor, DraftScore score) {
     double[] reached = {score.attributionF1(), score.sourceAccuracy(), score.quantityF1(), score.claimCoverage()};

@@ -34,6 +34,6 @@ class DraftsTest {
         checked++;
       }
     }
-    assertEquals(29, checked);
+    assertEquals(37, checked);
   }
 }

@@ -3,9 +3,12 @@ package io.github.newsclaims.core.validation.internal;
 import io.github.newsclaims.core.Attribution;
 import io.github.newsclaims.core.Claim;
 import io.github.newsclaims.core.Estimate;
+import io.github.newsclaims.core.Place;
 import io.github.newsclaims.core.TextSpan;
+import io.github.newsclaims.core.TimeReference;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 
@@ -54,28 +57,35 @@ final class ClaimSpans {
       List<Attribution> chain = claim.getAttribution();
       for (int a = 0; a < chain.size(); a++) {
         Attribution hop = chain.get(a);
-        if (hop.getSourceMention().isPresent() && !test.test(hop.getSourceMention().get())
-            || hop.getCue().isPresent() && !test.test(hop.getCue().get())
-            || !allSpans(hop.getHedges(), test)
-            || hop.getTime().isPresent() && hop.getTime().get().getExpression().isPresent()
-                && !test.test(hop.getTime().get().getExpression().get())) {
+        // Each optional is fetched once: a getter makes a new Optional at every call.
+        if (!passes(hop.getSourceMention(), test) || !passes(hop.getCue(), test)
+            || !allSpans(hop.getHedges(), test) || !timePasses(hop.getTime(), test)) {
           return false;
         }
       }
       List<Estimate> estimates = claim.getEstimates();
       for (int e = 0; e < estimates.size(); e++) {
-        if (estimates.get(e).getPhrase().isPresent() && !test.test(estimates.get(e).getPhrase().get())) {
+        if (!passes(estimates.get(e).getPhrase(), test)) {
           return false;
         }
       }
-      if (claim.getTime().isPresent() && claim.getTime().get().getExpression().isPresent()
-          && !test.test(claim.getTime().get().getExpression().get())
-          || claim.getPlace().isPresent() && claim.getPlace().get().getMention().isPresent()
-          && !test.test(claim.getPlace().get().getMention().get())) {
+      if (!timePasses(claim.getTime(), test)) {
+        return false;
+      }
+      Optional<Place> place = claim.getPlace();
+      if (place.isPresent() && !passes(place.get().getMention(), test)) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean passes(Optional<TextSpan> span, Predicate<TextSpan> test) {
+    return span.isEmpty() || test.test(span.get());
+  }
+
+  private static boolean timePasses(Optional<TimeReference> time, Predicate<TextSpan> test) {
+    return time.isEmpty() || passes(time.get().getExpression(), test);
   }
 
   private static boolean allSpans(List<TextSpan> spans, Predicate<TextSpan> test) {

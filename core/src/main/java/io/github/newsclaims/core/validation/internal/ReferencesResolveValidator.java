@@ -9,6 +9,7 @@ import io.github.newsclaims.core.validation.ReferencesResolve;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
+import java.util.Optional;
 
 /** Checks {@link ReferencesResolve}.
  * Not API: an implementation the Jakarta Validation provider instantiates reflectively (this
@@ -72,14 +73,17 @@ public final class ReferencesResolveValidator implements ConstraintValidator<Ref
    * paths only to report what does not resolve.
    */
   private static boolean allResolve(AnnotatedArticle annotated) {
+    // Each optional is fetched once: a getter makes a new Optional at every call.
     for (Actor actor : annotated.getActors()) {
-      if (actor.getAffiliation().isPresent() && annotated.actor(actor.getAffiliation().get()).isEmpty()) {
+      Optional<String> affiliation = actor.getAffiliation();
+      if (affiliation.isPresent() && annotated.actor(affiliation.get()).isEmpty()) {
         return false;
       }
     }
     for (Claim claim : annotated.getClaims()) {
       for (Attribution hop : claim.getAttribution()) {
-        if (hop.getSource().isPresent() && annotated.actor(hop.getSource().get()).isEmpty()) {
+        Optional<String> source = hop.getSource();
+        if (source.isPresent() && annotated.actor(source.get()).isEmpty()) {
           return false;
         }
       }
@@ -99,7 +103,8 @@ public final class ReferencesResolveValidator implements ConstraintValidator<Ref
         }
       }
       for (Estimate estimate : claim.getEstimates()) {
-        if (estimate.getRelativeTo().isPresent() && annotated.estimate(estimate.getRelativeTo().get()).isEmpty()) {
+        Optional<String> relativeTo = estimate.getRelativeTo();
+        if (relativeTo.isPresent() && annotated.estimate(relativeTo.get()).isEmpty()) {
           return false;
         }
         for (String id : estimate.getDerivedFrom()) {
