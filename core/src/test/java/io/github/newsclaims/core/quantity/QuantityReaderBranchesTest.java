@@ -110,4 +110,35 @@ class QuantityReaderBranchesTest {
     assertEquals(Interval.closedOpen(11000, 100000),
         QuantityPhrases.parse("tens of thousands", policy).orElseThrow().getInterval());
   }
+
+  /** Relative changes, found in a text: "span=approximator interval", joined by " | ". */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = ';', value = {
+      "onefold;                              ''",
+      "twofold;                              twofold=RELATIVE_CHANGE [2, 2]",
+      "a hundredfold;                        hundredfold=RELATIVE_CHANGE [100, 100]",
+      "thousandfold;                         thousandfold=RELATIVE_CHANGE [1000, 1000]",
+      "2-fold;                               2-fold=RELATIVE_CHANGE [2, 2]",
+      "2.5-fold;                             2.5-fold=RELATIVE_CHANGE [2.5, 2.5]",
+      "x2-fold;                              ''",
+      "by a factor of 10;                    a factor of 10=RELATIVE_CHANGE [10, 10]",
+      "by a factor of ten;                   a factor of ten=RELATIVE_CHANGE [10, 10]",
+      "three times more likely;              three times=RELATIVE_CHANGE [3, 3]",
+      "three and a half times the size;      three and a half times=RELATIVE_CHANGE [3.5, 3.5]",
+      "twice as many;                        twice=RELATIVE_CHANGE [2, 2]",
+      "twice;                                ''",
+      "it is expected to double;             double=RELATIVE_CHANGE [2, 2]",
+      "could triple;                         triple=RELATIVE_CHANGE [3, 3]",
+      "quadrupled;                           quadrupled=RELATIVE_CHANGE [4, 4]",
+      "more than tenfold;                    more than tenfold=MORE_THAN (10, +∞)",
+      "nearly twofold;                       nearly twofold=NEARLY [1.8, 2)",
+      "up to threefold;                      up to threefold=UP_TO [0, 3]",
+      "nearly 0.5-fold;                      nearly 0.5-fold=MORE_THAN (0.5, 0.55]",
+  })
+  void findsTheRelativeChange(String text, String expected) {
+    List<String> found = QuantityPhrases.find(text).stream()
+        .map(m -> m.getSpan().getText() + "=" + m.getEstimate().getApproximator() + " " + m.getEstimate().getInterval())
+        .toList();
+    assertEquals(expected.isEmpty() ? List.of() : List.of(expected), found, text);
+  }
 }
