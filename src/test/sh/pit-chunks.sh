@@ -5,7 +5,9 @@
 #
 #   src/test/sh/pit-chunks.sh core|json [chunk-name ...]     (no chunk names: every chunk)
 #
-# Extra Maven arguments come from MVN_ARGS, e.g. MVN_ARGS=-Dmaven.repo.local=/path/to/repo.
+# Extra Maven arguments come from MVN_ARGS, e.g. MVN_ARGS=-Dmaven.repo.local=/path/to/repo; PIT_NICE (5)
+# and PIT_THREADS (2) set the niceness and PIT's worker count. (No incremental analysis: PIT 1.30
+# has no built-in history store; see CONTRIBUTING.md.)
 # Reports: testing/target/pit-chunks/<chunk>/ (core) and json/target/pit-chunks/<chunk>/ (json),
 # each with mutations.xml and index.html (a name starting with ~ is a regular expression, PIT's
 # syntax); `pit-chunks.sh sum core|json` prints the totals again.
@@ -19,11 +21,11 @@ core_chunks='model-a-h=~io\.github\.newsclaims\.core\.[A-H].*
 model-i-z=~io\.github\.newsclaims\.core\.[I-Z].*
 authoring=io.github.newsclaims.core.authoring.*
 validation=io.github.newsclaims.core.validation.*
-quantity-reading=io.github.newsclaims.core.quantity.Q*,io.github.newsclaims.core.quantity.C*,io.github.newsclaims.core.quantity.T*,io.github.newsclaims.core.quantity.F*,io.github.newsclaims.core.quantity.U*
+quantity-reading=io.github.newsclaims.core.quantity.Q*,io.github.newsclaims.core.quantity.C*,io.github.newsclaims.core.quantity.T*,io.github.newsclaims.core.quantity.F*,io.github.newsclaims.core.quantity.U*,io.github.newsclaims.core.quantity.L*,io.github.newsclaims.core.quantity.W*
 quantity-numbers=io.github.newsclaims.core.quantity.N*,io.github.newsclaims.core.quantity.D*,io.github.newsclaims.core.quantity.V*'
 json_chunks='reading=io.github.newsclaims.json.*Reader*,io.github.newsclaims.json.Utf8Input*,io.github.newsclaims.json.Problems*,io.github.newsclaims.json.Pointer*,io.github.newsclaims.json.DocumentRules*,io.github.newsclaims.json.Text,io.github.newsclaims.json.Text$*,io.github.newsclaims.json.NewsClaimsJsonException*
 facade=io.github.newsclaims.json.NewsClaimsJson,io.github.newsclaims.json.NewsClaimsJson$*,io.github.newsclaims.json.NewsClaimsJsonWriter*,io.github.newsclaims.json.StringWriting*,io.github.newsclaims.json.NewsClaimsModule*,io.github.newsclaims.json.Model*,io.github.newsclaims.json.Mappers*
-values=io.github.newsclaims.json.Values*,io.github.newsclaims.json.Slots*,io.github.newsclaims.json.Property*,io.github.newsclaims.json.ObjectType*,io.github.newsclaims.json.ValueType*,io.github.newsclaims.json.DraftValues*
+values=io.github.newsclaims.json.Values*,io.github.newsclaims.json.Slots*,io.github.newsclaims.json.Property*,io.github.newsclaims.json.ObjectType*,io.github.newsclaims.json.ValueType*,io.github.newsclaims.json.DraftValues*,io.github.newsclaims.json.Member*
 mappings=io.github.newsclaims.json.*Mapping*'
 
 sum() { # totals over the chunks' mutations.xml files
@@ -65,11 +67,11 @@ echo "$chunks" | while IFS='=' read -r name classes; do
   start=$(date +%s)
   if [ "$module" = core ]; then
     nice -n "${PIT_NICE:-5}" mvn -B -ntp ${MVN_ARGS:-} -Pmutation -pl testing -am test-compile \
-      -Dpit.skipJson=true -Dpit.coreClasses="$classes" -Dpit.coreThreshold=0 -Dpit.coreReports="$reports/$name" ||
+      -Dpit.threads="${PIT_THREADS:-2}" -Dpit.skipJson=true -Dpit.coreClasses="$classes" -Dpit.coreThreshold=0 -Dpit.coreReports="$reports/$name" ||
       echo "== $module chunk $name FAILED"
   else
     nice -n "${PIT_NICE:-5}" mvn -B -ntp ${MVN_ARGS:-} -Pmutation -pl json -am test-compile \
-      -Dpit.skipCore=true -Dpit.jsonClasses="$classes" -Dpit.jsonThreshold=0 -Dpit.jsonReports="$reports/$name" ||
+      -Dpit.threads="${PIT_THREADS:-2}" -Dpit.skipCore=true -Dpit.jsonClasses="$classes" -Dpit.jsonThreshold=0 -Dpit.jsonReports="$reports/$name" ||
       echo "== $module chunk $name FAILED"
   fi
   echo "== $module chunk $name took $(( $(date +%s) - start )) s"

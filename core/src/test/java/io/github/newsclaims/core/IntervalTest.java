@@ -110,6 +110,10 @@ class IntervalTest {
       "[2, 2];    (-∞, 3);    (-∞, 6)",
       "[-2, -2];  (-∞, 3);    (-6, +∞)",
       "[0.1, 0.2]; [0.1, 0.2]; [0.01, 0.04]",
+      // The same bound reached by two corners, once through members and once only as a limit:
+      // the member wins, whichever corner comes first.
+      "(-1, 1];   [-1, 1);    [-1, 1)",
+      "(-1, 1];   (-1, 1];    (-1, 1]",
   })
   void multipliesRespectingOpenAndClosedBounds(String a, String b, String product) {
     assertEquals(Interval.parse(product), Interval.parse(a).times(Interval.parse(b)));
@@ -177,6 +181,8 @@ class IntervalTest {
   void aProductBeyondTheRangeOfDoublesBecomesAnOpenInfiniteBound() {
     Interval product = Interval.closed(1e300, 2e300).times(Interval.closed(1e300, 1e300));
     assertEquals(Interval.of(Double.MAX_VALUE, true, Double.POSITIVE_INFINITY, false), product);
+    Interval negative = Interval.closed(-2e300, -1e300).times(Interval.closed(1e300, 1e300));
+    assertEquals(Interval.of(Double.NEGATIVE_INFINITY, false, -Double.MAX_VALUE, true), negative);
   }
 
   @Test

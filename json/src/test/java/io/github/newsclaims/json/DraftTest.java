@@ -15,6 +15,7 @@ import io.github.newsclaims.core.Claim;
 import io.github.newsclaims.core.Factuality;
 import io.github.newsclaims.core.Interval;
 import io.github.newsclaims.core.TextSpan;
+import io.github.newsclaims.core.TimeKind;
 import io.github.newsclaims.json.NewsClaimsJsonException.Kind;
 import io.github.newsclaims.json.NewsClaimsJsonException.Problem;
 import java.io.ByteArrayInputStream;
@@ -87,6 +88,30 @@ class DraftTest {
   }
 
   @Test
+  void claimHedgesTimesAndRelationsAreCarriedIntoTheDocument() {
+    AnnotatedArticle article = NewsClaimsJson.readDraft(draft(SOLDIERS + ",{\"id\": \"c2\", \"proposition\": \"It could rise.\","
+        + "\"evidence\": [\"Experts believe it could rise\"], \"kind\": \"prediction\","
+        + "\"attribution\": [{\"source\": \"experts\", \"cue\": \"believe\"}], \"hedges\": [\"could\"],"
+        + "\"time\": {\"kind\": \"relative\", \"expression\": \"Then\"},"
+        + "\"relations\": [{\"kind\": \"elaborates\", \"target\": \"c1\"}]}"));
+    Claim claim = article.claim("c2").orElseThrow();
+    assertEquals(List.of("could"), claim.getHedges().stream().map(TextSpan::getText).toList());
+    assertEquals(TimeKind.RELATIVE, claim.getTime().orElseThrow().getKind());
+    assertEquals("Then", claim.getTime().orElseThrow().getExpression().orElseThrow().getText());
+    assertEquals(List.of("ELABORATES c1"),
+        claim.getRelations().stream().map(r -> r.getKind() + " " + r.getTarget()).toList());
+  }
+
+  @Test
+  void theDraftDeclaresItsOwnVersionOfEachObjectThatDiffers() {
+    // The schema tests below walk these; an empty list would let them pass on nothing.
+    assertEquals(List.of("document", "article", "claim", "estimate", "quote"),
+        DraftMapping.objectTypes().stream().map(ObjectType::name)
+            .filter(name -> List.of("document", "article", "claim", "estimate", "quote").contains(name)).toList());
+    assertEquals(9, DraftMapping.objectTypes().size());
+  }
+
+  @Test
   void hopHedgesCarriedOverPlacesKeysAndProvenance() {
     String json = draft("{\"id\": \"c1\", \"key\": \"k1\", \"proposition\": \"It rises.\", \"evidence\": "
         + "[\"Experts believe it could rise\"], \"kind\": \"prediction\", \"attribution\": [{\"source\": "
@@ -145,6 +170,20 @@ class DraftTest {
         "/claims/0/estimates/0: an estimate without a phrase is given in full: missing unit, approximator, interval"),
         problems.stream().map(Problem::toString).toList());
     assertTrue(problems.stream().allMatch(p -> p.kind() == Kind.SHAPE));
+  }
+
+  @Test
+  void anEstimateWithoutAPhraseIsTakenAsGivenAndADerivedOneMayHaveNoPhrase() {
+    String full = SOLDIERS.replace("\"estimates\": [", "\"estimates\": [{\"id\": \"e0\", \"measure\": \"troops\","
+        + " \"unit\": {\"kind\": \"count\", \"name\": \"troops\"}, \"approximator\": \"exact\","
+        + " \"interval\": {\"low\": 5, \"lowClosed\": true, \"high\": 5, \"highClosed\": true}, \"statedValue\": 5},");
+    Claim claim = NewsClaimsJson.readDraft(draft(full)).claim("c1").orElseThrow();
+    assertEquals(List.of("e0", "e1"), claim.getEstimates().stream().map(e -> e.getId()).toList());
+    assertEquals(Interval.point(5), claim.getEstimates().get(0).getInterval());
+    assertTrue(claim.getEstimates().get(0).getPhrase().isEmpty());
+    String derived = SOLDIERS.replace("\"phrase\": \"about 15,000\"", "\"phrase\": \"about 15,000\", \"derivedFrom\": [\"e9\"]");
+    assertEquals(List.of("/claims/0/estimates/0/derivedFrom: a derived estimate has no phrase; give it in full without "
+        + "\"phrase\""), problems(draft(derived)).stream().map(p -> p.pointer() + ": " + p.message()).toList());
   }
 
   @Test

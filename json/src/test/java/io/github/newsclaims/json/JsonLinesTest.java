@@ -10,10 +10,12 @@ import io.github.newsclaims.testing.Samples;
 import io.github.newsclaims.json.NewsClaimsJsonException.Kind;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Spliterator;
@@ -166,5 +168,50 @@ class JsonLinesTest {
       assertEquals(Long.MAX_VALUE, spliterator.estimateSize());
       assertEquals(null, spliterator.trySplit());
     }
+  }
+
+  /** Good and bad lines as the reader sees them when its input hands out a few units per read. */
+  @Test
+  void readsTheSameLinesWhateverTheInputHandsOutPerRead() {
+    String junk = "x".repeat(300);
+    String text = NewsClaimsJson.write(ARTICLES.get(0)) + "\n"
+        + "]" + junk + "\n" // fails at its first character: the rest of the line is skipped unread
+        + NewsClaimsJson.write(ARTICLES.get(1)) + "\n"
+        + NewsClaimsJson.write(ARTICLES.get(2)).replace("\"format\":", "\"formatt\":") + "\n" // fails at its end
+        + NewsClaimsJson.write(ARTICLES.get(3)); // no line end
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    for (int step : new int[] {1, 2, 7, 300, 16384, 100_000}) {
+      List<NewsClaimsJsonException> badBytes = new ArrayList<>();
+      try (Stream<AnnotatedArticle> read = NewsClaimsJson.readLines(trickle(bytes, step), badBytes::add)) {
+        assertEquals(List.of(ARTICLES.get(0), ARTICLES.get(1), ARTICLES.get(3)), read.toList(), "bytes, step " + step);
+      }
+      assertEquals(List.of(OptionalLong.of(2), OptionalLong.of(4)), badBytes.stream().map(NewsClaimsJsonException::getLine).toList());
+      assertEquals(List.of(Kind.SYNTAX, Kind.SHAPE), badBytes.stream().map(e -> e.getProblems().get(0).kind()).toList());
+      List<NewsClaimsJsonException> badChars = new ArrayList<>();
+      try (Stream<AnnotatedArticle> read = NewsClaimsJson.readLines(trickle(text, step), badChars::add)) {
+        assertEquals(List.of(ARTICLES.get(0), ARTICLES.get(1), ARTICLES.get(3)), read.toList(), "characters, step " + step);
+      }
+      assertEquals(badBytes.stream().map(Throwable::getMessage).toList(), badChars.stream().map(Throwable::getMessage).toList());
+    }
+  }
+
+  /** An input that hands out at most {@code step} bytes per read. */
+  private static InputStream trickle(byte[] bytes, int step) {
+    return new ByteArrayInputStream(bytes) {
+      @Override
+      public synchronized int read(byte[] into, int offset, int length) {
+        return super.read(into, offset, Math.min(length, step));
+      }
+    };
+  }
+
+  /** An input that hands out at most {@code step} characters per read. */
+  private static Reader trickle(String text, int step) {
+    return new StringReader(text) {
+      @Override
+      public int read(char[] into, int offset, int length) throws java.io.IOException {
+        return super.read(into, offset, Math.min(length, step));
+      }
+    };
   }
 }

@@ -32,11 +32,15 @@ import java.util.stream.Stream;
 import java.util.Map;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.core.Version;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
 
 class NewsClaimsModuleTest {
   /** What a new user writes: no registration by hand. */
@@ -143,5 +147,69 @@ class NewsClaimsModuleTest {
     // Jackson wraps what a nested deserializer throws; the cause is the library exception, pointing from the root.
     NewsClaimsJsonException e = assertInstanceOf(NewsClaimsJsonException.class, thrown.getCause());
     assertEquals("/units/0/kind", e.getProblems().get(0).pointer());
+  }
+
+  @Test
+  void pointsFromTheEnclosingObjectWhenTheCallerStandsOnItsFirstProperty() {
+    // A caller may hand over a parser that already stands inside the object, on its first
+    // property name (as Jackson's own bean deserializers accept): the pointers name that object,
+    // not the property the parser stands on.
+    JsonMapper mapper = JsonMapper.builder().addModule(new NewsClaimsModule()).build();
+    try (JsonParser parser = mapper.createParser("{\"span\":{\"start\":1,\"end\":2,\"text\":\"x\",\"extra\":true}}")) {
+      assertEquals(JsonToken.START_OBJECT, parser.nextToken());
+      assertEquals(JsonToken.PROPERTY_NAME, parser.nextToken());
+      assertEquals(JsonToken.START_OBJECT, parser.nextToken());
+      assertEquals(JsonToken.PROPERTY_NAME, parser.nextToken());
+      assertEquals("start", parser.currentName());
+      NewsClaimsJsonException e = assertThrows(NewsClaimsJsonException.class, () -> mapper.readValue(parser, TextSpan.class));
+      assertEquals(List.of(new Problem(Kind.SHAPE, "/span/extra", "unknown property \"extra\"; known properties are start, end, text")),
+          e.getProblems());
+    }
+  }
+
+  @Test
+  void refusesNumbersOutsideJsonSyntaxThatALenientMapperLetsThrough() {
+    // A caller's mapper may accept NaN, "+1" or a bare decimal point; the format does not. (Leading
+    // zeros the lenient parser drops itself: "012" reaches the module as 12.)
+    JsonMapper lenient = JsonMapper.builder().addModule(new NewsClaimsModule())
+        .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS, JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS,
+            JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS, JsonReadFeature.ALLOW_LEADING_DECIMAL_POINT_FOR_NUMBERS,
+            JsonReadFeature.ALLOW_TRAILING_DECIMAL_POINT_FOR_NUMBERS)
+        .build();
+    for (String number : List.of("NaN", "+1", ".5", "1.", "+1.5e2", "-.5")) {
+      NewsClaimsJsonException e = assertThrows(NewsClaimsJsonException.class,
+          () -> lenient.readValue("{\"low\":" + number + ",\"lowClosed\":true,\"high\":20,\"highClosed\":true}", Interval.class),
+          number);
+      assertEquals(List.of("/low"), e.getProblems().stream().map(Problem::pointer).toList(), number);
+      assertEquals(Kind.SHAPE, e.getProblems().get(0).kind(), number);
+    }
+    for (String number : List.of("+1", "1.", "+12", ".5")) {
+      NewsClaimsJsonException e = assertThrows(NewsClaimsJsonException.class,
+          () -> lenient.readValue("{\"start\":" + number + ",\"end\":20,\"text\":\"x\"}", TextSpan.class), number);
+      assertEquals(List.of("/start"), e.getProblems().stream().map(Problem::pointer).toList(), number);
+    }
+    assertEquals(Interval.closed(12.5, 20), lenient.readValue("{\"low\":12.5,\"lowClosed\":true,\"high\":20,\"highClosed\":true}", Interval.class));
+  }
+
+  @Test
+  void eachSerializerAndDeserializerNamesItsModelType() {
+    Mapping<TextSpan> span = new Mapping<>(TextSpan.class, TextSpanMapping.TYPE);
+    Mapping<ActorKind> kind = new Mapping<>(ActorKind.class, Values.enumeration(ActorKind.class));
+    assertEquals(TextSpan.class, new ModelSerializer<>(span).handledType());
+    assertEquals(TextSpan.class, new ModelDeserializer<>(span).handledType());
+    assertEquals(LogicalType.POJO, new ModelDeserializer<>(span).logicalType());
+    assertEquals(ActorKind.class, new ModelDeserializer<>(kind).handledType());
+    assertEquals(LogicalType.Enum, new ModelDeserializer<>(kind).logicalType());
+  }
+
+  @Test
+  void aFreshMapperWithTheModuleWritesAndReadsEveryPart() {
+    // Built here, not shared: the module's registration runs while the test runs.
+    JsonMapper mapper = JsonMapper.builder().addModule(new NewsClaimsModule()).build();
+    Claim claim = Samples.annotated().getClaims().get(1);
+    String json = mapper.writeValueAsString(claim);
+    assertTrue(NewsClaimsJson.write(Samples.annotated()).contains(json), json);
+    assertEquals(claim, mapper.readValue(json, Claim.class));
+    assertEquals("\"state_media\"", mapper.writeValueAsString(ActorKind.STATE_MEDIA));
   }
 }

@@ -2,6 +2,7 @@ package io.github.newsclaims.core.quantity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
@@ -32,8 +33,13 @@ import org.quicktheories.generators.Generate;
 class FastPathProperties {
   /** Numerals as a number token holds them: digits grouped in threes or not, with or without decimals. */
   private static Gen<String> numerals() {
-    Gen<String> whole = longs().between(0, Long.MAX_VALUE).map(n -> Long.toString(n));
-    Gen<String> grouped = longs().between(0, Long.MAX_VALUE).map(n -> String.format(Locale.ROOT, "%,d", n));
+    // Any count of digits, 1 to 19: a uniformly drawn long has 18 or 19 digits nearly always, and
+    // those take the general path, so the quick one would hardly be tried.
+    Gen<Long> sized = integers().between(1, 18).zip(longs().between(0, Long.MAX_VALUE), (digits, n) -> n % pow10(digits));
+    Gen<Long> numbers = Generate.pick(List.of(0, 1, 2)).zip(sized, longs().between(0, Long.MAX_VALUE),
+        (pick, s, any) -> pick < 2 ? s : any);
+    Gen<String> whole = numbers.map(n -> Long.toString(n));
+    Gen<String> grouped = numbers.map(n -> String.format(Locale.ROOT, "%,d", n));
     Gen<String> fraction = integers().between(0, 6).zip(longs().between(0, 999_999_999_999L),
         (digits, n) -> digits == 0 ? "" : "." + String.format(Locale.ROOT, "%0" + digits + "d", n % pow10(digits)));
     return Generate.pick(List.of(0, 1)).zip(whole, grouped, fraction,
@@ -66,6 +72,14 @@ class FastPathProperties {
   }
 
   @Test
+  void whatBigDecimalRefusesTheQuickReadingRefusesToo() {
+    // Not numerals a number token holds, but the contract is new BigDecimal's: the same refusal.
+    for (String notANumeral : List.of("2.3.4", ".", ",", "1,2.3.4", "12a")) {
+      assertThrows(NumberFormatException.class, () -> Decimals.parse(notANumeral, 0, notANumeral.length()), notANumeral);
+    }
+  }
+
+  @Test
   void aWholeDoublesQuickDecimalEqualsBigDecimalValueOf() {
     Gen<Double> wholes = longs().between(-(1L << 54), 1L << 54).map(n -> (double) n);
     Gen<Double> any = doubles().any();
@@ -77,6 +91,23 @@ class FastPathProperties {
         });
     for (double v : new double[] {0.0, -0.0, 0x1p53 - 1, 0x1p53, -(0x1p53 - 1), 1e15, 9_007_199_254_740_991.0, 15000, 0.5}) {
       assertEquals(0, Decimals.exact(v).compareTo(BigDecimal.valueOf(v)), Double.toString(v));
+    }
+  }
+
+  @Test
+  void aFractionsQuickDecimalEqualsBigDecimalValueOf() {
+    // Shares such as "a third" take the quick path; other fractions, such as 0.3, must not.
+    for (int d = 2; d <= 12; d++) {
+      for (int n = 1; n < d; n++) {
+        double v = (double) n / d;
+        assertEquals(BigDecimal.valueOf(v), Decimals.exact(v), n + "/" + d);
+      }
+    }
+    for (int k = 1; k < 1000; k++) {
+      double v = k / 1000.0;
+      assertEquals(0, Decimals.exact(v).compareTo(BigDecimal.valueOf(v)), Double.toString(v));
+      assertEquals(0, Decimals.exact(-v).compareTo(BigDecimal.valueOf(-v)), Double.toString(-v));
+      assertEquals(0, Decimals.exact(1 + v).compareTo(BigDecimal.valueOf(1 + v)), Double.toString(1 + v));
     }
   }
 
