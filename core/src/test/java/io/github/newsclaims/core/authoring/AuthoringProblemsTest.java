@@ -118,15 +118,16 @@ class AuthoringProblemsTest {
 
   @Test
   void furnitureGivenAndAddedIsCheckedTogether() {
+    // The article's own furniture comes first: the annotator's quotes are nonContent[1] and [2].
     TextSpan readMore = TextSpan.in(TEXT, TEXT.indexOf("READ MORE"), TEXT.length());
     Article withTeaser = Article.builder().from(ARTICLE).addNonContent(NonContentSpan.of(NonContentKind.TEASER, readMore))
         .build();
     ClaimAnnotator annotator = ArticleAnnotator.of(withTeaser)
-        .nonContent(NonContentKind.ADVERTISEMENT, "SPONSORED")
         .nonContent(NonContentKind.ADVERTISEMENT, "MORE")
+        .nonContent(NonContentKind.ADVERTISEMENT, "SPONSORED")
         .claim("c0", ClaimKind.EVENT, "Read more.").evidence("whispered. READ MORE");
     assertEquals(List.of(
-        "article.nonContent[1].span: quote \"SPONSORED\" does not occur in the text",
+        "article.nonContent[2].span: quote \"SPONSORED\" does not occur in the text",
         "article: article a nonContent[0] [172, 181) \"READ MORE\" overlaps nonContent[1] [177, 181) \"MORE\"",
         "claims[0].evidence[0]: the evidence [161, 181) \"whispered. READ MORE\" overlaps page furniture "
             + "[172, 181) \"READ MORE\"",
