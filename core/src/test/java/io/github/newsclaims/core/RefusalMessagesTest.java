@@ -52,6 +52,7 @@ class RefusalMessagesTest {
     assertEquals("article a1 outlet must not be blank, was \" \"",
         refusal(() -> Article.builder().from(article()).outlet(" ").build()));
     assertEquals("estimate id must not be blank, was \"\"", refusal(() -> estimate("").build()));
+    assertEquals("estimate e1 measure must not be blank, was \" \"", refusal(() -> estimate("e1").measure(" ").build()));
     assertEquals("actor a1 aliases must not contain a blank entry, was [\"Kim\", \" \"]",
         refusal(() -> Actor.builder().id("a1").name("Kim Jong Un").kind(ActorKind.PERSON).addAllAliases(List.of("Kim", " ")).build()));
     assertEquals("claim relation target must not be blank, was \" \"",

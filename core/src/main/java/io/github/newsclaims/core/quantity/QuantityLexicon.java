@@ -51,7 +51,7 @@ final class QuantityLexicon {
     return Map.copyOf(map);
   }
 
-  static List<Map.Entry<List<String>, NumeralModifier>> modifiers(Object... pairs) {
+  private static List<Map.Entry<List<String>, NumeralModifier>> modifiers(Object... pairs) {
     List<Map.Entry<List<String>, NumeralModifier>> list = new ArrayList<>();
     for (int i = 0; i < pairs.length; i += 2) {
       list.add(Map.entry(List.of(((String) pairs[i]).split(" ")), (NumeralModifier) pairs[i + 1]));

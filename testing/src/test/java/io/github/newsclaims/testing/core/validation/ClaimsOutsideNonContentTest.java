@@ -66,4 +66,27 @@ class ClaimsOutsideNonContentTest {
             "claims[0].evidence[3]: span " + last + " lies in non-content (advertisement) " + lastAd),
         violations(AnnotatedArticle.builder().article(article).addClaim(claim).build()));
   }
+
+  /**
+   * The furniture is searched by start, so it is sorted first: listed middle, last, first, a binary
+   * search over the unsorted starts would stop before the first advertisement (found by mutation
+   * testing: a comparator that keeps the listed order survived the test above).
+   */
+  @Test
+  void findsASpanInTheFirstFurnitureWhenItIsListedLast() {
+    String text = "Intro. - Ad one - Body text. - Ad two - More text. - Ad three - End.";
+    TextSpan one = TextSpan.find(text, "- Ad one -");
+    TextSpan two = TextSpan.find(text, "- Ad two -");
+    TextSpan three = TextSpan.find(text, "- Ad three -");
+    Article article = Article.builder().id("a").headline("News").language("en").text(text)
+        .addNonContent(NonContentSpan.of(NonContentKind.ADVERTISEMENT, two))
+        .addNonContent(NonContentSpan.of(NonContentKind.ADVERTISEMENT, three))
+        .addNonContent(NonContentSpan.of(NonContentKind.TEASER, one))
+        .build();
+    TextSpan inOne = TextSpan.find(text, "Ad one");
+    Claim claim = Claim.builder().id("c").proposition("p").kind(ClaimKind.EVENT).factuality(Factuality.CERTAINLY_SO)
+        .addEvidence(TextSpan.find(text, "Body text."), inOne).build();
+    assertEquals(List.of("claims[0].evidence[1]: span " + inOne + " lies in non-content (teaser) " + one),
+        violations(AnnotatedArticle.builder().article(article).addClaim(claim).build()));
+  }
 }

@@ -157,4 +157,28 @@ class IntervalMatchesApproximatorTest {
     assertEquals(List.of("PROPERTY claims null false", "PROPERTY estimates 3 true", "PROPERTY interval 1 true"),
         nodes);
   }
+
+  /**
+   * A relative change sets no interval rule of its own, so only the stated value decides: it must be given for a relative change, and lie inside the interval. Checked on
+   * a standalone estimate and in an article, whose rule first asks a quick check without paths
+   * (found by mutation testing: its negated conditions survived).
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', nullValues = "-", value = {
+      "RELATIVE_CHANGE; [2, 3]; -;   statedValue; estimate e1 with approximator RELATIVE_CHANGE needs the stated value",
+      "RELATIVE_CHANGE; [2, 3]; 1.0; statedValue; estimate e1 stated value 1.0 lies outside its interval [2, 3]",
+      "RELATIVE_CHANGE; [2, 3]; 4.0; statedValue; estimate e1 stated value 4.0 lies outside its interval [2, 3]"})
+  void withoutAnIntervalRuleTheStatedValueDecides(Approximator approximator, String interval, Double stated,
+      String property, String message) {
+    Estimate.Builder builder = Estimate.builder().id("e1").measure("growth").unit(Unit.multiplier())
+        .approximator(approximator).interval(Interval.parse(interval));
+    if (stated != null) {
+      builder.statedValue(stated);
+    }
+    Estimate estimate = builder.build();
+    assertEquals(List.of(property + ": " + message), violations(estimate));
+    Claim claim = Claim.builder().from(Samples.annotated().getClaims().get(1)).estimates(List.of(estimate)).build();
+    AnnotatedArticle article = Samples.withSecondClaim(claim);
+    assertEquals(List.of("claims[1].estimates[0]." + property + ": " + message), violations(article));
+  }
 }
