@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * "between" with currency signs, "ranging from", ranges of years and of spelled-out numbers,
  * "several" before two scales, a number at a level ("remains at four"), digits before "times",
  * thousands groups of three digits, dashes other than the hyphen-minus, possessives and a closing
- * quotation mark after a word, a single line break inside a phrase, and white space in measures.
+ * quotation mark after a word, days of the month before a noun, "K" and "M" after a currency sign or
+ * a bracket, a single line break inside a phrase, and white space in measures.
  * (Each row was added for a mutant PIT reported as surviving; see CONTRIBUTING.md, "Mutation testing".)
  */
 class QuantityGrammarEdgesTest {
@@ -32,6 +33,8 @@ class QuantityGrammarEdgesTest {
       "250,000 people;                   EXACT;               people;     [250000, 250000]",
       "999,999 people;                   EXACT;               people;     [999999, 999999]",
       "3 times the size;                 RELATIVE_CHANGE;     multiplier; [3, 3]",
+      "two million three hundred thousand people; EXACT;     people;     [2300000, 2300000]",
+      "one hundred and five people;      EXACT;               people;     [105, 105]",
       "10\u201015 people;                BETWEEN;              people;     [10, 15]",
   })
   void readsThePhrase(String phrase, Approximator approximator, String unit, String interval) {
@@ -56,6 +59,8 @@ class QuantityGrammarEdgesTest {
       "between 5 and 10;                       between 5 and 10=BETWEEN [5, 10] count",
       "between five and ten people;            between five and ten people=BETWEEN [5, 10] people",
       "between 1990 and 2000;                  ''",
+      // Spelled-out numbers alone in a range are as often times of day ("between five and ten").
+      "between five and ten;                   ''",
       "1990-2000;                              ''",
       "prices ranging from 5 to 10 dollars;    5 to 10 dollars=BETWEEN [5, 10] USD",
       "prices ranged from $5 to $10;           $5 to $10=BETWEEN [5, 10] USD",
@@ -73,6 +78,12 @@ class QuantityGrammarEdgesTest {
       "He said 'we paid 5 dollars';            5 dollars=EXACT [5, 5] USD",
       "five dollars' worth of goods;           five dollars=EXACT [5, 5] USD",
       "in two years' time;                     two years=EXACT [2, 2] a",
+      "On March 12 protesters gathered;        ''",
+      "On March 31 protesters gathered;        ''",
+      "On 12 March protesters gathered;        ''",
+      "a $620K settlement;                     $620K=EXACT [620000, 620000] USD",
+      "output (2.4M barrels a day);            2.4M barrels=EXACT [2400000, 2400000] [bbl_us]",
+      "dubbed the “100-day” offensive;         100-day=EXACT [100, 100] d",
   })
   void findsTheMentions(String text, String expected) {
     List<String> found = QuantityPhrases.find(text).stream()
