@@ -93,6 +93,18 @@ class ActorTest {
     assertEquals(Optional.empty(), northKorea().build().wikidataId());
   }
 
+  /** Wikidata answers on three host names, any case; another host with a Wikidata-like path is not Wikidata. */
+  @Test
+  void knowsWikidataByItsHostNames() {
+    assertEquals(Optional.of("Q42"), northKorea().addSameAs(URI.create("https://wikidata.org/wiki/Q42")).build().wikidataId());
+    assertEquals(Optional.of("Q43"), northKorea().addSameAs(URI.create("https://m.wikidata.org/wiki/Q43")).build().wikidataId());
+    assertEquals(Optional.of("Q44"), northKorea().addSameAs(URI.create("https://WWW.Wikidata.org/entity/Q44")).build().wikidataId());
+    assertEquals(Optional.empty(), northKorea().addSameAs(URI.create("https://example.org/entity/Q5"),
+        URI.create("https://example.org/wiki/Q6")).build().wikidataId());
+    assertEquals(Optional.of("Q7"), northKorea().addSameAs(URI.create("urn:isbn:0451450523"),
+        URI.create("https://example.org/wiki/Q6"), URI.create("https://www.wikidata.org/wiki/Q7")).build().wikidataId());
+  }
+
   @Test
   void rejectsARelativeOrRepeatedSameAs() {
     assertEquals("actor north-korea sameAs must hold absolute URIs (with a scheme such as http:), was \"Q423\"",

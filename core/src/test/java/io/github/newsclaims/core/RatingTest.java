@@ -49,6 +49,8 @@ class RatingTest {
         assertThrows(IllegalArgumentException.class, () -> Rating.of("x", Double.NaN, 1, 5)).getMessage());
     assertEquals("rating \"x\" best must be finite, was Infinity",
         assertThrows(IllegalArgumentException.class, () -> Rating.of("x", 2, 1, Double.POSITIVE_INFINITY)).getMessage());
+    assertEquals("rating \"x\" worst must be finite, was -Infinity",
+        assertThrows(IllegalArgumentException.class, () -> Rating.of("x", 2, Double.NEGATIVE_INFINITY, 5)).getMessage());
     assertEquals("rating label must not be blank, was \"\"",
         assertThrows(IllegalArgumentException.class, () -> Rating.of("")).getMessage());
   }

@@ -45,4 +45,13 @@ class UnitTest {
     assertEquals("unit of kind MEASURE needs a UCUM symbol as its name",
         assertThrows(IllegalArgumentException.class, () -> Unit.of(UnitKind.MEASURE)).getMessage());
   }
+
+  /** {@code Unit.of} with a name makes the unit the named factories make. */
+  @Test
+  void ofAKindAndANameIsTheUnitOfTheNamedFactory() {
+    assertEquals(Unit.count("soldiers"), Unit.of(UnitKind.COUNT, "soldiers"));
+    assertEquals(Unit.currency("USD"), Unit.of(UnitKind.CURRENCY, "USD"));
+    assertEquals(Unit.duration("d"), Unit.of(UnitKind.DURATION, "d"));
+    assertEquals("soldiers", Unit.of(UnitKind.COUNT, "soldiers").toString());
+  }
 }
