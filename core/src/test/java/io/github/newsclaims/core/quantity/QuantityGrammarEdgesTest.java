@@ -49,6 +49,7 @@ class QuantityGrammarEdgesTest {
   @CsvSource(delimiter = ';', value = {
       "the commander estimated 5,000 troops;   5,000 troops=EXACT [5000, 5000] troops",
       "an estimated 5,000 troops;              an estimated 5,000 troops=ABOUT [4500, 5500] troops",
+      "the estimated 5,000 troops;             estimated 5,000 troops=ABOUT [4500, 5500] troops",
       "as much as 10-15 inches of rain;        10-15 inches=BETWEEN [10, 15] [in_i]",
       "the death toll remains at four;         four=EXACT [4, 4] count",
       "the toll stood at four;                 four=EXACT [4, 4] count",
@@ -64,6 +65,7 @@ class QuantityGrammarEdgesTest {
       "1990-2000;                              ''",
       "prices ranging from 5 to 10 dollars;    5 to 10 dollars=BETWEEN [5, 10] USD",
       "prices ranged from $5 to $10;           $5 to $10=BETWEEN [5, 10] USD",
+      "the toll rose from 500 to 1,000;        500=EXACT [500, 500] count | 1,000=EXACT [1000, 1000] count",
       "from £5 to $10;                         £5=EXACT [5, 5] GBP | $10=EXACT [10, 10] USD",
       "5 percent to 10 dollars;                5 percent=EXACT [5, 5] percent | 10 dollars=EXACT [10, 10] USD",
       "5 km to 10 miles;                       5 km=EXACT [5, 5] km | 10 miles=EXACT [10, 10] [mi_i]",
