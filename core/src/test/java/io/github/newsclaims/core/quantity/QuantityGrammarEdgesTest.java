@@ -2,9 +2,6 @@ package io.github.newsclaims.core.quantity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.newsclaims.core.Approximator;
-import io.github.newsclaims.core.Estimate;
-import io.github.newsclaims.core.Interval;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,32 +15,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * "several" before two scales, a number at a level ("remains at four"), digits before "times",
  * thousands groups of three digits, dashes other than the hyphen-minus, possessives and a closing
  * quotation mark after a word, days of the month before a noun, "K" and "M" after a currency sign or
- * a bracket, a single line break inside a phrase, and white space in measures.
+ * a bracket, and a single line break inside a phrase. (Phrases read alone are rows of
+ * {@link QuantityReaderBranchesTest}; white space in measures is in {@link TokenSpacingTest}.)
  * (Each row was added for a mutant PIT reported as surviving; see CONTRIBUTING.md, "Mutation testing".)
  */
 class QuantityGrammarEdgesTest {
-  @ParameterizedTest(name = "{0} → {1} {3} {2}")
-  @CsvSource(delimiter = ';', value = {
-      "15 or more;                       AT_LEAST;            count;      '[15, +∞)'",
-      "ten or more;                      AT_LEAST;            count;      '[10, +∞)'",
-      "20 or fewer people;               AT_MOST;             people;     [0, 20]",
-      "20 or less;                       AT_MOST;             count;      [0, 20]",
-      "several hundred thousand people;  ORDER_OF_MAGNITUDE;  people;     [300000, 1000000)",
-      "several thousand million dollars; ORDER_OF_MAGNITUDE;  USD;        [3000000000, 10000000000)",
-      "250,000 people;                   EXACT;               people;     [250000, 250000]",
-      "999,999 people;                   EXACT;               people;     [999999, 999999]",
-      "3 times the size;                 RELATIVE_CHANGE;     multiplier; [3, 3]",
-      "two million three hundred thousand people; EXACT;     people;     [2300000, 2300000]",
-      "one hundred and five people;      EXACT;               people;     [105, 105]",
-      "10\u201015 people;                BETWEEN;              people;     [10, 15]",
-  })
-  void readsThePhrase(String phrase, Approximator approximator, String unit, String interval) {
-    Estimate estimate = QuantityPhrases.parse(phrase).orElseThrow(() -> new AssertionError("not read: " + phrase));
-    assertEquals(Interval.parse(interval), estimate.getInterval(), phrase);
-    assertEquals(approximator, estimate.getApproximator(), phrase);
-    assertEquals(unit, estimate.getUnit().toString(), phrase);
-  }
-
   /** What {@link QuantityPhrases#find} finds: each mention as "span=approximator interval unit", joined by " | ". */
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource(delimiter = ';', value = {
@@ -99,16 +75,6 @@ class QuantityGrammarEdgesTest {
   void aSingleLineBreakIsSpaceAndAParagraphBreakIsNot() {
     assertEquals(List.of("5,000\ntroops=[5000, 5000] troops"), spans("killed 5,000\ntroops"));
     assertEquals(List.of("5,000=[5000, 5000] count"), spans("killed 5,000\n\ntroops"));
-  }
-
-  @Test
-  void measuresHaveTheirWhiteSpaceMadeOneSpace() {
-    assertEquals("a b c", QuantityReader.normalSpace(" a  b\tc "));
-    assertEquals("a b", QuantityReader.normalSpace("a\tb"));
-    assertEquals("a b", QuantityReader.normalSpace("a  b"));
-    assertEquals("a b", QuantityReader.normalSpace("a \nb"));
-    assertEquals("a b", QuantityReader.normalSpace("a b"));
-    assertEquals("ab", QuantityReader.normalSpace("ab"));
   }
 
   private static List<String> spans(String text) {

@@ -57,6 +57,18 @@ class QuantityReaderBranchesTest {
       "twelve hundred people;         EXACT;       people;     [1200, 1200]",
       "six and a half;                EXACT;       count;      [6.5, 6.5]",
       "one and a half million;        EXACT;       count;      [1500000, 1500000]",
+      "15 or more;                       AT_LEAST;            count;      '[15, +∞)'",
+      "ten or more;                      AT_LEAST;            count;      '[10, +∞)'",
+      "20 or fewer people;               AT_MOST;             people;     [0, 20]",
+      "20 or less;                       AT_MOST;             count;      [0, 20]",
+      "several hundred thousand people;  ORDER_OF_MAGNITUDE;  people;     [300000, 1000000)",
+      "several thousand million dollars; ORDER_OF_MAGNITUDE;  USD;        [3000000000, 10000000000)",
+      "250,000 people;                   EXACT;               people;     [250000, 250000]",
+      "999,999 people;                   EXACT;               people;     [999999, 999999]",
+      "3 times the size;                 RELATIVE_CHANGE;     multiplier; [3, 3]",
+      "two million three hundred thousand people; EXACT;     people;     [2300000, 2300000]",
+      "one hundred and five people;      EXACT;               people;     [105, 105]",
+      "10\u201015 people;                BETWEEN;              people;     [10, 15]",
   })
   void readsThePhrase(String phrase, Approximator approximator, String unit, String interval) {
     Estimate estimate = QuantityPhrases.parse(phrase).orElseThrow(() -> new AssertionError("not read: " + phrase));

@@ -50,5 +50,11 @@ class TokenSpacingTest {
     assertEquals("a\u00A0b", Tokens.normalSpace("a\u00A0b"));
     assertEquals("x", Tokens.normalSpace(" x"));
     assertEquals("", Tokens.normalSpace(" \t "));
+    assertEquals("a b c", Tokens.normalSpace(" a  b\tc "));
+    assertEquals("a b", Tokens.normalSpace("a\tb"));
+    assertEquals("a b", Tokens.normalSpace("a  b"));
+    assertEquals("a b", Tokens.normalSpace("a \nb"));
+    assertEquals("a b", Tokens.normalSpace("a b"));
+    assertEquals("ab", Tokens.normalSpace("ab"));
   }
 }
